@@ -1,0 +1,123 @@
+package dev.ackgen.generator;
+
+import com.palantir.javapoet.JavaFile;
+import dev.ackgen.generator.emit.ModelEmitter;
+import dev.ackgen.generator.emit.TypeNames;
+import dev.ackgen.generator.emit.ValidatorEmitter;
+import dev.ackgen.generator.model.ApiModel;
+import dev.ackgen.generator.model.JavaName;
+import dev.ackgen.generator.model.ModelType;
+import dev.ackgen.generator.model.ObjectType;
+import dev.ackgen.generator.model.Operation;
+import dev.ackgen.generator.model.Property;
+import dev.ackgen.generator.model.TypeRef;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+
+/**
+ * From IR to Java files: a model per type, a validator per request type (and per type a request
+ * holds that has anything to check). The files come out in a fixed order, and their text depends
+ * only on the IR and the package: two runs give the same bytes.
+ */
+public final class Generator {
+    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+
+    private Generator() {}
+
+    /**
+     * The Java files for the model.
+     *
+     * @throws IllegalArgumentException if the package name is not a valid Java package name
+     */
+    public static List<JavaFile> generate(ApiModel model, String packageName) {
+        checkPackageName(packageName);
+        Set<JavaName> deprecated = new LinkedHashSet<>();
+        for (ModelType type : model.types()) {
+            if (type.deprecated()) {
+                deprecated.add(type.name());
+            }
+        }
+        TypeNames names = new TypeNames(packageName, deprecated);
+        List<JavaFile> files = new ArrayList<>();
+        for (ModelType type : model.types()) {
+            files.add(ModelEmitter.generateModel(type, names));
+        }
+        Map<JavaName, ObjectType> objects = ValidatorEmitter.index(model.types());
+        ValidatorEmitter validators = new ValidatorEmitter(names, objects, model.validatorNames());
+        for (ObjectType type : validatedTypes(model, objects, validators)) {
+            files.add(validators.generateValidator(type));
+        }
+        return files;
+    }
+
+    /** Whether the text is a package name javac accepts (no keywords, no empty segments). */
+    public static void checkPackageName(String packageName) {
+        boolean valid = packageName != null && PACKAGE.matcher(packageName).matches();
+        if (valid) {
+            for (String segment : packageName.split("\\.")) {
+                valid &= !SourceVersion.isKeyword(segment);
+            }
+        }
+        if (!valid) {
+            throw new IllegalArgumentException("'" + packageName + "' is not a valid Java package name");
+        }
+    }
+
+    /**
+     * The top-level types that get a validator, in model order: every operation's request type, and
+     * every top-level type reachable from one that has something to check. A spec without
+     * operations (a library of schemas) gets validators for all its types that need one.
+     */
+    private static List<ObjectType> validatedTypes(ApiModel model, Map<JavaName, ObjectType> objects, ValidatorEmitter validators) {
+        Set<JavaName> requests = new LinkedHashSet<>();
+        Deque<ObjectType> pending = new ArrayDeque<>();
+        for (Operation operation : model.operations()) {
+            requests.add(operation.request().name());
+            pending.add(operation.request());
+        }
+        if (model.operations().isEmpty()) {
+            model.types().stream().filter(ObjectType.class::isInstance).map(ObjectType.class::cast).forEach(pending::add);
+        }
+        Set<JavaName> reachable = new LinkedHashSet<>();
+        while (!pending.isEmpty()) {
+            ObjectType type = pending.pop();
+            if (!reachable.add(type.name())) {
+                continue;
+            }
+            for (Property property : type.properties()) {
+                collect(property.type(), objects, pending);
+            }
+            type.nested().stream().filter(ObjectType.class::isInstance).map(ObjectType.class::cast).forEach(pending::add);
+        }
+        List<ObjectType> validated = new ArrayList<>();
+        for (ModelType type : model.types()) {
+            if (type instanceof ObjectType object
+                    && reachable.contains(object.name())
+                    && (requests.contains(object.name()) || validators.needsValidation(object))) {
+                validated.add(object);
+            }
+        }
+        return validated;
+    }
+
+    private static void collect(TypeRef type, Map<JavaName, ObjectType> objects, Deque<ObjectType> pending) {
+        if (type instanceof TypeRef.ListOf list) {
+            collect(list.items(), objects, pending);
+        } else if (type instanceof TypeRef.MapOf map) {
+            collect(map.values(), objects, pending);
+        } else if (type instanceof TypeRef.Named named && !named.isEnum()) {
+            ObjectType object = objects.get(named.name());
+            if (object.name().isNested()) {
+                return; // validated inside its top-level owner's validator
+            }
+            pending.add(object);
+        }
+    }
+}

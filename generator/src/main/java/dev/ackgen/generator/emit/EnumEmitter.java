@@ -1,0 +1,130 @@
+package dev.ackgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.ackgen.generator.model.EnumType;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A string enum as a final class that keeps values it does not know (the approach of conjure's
+ * enums): a server that adds a value must not break an old client, and the value must survive a
+ * round trip unchanged. The validator, not deserialisation, rejects unknown values in requests.
+ */
+final class EnumEmitter {
+    private static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
+    private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
+
+    private EnumEmitter() {}
+
+    static TypeSpec generateEnum(EnumType type, TypeNames names, boolean topLevel) {
+        ClassName self = names.className(type.name());
+        ClassName valueEnum = self.nestedClass("Value");
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("$L", Javadocs.of(type.description()))
+                .addJavadoc("<p>Values this version does not know are kept as they are: {@link #get()} gives\n"
+                        + "{@link Value#UNKNOWN} for them and {@link #toString()} the value itself.\n");
+        if (!topLevel) {
+            spec.addModifiers(Modifier.STATIC);
+        } else {
+            spec.addAnnotation(TypeNames.generated());
+        }
+        if (type.deprecated()) {
+            spec.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated the spec marks this type deprecated\n");
+        }
+
+        TypeSpec.Builder values = TypeSpec.enumBuilder("Value")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The values of $T, for {@code switch}.\n", self);
+        CodeBlock.Builder valueOf = CodeBlock.builder().beginControlFlow("switch (value)");
+        CodeBlock.Builder all = CodeBlock.builder();
+        for (EnumType.Value value : type.values()) {
+            FieldSpec.Builder constant = FieldSpec.builder(self, value.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T($T.$L, $S)", self, valueEnum, value.constant(), value.wire());
+            constant.addJavadoc("$L", Javadocs.code(value.wire()));
+            if (!value.description().isEmpty()) {
+                constant.addJavadoc(": $L", Javadocs.of(value.description()));
+            } else {
+                constant.addJavadoc(".\n");
+            }
+            spec.addField(constant.build());
+            values.addEnumConstant(value.constant());
+            valueOf.add("case $S:\n", value.wire()).indent().addStatement("return $L", value.constant()).unindent();
+            all.add(all.isEmpty() ? "$L" : ", $L", value.constant());
+        }
+        values.addEnumConstant("UNKNOWN", TypeSpec.anonymousClassBuilder("")
+                .addJavadoc("A value this version of the client does not know.\n")
+                .build());
+        valueOf.add("default:\n").indent().addStatement("return new $T($T.UNKNOWN, value)", self, valueEnum).unindent();
+        valueOf.endControlFlow();
+
+        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(TypeNames.LIST, self), "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of($L)", TypeNames.LIST, all.build())
+                .build());
+        spec.addField(valueEnum, "value", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addField(String.class, "string", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(valueEnum, "value")
+                .addParameter(String.class, "string")
+                .addStatement("this.value = value")
+                .addStatement("this.string = string")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("get")
+                .addJavadoc("The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(valueEnum)
+                .addStatement("return value")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("isKnown")
+                .addJavadoc("Whether the value is one the spec documents.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addStatement("return value != $T.UNKNOWN", valueEnum)
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("toString")
+                .addJavadoc("The value exactly as it is sent and received.\n")
+                .addAnnotation(Override.class)
+                .addAnnotation(JSON_VALUE)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return string")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("valueOf")
+                .addJavadoc("The constant for a documented value, or a new instance keeping an unknown one.\n")
+                .addAnnotation(JSON_CREATOR)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(String.class, "value")
+                .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+                .addCode(valueOf.build())
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("values")
+                .addJavadoc("The documented values, in the spec's order.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(TypeNames.LIST, self))
+                .addStatement("return VALUES")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other")
+                .addStatement("return this == other || (other instanceof $T that && string.equals(that.string))", self)
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return string.hashCode()")
+                .build());
+        spec.addType(values.build());
+        return spec.build();
+    }
+
+}

@@ -1,0 +1,255 @@
+package dev.ackgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.ackgen.generator.model.ObjectType;
+import dev.ackgen.generator.model.Property;
+import dev.ackgen.generator.model.TypeRef;
+import java.io.IOException;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A model's JSON codec as plain streaming code: one {@code switch} over member names to read, one
+ * write per member. No reflection and no per-call introspection; Jackson finds the codec through
+ * the model's {@code @JsonSerialize}/{@code @JsonDeserialize}, so any ObjectMapper uses it.
+ */
+final class JsonCodecEmitter {
+    private static final String JACKSON_CORE = "com.fasterxml.jackson.core";
+    private static final String JACKSON_DATABIND = "com.fasterxml.jackson.databind";
+    private static final ClassName JSON_GENERATOR = ClassName.get(JACKSON_CORE, "JsonGenerator");
+    private static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");
+    private static final ClassName JSON_TOKEN = ClassName.get(JACKSON_CORE, "JsonToken");
+    private static final ClassName SERIALIZER_PROVIDER = ClassName.get(JACKSON_DATABIND, "SerializerProvider");
+    private static final ClassName DESERIALIZATION_CONTEXT = ClassName.get(JACKSON_DATABIND, "DeserializationContext");
+    private static final ClassName STD_SERIALIZER = ClassName.get(JACKSON_DATABIND + ".ser.std", "StdSerializer");
+    private static final ClassName STD_DESERIALIZER = ClassName.get(JACKSON_DATABIND + ".deser.std", "StdDeserializer");
+    private static final ClassName JSON_READING = ClassName.get("dev.ackgen.runtime.json", "JsonReading");
+    private static final ClassName JSON_WRITING = ClassName.get("dev.ackgen.runtime.json", "JsonWriting");
+    private static final ClassName JSON_READ_EXCEPTION = ClassName.get("dev.ackgen.runtime.json", "JsonReadException");
+
+    private JsonCodecEmitter() {}
+
+    static TypeSpec generateWriter(ObjectType type, ClassName self, TypeNames names) {
+        MethodSpec.Builder write = MethodSpec.methodBuilder("write")
+                .addJavadoc("Writes the object; members that are null are left out.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(self, "value")
+                .addParameter(JSON_GENERATOR, "generator")
+                .addException(IOException.class)
+                .addStatement("generator.writeStartObject()");
+        for (Property property : type.properties()) {
+            if (property.location() != Property.Location.BODY) {
+                continue;
+            }
+            String field = "value." + property.fieldName();
+            write.beginControlFlow("if ($L != null)", field)
+                    .addStatement("generator.writeFieldName($S)", property.wireName())
+                    .addCode(writeValue(property.type(), field, names, 0))
+                    .endControlFlow();
+        }
+        write.beginControlFlow("for ($T<$T, $T> member : value.$N.entrySet())",
+                        Map.Entry.class, String.class, TypeNames.JSON_NODE, ModelEmitter.ADDITIONAL)
+                .addStatement("generator.writeFieldName(member.getKey())")
+                .addStatement("$T.writeTree(generator, member.getValue())", JSON_WRITING)
+                .endControlFlow()
+                .addStatement("generator.writeEndObject()");
+
+        return TypeSpec.classBuilder("JsonWriter")
+                .addJavadoc("Writes a {@link $T} as JSON, members under their wire names.\n", self)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
+                .addField(serialVersionUid())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("For Jackson, which finds this class through {@code @JsonSerialize}.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("super($T.class)", self)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("serialize")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(self, "value")
+                        .addParameter(JSON_GENERATOR, "generator")
+                        .addParameter(SERIALIZER_PROVIDER, "provider")
+                        .addException(IOException.class)
+                        .addStatement("write(value, generator)")
+                        .build())
+                .addMethod(write.build())
+                .build();
+    }
+
+    static TypeSpec generateReader(ObjectType type, ClassName self, TypeNames names) {
+        CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (member)");
+        for (Property property : type.properties()) {
+            if (property.location() != Property.Location.BODY) {
+                continue;
+            }
+            cases.add("case $S:\n", property.wireName()).indent()
+                    .addStatement("builder.$N = $L", property.fieldName(), readValue(property.type(), "parser", names, 0))
+                    .addStatement("break")
+                    .unindent();
+        }
+        cases.add("default:\n").indent()
+                .addStatement("builder.$N.put(member, $T.readTree(parser))", ModelEmitter.ADDITIONAL, JSON_READING)
+                .unindent()
+                .endControlFlow();
+
+        MethodSpec read = MethodSpec.methodBuilder("read")
+                .addJavadoc("Reads the object the parser stands on; null for a JSON null. Members the model does\n"
+                        + "not know are kept.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(JSON_PARSER, "parser")
+                .addException(IOException.class)
+                .beginControlFlow("if (parser.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T.expectObject(parser)", JSON_READING)
+                .addStatement("$T builder = new $T()", self.nestedClass("Builder"), self.nestedClass("Builder"))
+                .addStatement("String member")
+                .beginControlFlow("while ((member = parser.nextFieldName()) != null)")
+                .addStatement("parser.nextToken()")
+                .beginControlFlow("try")
+                .addCode(cases.build())
+                .nextControlFlow("catch ($T e)", JSON_READ_EXCEPTION)
+                .addStatement("throw e.under(member)")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return builder.build()")
+                .build();
+
+        return TypeSpec.classBuilder("JsonReader")
+                .addJavadoc("Reads a {@link $T} from JSON.\n", self)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, self))
+                .addField(serialVersionUid())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("For Jackson, which finds this class through {@code @JsonDeserialize}.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("super($T.class)", self)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("deserialize")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(self)
+                        .addParameter(JSON_PARSER, "parser")
+                        .addParameter(DESERIALIZATION_CONTEXT, "context")
+                        .addException(IOException.class)
+                        .addStatement("return read(parser)")
+                        .build())
+                .addMethod(read)
+                .build();
+    }
+
+    private static FieldSpec serialVersionUid() {
+        return FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("1L")
+                .build();
+    }
+
+    /** Statements that write a non-null value whose member name (if any) is already written. */
+    private static CodeBlock writeValue(TypeRef type, String value, TypeNames names, int depth) {
+        if (type instanceof TypeRef.Scalar scalar) {
+            return switch (scalar.kind()) {
+                case STRING -> CodeBlock.of("generator.writeString($L);\n", value);
+                case BOOLEAN -> CodeBlock.of("generator.writeBoolean($L);\n", value);
+                case INT32 -> CodeBlock.of("generator.writeNumber($L.intValue());\n", value);
+                case INT64 -> CodeBlock.of("generator.writeNumber($L.longValue());\n", value);
+                case FLOAT -> CodeBlock.of("generator.writeNumber($L.floatValue());\n", value);
+                case DOUBLE -> CodeBlock.of("generator.writeNumber($L.doubleValue());\n", value);
+            };
+        }
+        if (type instanceof TypeRef.Named named) {
+            return named.isEnum()
+                    ? CodeBlock.of("generator.writeString($L.toString());\n", value)
+                    : CodeBlock.of("$T.JsonWriter.write($L, generator);\n", names.className(named.name()), value);
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            String item = depth == 0 ? "item" : "item" + (depth + 1);
+            TypeName itemType = names.typeName(list.items());
+            return CodeBlock.builder()
+                    .addStatement("generator.writeStartArray()")
+                    .beginControlFlow("for ($T $L : $L)", itemType, item, value)
+                    .add(writeNullable(list.items(), item, names, depth + 1))
+                    .endControlFlow()
+                    .addStatement("generator.writeEndArray()")
+                    .build();
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            String entry = depth == 0 ? "entry" : "entry" + (depth + 1);
+            TypeName valueType = names.typeName(map.values());
+            return CodeBlock.builder()
+                    .addStatement("generator.writeStartObject()")
+                    .beginControlFlow("for ($T<$T, $T> $L : $L.entrySet())", Map.Entry.class, String.class, valueType, entry, value)
+                    .addStatement("generator.writeFieldName($L.getKey())", entry)
+                    .add(writeNullable(map.values(), entry + ".getValue()", names, depth + 1))
+                    .endControlFlow()
+                    .addStatement("generator.writeEndObject()")
+                    .build();
+        }
+        return CodeBlock.of("$T.writeTree(generator, $L);\n", JSON_WRITING, value);
+    }
+
+    /** Items of lists and values of maps may be null: JSON allows {@code [null]}. */
+    private static CodeBlock writeNullable(TypeRef type, String value, TypeNames names, int depth) {
+        return CodeBlock.builder()
+                .beginControlFlow("if ($L == null)", value)
+                .addStatement("generator.writeNull()")
+                .nextControlFlow("else")
+                .add(writeValue(type, value, names, depth))
+                .endControlFlow()
+                .build();
+    }
+
+    /** An expression that reads the value the parser stands on. */
+    private static CodeBlock readValue(TypeRef type, String parser, TypeNames names, int depth) {
+        if (type instanceof TypeRef.Scalar || type instanceof TypeRef.AnyJson) {
+            return CodeBlock.of("$T.$L($L)", JSON_READING, readerMethod(type), parser);
+        }
+        if (type instanceof TypeRef.Named named) {
+            ClassName className = names.className(named.name());
+            return named.isEnum()
+                    ? CodeBlock.of("$T.readEnum($L, $T::valueOf)", JSON_READING, parser, className)
+                    : CodeBlock.of("$T.JsonReader.read($L)", className, parser);
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return CodeBlock.of("$T.readList($L, $L)", JSON_READING, parser, reader(list.items(), names, depth + 1));
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return CodeBlock.of("$T.readMap($L, $L)", JSON_READING, parser, reader(map.values(), names, depth + 1));
+        }
+        throw new IllegalArgumentException("no reader for " + type);
+    }
+
+    /** The {@code JsonReading} method for a scalar or free-form value. */
+    private static String readerMethod(TypeRef type) {
+        if (!(type instanceof TypeRef.Scalar scalar)) {
+            return "readTree";
+        }
+        return switch (scalar.kind()) {
+            case STRING -> "readString";
+            case BOOLEAN -> "readBoolean";
+            case INT32 -> "readInt";
+            case INT64 -> "readLong";
+            case FLOAT -> "readFloat";
+            case DOUBLE -> "readDouble";
+        };
+    }
+
+    /** A {@code ValueReader} for list items and map values: a method reference where one fits. */
+    private static CodeBlock reader(TypeRef type, TypeNames names, int depth) {
+        if (type instanceof TypeRef.Scalar || type instanceof TypeRef.AnyJson) {
+            return CodeBlock.of("$T::$L", JSON_READING, readerMethod(type));
+        }
+        if (type instanceof TypeRef.Named named && !named.isEnum()) {
+            return CodeBlock.of("$T.JsonReader::read", names.className(named.name()));
+        }
+        String parameter = "p" + depth;
+        return CodeBlock.of("$L -> $L", parameter, readValue(type, parameter, names, depth));
+    }
+}

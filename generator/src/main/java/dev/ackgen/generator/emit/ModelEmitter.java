@@ -1,0 +1,286 @@
+package dev.ackgen.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.ackgen.generator.model.EnumType;
+import dev.ackgen.generator.model.ModelType;
+import dev.ackgen.generator.model.ObjectType;
+import dev.ackgen.generator.model.Property;
+import dev.ackgen.generator.model.TypeRef;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * An object type as a final, immutable class with a builder: nullable accessors (absent is null
+ * and is not sent), unmodifiable collections, members the model does not know kept and written
+ * back, {@code equals}/{@code hashCode}, and a {@code toString} that never shows a secret. Its
+ * JSON codec comes from {@link JsonCodecEmitter}; nested types are nested classes.
+ */
+public final class ModelEmitter {
+    private static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
+    private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+    static final String ADDITIONAL = "additionalProperties";
+
+    private ModelEmitter() {}
+
+    /** The file of a top-level object or enum. */
+    public static JavaFile generateModel(ModelType type, TypeNames names) {
+        TypeSpec spec = type instanceof EnumType enumType
+                ? EnumEmitter.generateEnum(enumType, names, true)
+                : generateObject((ObjectType) type, names, true);
+        return JavaFile.builder(names.packageName(), spec).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    static TypeSpec generateObject(ObjectType type, TypeNames names, boolean topLevel) {
+        ClassName self = names.className(type.name());
+        ClassName builder = self.nestedClass("Builder");
+        boolean json = type.hasBodyProperties();
+
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        spec.addJavadoc("$L", Javadocs.of(type.description()));
+        if (topLevel) {
+            spec.addAnnotation(TypeNames.generated());
+            if (names.referencesDeprecatedType(type)) {
+                spec.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+            }
+        } else {
+            spec.addModifiers(Modifier.STATIC);
+        }
+        if (type.deprecated()) {
+            spec.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated the spec marks this type deprecated\n");
+        }
+        if (json) {
+            spec.addAnnotation(AnnotationSpec.builder(JSON_SERIALIZE).addMember("using", "$T.class", self.nestedClass("JsonWriter")).build());
+            spec.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", self.nestedClass("JsonReader")).build());
+        }
+
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
+        for (Property property : type.properties()) {
+            TypeName javaType = names.typeName(property.type());
+            spec.addField(javaType, property.fieldName(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addStatement("this.$N = $L", property.fieldName(), frozenCopy(property.type(), "builder." + property.fieldName()));
+            spec.addMethod(getter(property, javaType));
+        }
+        if (json) {
+            spec.addField(additionalType(), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addStatement("this.$N = $T.unmodifiableMap(new $T<>(builder.$N))",
+                    ADDITIONAL, Collections.class, LinkedHashMap.class, ADDITIONAL);
+            spec.addMethod(MethodSpec.methodBuilder("getAdditionalProperties")
+                    .addJavadoc("Members of the JSON object that this version of the model does not know, kept so\n"
+                            + "that nothing is lost on a round trip. Never null.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(additionalType())
+                    .addStatement("return $N", ADDITIONAL)
+                    .build());
+        }
+        spec.addMethod(constructor.build());
+        spec.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("A builder with nothing set.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addStatement("return new $T()", builder)
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("A builder holding this object's values, to make a changed copy.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("return new $T(this)", builder)
+                .build());
+        spec.addMethod(equalsMethod(type, self, json));
+        spec.addMethod(hashCodeMethod(type, json));
+        spec.addMethod(toStringMethod(type, self, json));
+        spec.addType(builderType(type, self, builder, names, json));
+        if (json) {
+            spec.addType(JsonCodecEmitter.generateWriter(type, self, names));
+            spec.addType(JsonCodecEmitter.generateReader(type, self, names));
+        }
+        for (ModelType nested : type.nested()) {
+            spec.addType(nested instanceof EnumType enumType
+                    ? EnumEmitter.generateEnum(enumType, names, false)
+                    : generateObject((ObjectType) nested, names, false));
+        }
+        return spec.build();
+    }
+
+    private static MethodSpec getter(Property property, TypeName javaType) {
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(property.getterName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(javaType)
+                .addJavadoc("$L", propertyDoc(property))
+                .addStatement("return $N", property.fieldName());
+        deprecate(getter, property);
+        return getter.build();
+    }
+
+    /** The javadoc of a property's accessor and builder method. */
+    static String propertyDoc(Property property) {
+        StringBuilder doc = new StringBuilder(Javadocs.of(property.description()));
+        doc.append(doc.length() == 0 ? "" : "\n")
+                .append("<p>")
+                .append(switch (property.location()) {
+                    case BODY -> "JSON member ";
+                    case PATH -> "Path parameter ";
+                    case QUERY -> "Query parameter ";
+                    case HEADER -> "Header ";
+                })
+                .append(Javadocs.code(property.wireName()))
+                .append(property.required() ? ", required" : ", optional; null when absent")
+                .append(property.defaultValue() != null ? " (the server's default: " + Javadocs.code(property.defaultValue()) + ")" : "")
+                .append(property.secret() ? ". A secret: never shown by {@code toString}" : "")
+                .append(".\n");
+        return doc.toString();
+    }
+
+    static void deprecate(MethodSpec.Builder method, Property property) {
+        if (property.deprecated()) {
+            method.addAnnotation(Deprecated.class).addJavadoc("@deprecated the spec marks {@code $L} deprecated\n", property.fieldName());
+        }
+    }
+
+    /** An unmodifiable copy of a collection handed to the builder; other values are immutable already. */
+    private static CodeBlock frozenCopy(TypeRef type, String source) {
+        if (type instanceof TypeRef.ListOf) {
+            return CodeBlock.of("$L == null ? null : $T.unmodifiableList(new $T<>($L))",
+                    source, Collections.class, ArrayList.class, source);
+        }
+        if (type instanceof TypeRef.MapOf) {
+            return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))",
+                    source, Collections.class, LinkedHashMap.class, source);
+        }
+        return CodeBlock.of("$L", source);
+    }
+
+    static TypeName additionalType() {
+        return ParameterizedTypeName.get(TypeNames.MAP, ClassName.get(String.class), TypeNames.JSON_NODE);
+    }
+
+    private static MethodSpec equalsMethod(ObjectType type, ClassName self, boolean json) {
+        CodeBlock.Builder comparison = CodeBlock.builder();
+        for (Property property : type.properties()) {
+            comparison.add("\n&& $T.equals(this.$N, that.$N)", Objects.class, property.fieldName(), property.fieldName());
+        }
+        if (json) {
+            comparison.add("\n&& this.$N.equals(that.$N)", ADDITIONAL, ADDITIONAL);
+        }
+        return MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other")
+                .addStatement("return this == other || (other instanceof $T that$>$>$L)$<$<", self, comparison.build())
+                .build();
+    }
+
+    private static MethodSpec hashCodeMethod(ObjectType type, boolean json) {
+        List<String> fields = new ArrayList<>();
+        type.properties().forEach(property -> fields.add(property.fieldName()));
+        if (json) {
+            fields.add(ADDITIONAL);
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class);
+        if (fields.isEmpty()) {
+            return method.addStatement("return 0").build();
+        }
+        return method.addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields)).build();
+    }
+
+    /** Every property by its wire name; secrets as {@code ***} when set. */
+    private static MethodSpec toStringMethod(ObjectType type, ClassName self, boolean json) {
+        CodeBlock.Builder text = CodeBlock.builder().add("$S", self.simpleName() + "{");
+        String separator = "";
+        for (Property property : type.properties()) {
+            String label = separator + property.wireName() + "=";
+            if (property.secret()) {
+                text.add("\n+ $S + ($N == null ? $S : $S)", label, property.fieldName(), "null", "***");
+            } else {
+                text.add("\n+ $S + $N", label, property.fieldName());
+            }
+            separator = ", ";
+        }
+        if (json) {
+            text.add("\n+ ($N.isEmpty() ? $S : $S + $N)", ADDITIONAL, "", separator + "additionalProperties=", ADDITIONAL);
+        }
+        text.add("\n+ $S", "}");
+        return MethodSpec.methodBuilder("toString")
+                .addJavadoc("The values by wire name, secrets redacted.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $>$>$L$<$<", text.build())
+                .build();
+    }
+
+    private static TypeSpec builderType(ObjectType type, ClassName self, ClassName builder, TypeNames names, boolean json) {
+        TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
+                .addJavadoc("Builds a {@link $T}. Not thread-safe; {@link #build()} may be called more than once.\n", self)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
+        for (Property property : type.properties()) {
+            TypeName javaType = names.typeName(property.type());
+            spec.addField(javaType, property.fieldName(), Modifier.PRIVATE);
+            copy.addStatement("this.$N = source.$N", property.fieldName(), property.fieldName());
+            MethodSpec.Builder setter = MethodSpec.methodBuilder(property.fieldName())
+                    .addJavadoc("$L", propertyDoc(property))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(javaType, property.fieldName())
+                    .addStatement("this.$N = $N", property.fieldName(), property.fieldName())
+                    .addStatement("return this");
+            deprecate(setter, property);
+            spec.addMethod(setter.build());
+            if (property.type() instanceof TypeRef.ListOf list && !(names.typeName(list.items()) instanceof ParameterizedTypeName)) {
+                MethodSpec.Builder varargs = MethodSpec.methodBuilder(property.fieldName())
+                        .addJavadoc("Sets {@code $L} to these items.\n\n@see #$N($T)\n", property.wireName(), property.fieldName(), javaType)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builder)
+                        .addParameter(ArrayTypeName.of(names.typeName(list.items())), property.fieldName())
+                        .varargs(true)
+                        .addStatement("this.$N = $T.of($N)", property.fieldName(), TypeNames.LIST, property.fieldName())
+                        .addStatement("return this");
+                deprecate(varargs, property);
+                spec.addMethod(varargs.build());
+            }
+        }
+        if (json) {
+            spec.addField(FieldSpec.builder(additionalType(), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer("new $T<>()", LinkedHashMap.class)
+                    .build());
+            copy.addStatement("this.$N.putAll(source.$N)", ADDITIONAL, ADDITIONAL);
+            spec.addMethod(MethodSpec.methodBuilder("additionalProperty")
+                    .addJavadoc("Sets a member the model does not know; it is written as it is.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(String.class, "name")
+                    .addParameter(TypeNames.JSON_NODE, "value")
+                    .addStatement("this.$N.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
+                            ADDITIONAL, Objects.class, "name", Objects.class, "value")
+                    .addStatement("return this")
+                    .build());
+        }
+        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        spec.addMethod(copy.build());
+        spec.addMethod(MethodSpec.methodBuilder("build")
+                .addJavadoc("An immutable $T with the values set so far.\n", self)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addStatement("return new $T(this)", self)
+                .build());
+        return spec.build();
+    }
+
+}

@@ -1,0 +1,99 @@
+package dev.ackgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.ackgen.generator.model.JavaName;
+import dev.ackgen.generator.model.ModelType;
+import dev.ackgen.generator.model.ObjectType;
+import dev.ackgen.generator.model.Property;
+import dev.ackgen.generator.model.TypeRef;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Java types for IR types, in one target package. */
+public final class TypeNames {
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+    static final ClassName LIST = ClassName.get(List.class);
+    static final ClassName MAP = ClassName.get(Map.class);
+
+    private final String packageName;
+    private final Set<JavaName> deprecatedTopLevel;
+
+    /**
+     * @param packageName the target package
+     * @param deprecatedTopLevel the top-level types the spec marks deprecated: code that names
+     *     them from another class needs {@code @SuppressWarnings("deprecation")} to pass {@code -Werror}
+     */
+    public TypeNames(String packageName, Set<JavaName> deprecatedTopLevel) {
+        this.packageName = packageName;
+        this.deprecatedTopLevel = Set.copyOf(deprecatedTopLevel);
+    }
+
+    /** Whether the type, or a type nested in it, names a deprecated top-level type other than itself. */
+    boolean referencesDeprecatedType(ObjectType type) {
+        for (Property property : type.properties()) {
+            if (namesDeprecated(property.type(), type.name().topLevelName())) {
+                return true;
+            }
+        }
+        for (ModelType nested : type.nested()) {
+            if (nested instanceof ObjectType object && referencesDeprecatedType(object)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesDeprecated(TypeRef type, String self) {
+        if (type instanceof TypeRef.ListOf list) {
+            return namesDeprecated(list.items(), self);
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return namesDeprecated(map.values(), self);
+        }
+        return type instanceof TypeRef.Named named
+                && !named.name().topLevelName().equals(self)
+                && deprecatedTopLevel.contains(JavaName.topLevel(named.name().topLevelName()));
+    }
+
+    String packageName() {
+        return packageName;
+    }
+
+    ClassName className(JavaName name) {
+        List<String> names = name.simpleNames();
+        return ClassName.get(packageName, names.get(0), names.subList(1, names.size()).toArray(new String[0]));
+    }
+
+    /** The boxed Java type of a value: properties are nullable, absent means null. */
+    TypeName typeName(TypeRef type) {
+        if (type instanceof TypeRef.Scalar scalar) {
+            return switch (scalar.kind()) {
+                case STRING -> ClassName.get(String.class);
+                case BOOLEAN -> ClassName.get(Boolean.class);
+                case INT32 -> ClassName.get(Integer.class);
+                case INT64 -> ClassName.get(Long.class);
+                case FLOAT -> ClassName.get(Float.class);
+                case DOUBLE -> ClassName.get(Double.class);
+            };
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return ParameterizedTypeName.get(LIST, typeName(list.items()));
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return ParameterizedTypeName.get(MAP, ClassName.get(String.class), typeName(map.values()));
+        }
+        if (type instanceof TypeRef.Named named) {
+            return className(named.name());
+        }
+        return JSON_NODE;
+    }
+
+    /** {@code @Generated("dev.ackgen.generator")}: no date, so output is the same run after run. */
+    static com.palantir.javapoet.AnnotationSpec generated() {
+        return com.palantir.javapoet.AnnotationSpec.builder(GENERATED).addMember("value", "$S", "dev.ackgen.generator").build();
+    }
+}

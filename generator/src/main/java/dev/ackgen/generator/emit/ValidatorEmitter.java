@@ -1,0 +1,491 @@
+package dev.ackgen.generator.emit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.ackgen.generator.model.Constraints;
+import dev.ackgen.generator.model.JavaName;
+import dev.ackgen.generator.model.JavaNames;
+import dev.ackgen.generator.model.ModelType;
+import dev.ackgen.generator.model.ObjectType;
+import dev.ackgen.generator.model.Property;
+import dev.ackgen.generator.model.Rule;
+import dev.ackgen.generator.model.TypeRef;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A validator per top-level object type: plain generated code, no reflection, patterns compiled
+ * once. It reports every violation, each with the JSON pointer of the value, the rule's name and a
+ * message; it never puts the value of a secret into a message. Nested types are checked by private
+ * overloads in the same class; other top-level types by their own validators.
+ */
+public final class ValidatorEmitter {
+    private static final ClassName VIOLATION = ClassName.get("dev.ackgen.runtime.validation", "Violation");
+    private static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.ackgen.runtime.validation", "ValidationException");
+    private static final ClassName CHECKS = ClassName.get("dev.ackgen.runtime.validation", "Checks");
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final TypeNames names;
+    private final Map<JavaName, ObjectType> objects;
+    private final Map<String, String> validatorNames;
+    private final Map<JavaName, Boolean> needsValidation = new HashMap<>();
+
+    /**
+     * @param names Java types in the target package
+     * @param objects every object type, nested ones included, by name
+     * @param validatorNames the validator's class name of each top-level object type that has one
+     */
+    public ValidatorEmitter(TypeNames names, Map<JavaName, ObjectType> objects, Map<String, String> validatorNames) {
+        this.names = names;
+        this.objects = objects;
+        this.validatorNames = validatorNames;
+    }
+
+    /** Whether a type has anything to check, itself or in what it holds. */
+    public boolean needsValidation(ObjectType type) {
+        Boolean known = needsValidation.get(type.name());
+        if (known != null) {
+            return known;
+        }
+        needsValidation.put(type.name(), false); // a cycle adds nothing to check
+        boolean needs = !type.rules().isEmpty();
+        for (Property property : type.properties()) {
+            needs |= property.required() || needsValidation(property.type(), property.constraints());
+        }
+        needsValidation.put(type.name(), needs);
+        return needs;
+    }
+
+    private boolean needsValidation(TypeRef type, Constraints constraints) {
+        if (constraints != null && !constraints.isEmpty()) {
+            return true;
+        }
+        if (type instanceof TypeRef.Named named) {
+            return named.isEnum() || needsValidation(objects.get(named.name()));
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return needsValidation(list.items(), null);
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return needsValidation(map.values(), null);
+        }
+        return false;
+    }
+
+    public JavaFile generateValidator(ObjectType type) {
+        ClassName model = names.className(type.name());
+        ClassName self = ClassName.get(names.packageName(), validatorNames.get(type.name().topLevelName()));
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addJavadoc("Checks a {@link $T} against its spec: every constraint, every cross-field rule, all\n"
+                        + "violations at once, each with the JSON pointer of the value. No reflection.\n", model)
+                .addAnnotation(TypeNames.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        TypeName violations = ParameterizedTypeName.get(TypeNames.LIST, VIOLATION);
+        boolean needs = needsValidation(type);
+        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
+                .addJavadoc("Every violation in the value, in the order they were checked; empty when it is valid.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(violations)
+                .addParameter(model, "value")
+                .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
+        if (needs) {
+            validate.addStatement("$T violations = new $T<>()", violations, ArrayList.class)
+                    .addStatement("validate(value, $S, violations)", "")
+                    .addStatement("return $T.unmodifiableList(violations)", Collections.class);
+        } else {
+            validate.addStatement("return $T.of()", TypeNames.LIST);
+        }
+        spec.addMethod(validate.build());
+        spec.addMethod(MethodSpec.methodBuilder("requireValid")
+                .addJavadoc("Returns the value if it is valid.\n\n@throws $T listing every violation if it is not\n", VALIDATION_EXCEPTION)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(model)
+                .addParameter(model, "value")
+                .addStatement("$T found = validate(value)", violations)
+                .beginControlFlow("if (!found.isEmpty())")
+                .addStatement("throw new $T($S, found)", VALIDATION_EXCEPTION, type.name().simpleName())
+                .endControlFlow()
+                .addStatement("return value")
+                .build());
+
+        Generation generation = new Generation(spec, type.name().topLevelName());
+        if (needs) {
+            generation.addValidateMethod(type, true);
+        }
+        if (generation.deprecation) {
+            spec.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+        }
+        return JavaFile.builder(names.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    /** The state of writing one validator class. */
+    private final class Generation {
+        private final TypeSpec.Builder spec;
+        private final String topLevel;
+        private final Set<String> constantNames = new HashSet<>();
+        private final Set<String> methodNames = new HashSet<>(Set.of("validate", "requireValid"));
+        private final Set<JavaName> generated = new HashSet<>();
+        boolean deprecation;
+
+        Generation(TypeSpec.Builder spec, String topLevel) {
+            this.spec = spec;
+            this.topLevel = topLevel;
+        }
+
+        void addValidateMethod(ObjectType type, boolean topLevelType) {
+            if (!generated.add(type.name())) {
+                return;
+            }
+            deprecation |= type.deprecated();
+            MethodSpec.Builder method = MethodSpec.methodBuilder("validate")
+                    .addModifiers(Modifier.STATIC)
+                    .addParameter(names.className(type.name()), "value")
+                    .addParameter(String.class, "path")
+                    .addParameter(ParameterizedTypeName.get(TypeNames.LIST, VIOLATION), "violations");
+            if (!topLevelType) {
+                method.addModifiers(Modifier.PRIVATE);
+            }
+            for (Property property : type.properties()) {
+                deprecation |= property.deprecated();
+                method.addCode(propertyChecks(type, property));
+            }
+            for (Rule rule : type.rules()) {
+                method.addCode(ruleCheck(type, rule));
+            }
+            spec.addMethod(method.build());
+        }
+
+        private CodeBlock propertyChecks(ObjectType owner, Property property) {
+            String getter = "value." + property.getterName() + "()";
+            CodeBlock path = CodeBlock.of("path + $S", "/" + pointerSegment(property.wireName()));
+            CodeBlock checks = valueChecks(owner, property, property.type(), property.constraints(), getter, path, 0);
+            CodeBlock.Builder code = CodeBlock.builder();
+            if (property.required()) {
+                code.beginControlFlow("if ($L == null)", getter)
+                        .addStatement("violations.add(new $T($L, $S, $S))", VIOLATION, path, "required", "is required");
+                if (!checks.isEmpty()) {
+                    code.nextControlFlow("else").add(checks);
+                }
+                code.endControlFlow();
+            } else if (!checks.isEmpty()) {
+                code.beginControlFlow("if ($L != null)", getter).add(checks).endControlFlow();
+            }
+            return code.build();
+        }
+
+        /** Checks on a non-null value. */
+        private CodeBlock valueChecks(
+                ObjectType owner, Property property, TypeRef type, Constraints constraints, String value, CodeBlock path, int depth) {
+            CodeBlock.Builder code = CodeBlock.builder();
+            Constraints c = constraints == null ? Constraints.NONE : constraints;
+            boolean secret = property.secret();
+            if (c.minLength() != null) {
+                violationIf(code, CodeBlock.of("$T.length($L) < $L", CHECKS, value, c.minLength()), path, "minLength",
+                        message("must be at least " + c.minLength() + " characters long", null, value, true));
+            }
+            if (c.maxLength() != null) {
+                violationIf(code, CodeBlock.of("$T.length($L) > $L", CHECKS, value, c.maxLength()), path, "maxLength",
+                        message("must be at most " + c.maxLength() + " characters long", null, value, true));
+            }
+            if (c.pattern() != null) {
+                String constant = constant(owner, property, "PATTERN");
+                spec.addField(FieldSpec.builder(Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.compile($S)", Pattern.class, c.pattern())
+                        .build());
+                violationIf(code, CodeBlock.of("!$N.matcher($L).find()", constant, value), path, "pattern",
+                        message("must match the pattern " + c.pattern(), secret ? null : "got ", value, secret));
+            }
+            if ("cidr".equals(c.format())) {
+                violationIf(code, CodeBlock.of("!$T.isCidr($L)", CHECKS, value), path, "format",
+                        message("must be an IPv4 CIDR block such as 192.168.0.0/16", secret ? null : "got ", value, secret));
+            }
+            if (c.minCharacterClasses() != null) {
+                violationIf(code, CodeBlock.of("$T.characterClasses($L) < $L", CHECKS, value, c.minCharacterClasses()), path,
+                        "characterClasses", message("must contain at least " + c.minCharacterClasses()
+                                + " of: upper-case letters, lower-case letters, digits, special characters", null, value, true));
+            }
+            if (c.minimum() != null) {
+                violationIf(code, compare(type, value, c.exclusiveMinimum() ? "<=" : "<", c.minimum()), path,
+                        c.exclusiveMinimum() ? "exclusiveMinimum" : "minimum",
+                        message("must be " + (c.exclusiveMinimum() ? "greater than " : "at least ") + c.minimum().toPlainString(),
+                                secret ? null : "got ", value, secret));
+            }
+            if (c.maximum() != null) {
+                violationIf(code, compare(type, value, c.exclusiveMaximum() ? ">=" : ">", c.maximum()), path,
+                        c.exclusiveMaximum() ? "exclusiveMaximum" : "maximum",
+                        message("must be " + (c.exclusiveMaximum() ? "less than " : "at most ") + c.maximum().toPlainString(),
+                                secret ? null : "got ", value, secret));
+            }
+            if (!c.allowed().isEmpty()) {
+                String constant = constant(owner, property, "VALUES");
+                spec.addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), constant,
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of($L)", Set.class, stringList(c.allowed()))
+                        .build());
+                violationIf(code, CodeBlock.of("!$N.contains($T.valueOf($L))", constant, String.class, value), path, "enum",
+                        message("must be one of " + String.join(", ", c.allowed()), secret ? null : "got ", value, secret));
+            }
+            if (c.minItems() != null) {
+                violationIf(code, CodeBlock.of("$L.size() < $L", value, c.minItems()), path, "minItems",
+                        CodeBlock.of("$S", "must have at least " + c.minItems() + (c.minItems() == 1 ? " item" : " items")));
+            }
+            if (c.maxItems() != null) {
+                violationIf(code, CodeBlock.of("$L.size() > $L", value, c.maxItems()), path, "maxItems",
+                        CodeBlock.of("$S", "must have at most " + c.maxItems() + (c.maxItems() == 1 ? " item" : " items")));
+            }
+            if (c.uniqueItems()) {
+                violationIf(code, CodeBlock.of("$T.hasDuplicates($L)", CHECKS, value), path, "uniqueItems",
+                        CodeBlock.of("$S", "must not hold the same item twice"));
+            }
+            if (type instanceof TypeRef.Named named) {
+                if (named.isEnum()) {
+                    violationIf(code, CodeBlock.of("!$L.isKnown()", value), path, "enum",
+                            message("must be one of the documented values (see " + named.name().simpleName() + ".values())",
+                                    secret ? null : "got ", value, secret));
+                } else {
+                    ObjectType target = objects.get(named.name());
+                    if (needsValidation(target)) {
+                        code.add(delegate(target, value, path));
+                    }
+                }
+            } else if (type instanceof TypeRef.ListOf list && needsValidation(list.items(), c.items())) {
+                String index = depth == 0 ? "i" : "i" + (depth + 1);
+                String item = depth == 0 ? "item" : "item" + (depth + 1);
+                CodeBlock itemPath = CodeBlock.of("$L + $S + $L", path, "/", index);
+                code.beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", index, index, value, index)
+                        .addStatement("$T $L = $L.get($L)", names.typeName(list.items()), item, value, index)
+                        .beginControlFlow("if ($L != null)", item)
+                        .add(valueChecks(owner, property, list.items(), c.items(), item, itemPath, depth + 1))
+                        .endControlFlow()
+                        .endControlFlow();
+            } else if (type instanceof TypeRef.MapOf map && needsValidation(map.values(), null)) {
+                String entry = depth == 0 ? "entry" : "entry" + (depth + 1);
+                CodeBlock entryPath = CodeBlock.of("$L + $S + $T.pointerSegment($L.getKey())", path, "/", CHECKS, entry);
+                code.beginControlFlow("for ($T<$T, $T> $L : $L.entrySet())",
+                                Map.Entry.class, String.class, names.typeName(map.values()), entry, value)
+                        .beginControlFlow("if ($L.getValue() != null)", entry)
+                        .add(valueChecks(owner, property, map.values(), null, entry + ".getValue()", entryPath, depth + 1))
+                        .endControlFlow()
+                        .endControlFlow();
+            }
+            return code.build();
+        }
+
+        private CodeBlock delegate(ObjectType target, String value, CodeBlock path) {
+            if (target.name().topLevelName().equals(topLevel)) {
+                addValidateMethod(target, !target.name().isNested());
+                return CodeBlock.of("validate($L, $L, violations);\n", value, path);
+            }
+            deprecation |= target.deprecated();
+            ClassName validator = ClassName.get(names.packageName(), validatorNames.get(target.name().topLevelName()));
+            return CodeBlock.of("$T.validate($L, $L, violations);\n", validator, value, path);
+        }
+
+        private CodeBlock ruleCheck(ObjectType owner, Rule rule) {
+            List<String> wire = rule.properties();
+            Property first = owner.property(wire.get(0));
+            CodeBlock path = CodeBlock.of("path + $S", "/" + pointerSegment(first.wireName()));
+            CodeBlock.Builder code = CodeBlock.builder();
+            String names = String.join(", ", wire);
+            switch (rule.kind()) {
+                case AT_LEAST_ONE_OF -> violationIf(code, setCount(owner, wire, "== 0"), path, rule.kind().specName(),
+                        ruleMessage(rule, "set at least one of: " + names));
+                case AT_MOST_ONE_OF -> violationIf(code, setCount(owner, wire, "> 1"), path, rule.kind().specName(),
+                        ruleMessage(rule, "set at most one of: " + names));
+                case ALL_OR_NONE -> {
+                    CodeBlock count = setCountExpression(owner, wire);
+                    violationIf(code, CodeBlock.of("$L > 0 && $L < $L", count, count, wire.size()), path, rule.kind().specName(),
+                            ruleMessage(rule, "set all of " + names + ", or none of them"));
+                }
+                case REQUIRED_WHEN -> violationIf(code,
+                        CodeBlock.of("$L && !$T.isSet(value.$L())", condition(owner, rule.when()), CHECKS, first.getterName()),
+                        path, rule.kind().specName(),
+                        ruleMessage(rule, "is required when " + describe(rule.when())));
+                case FORBIDDEN_VALUE_WHEN -> {
+                    String getter = "value." + first.getterName() + "()";
+                    violationIf(code,
+                            CodeBlock.of("$L && $L != null && $L", condition(owner, rule.when()), getter, equalsLiteral(first.type(), getter, rule.value())),
+                            path, rule.kind().specName(),
+                            ruleMessage(rule, "must not be " + rule.value() + " when " + describe(rule.when())));
+                }
+                case DISJOINT_CIDRS -> {
+                    for (int i = 0; i < wire.size(); i++) {
+                        for (int j = i + 1; j < wire.size(); j++) {
+                            Property a = owner.property(wire.get(i));
+                            Property b = owner.property(wire.get(j));
+                            violationIf(code, CodeBlock.of("$T.cidrsOverlap(value.$L(), value.$L())", CHECKS, a.getterName(), b.getterName()),
+                                    CodeBlock.of("path + $S", "/" + pointerSegment(a.wireName())), rule.kind().specName(),
+                                    ruleMessage(rule, a.wireName() + " and " + b.wireName() + " must not overlap"));
+                        }
+                    }
+                }
+            }
+            return code.build();
+        }
+
+        private CodeBlock setCount(ObjectType owner, List<String> wire, String test) {
+            return CodeBlock.of("$L $L", setCountExpression(owner, wire), test);
+        }
+
+        private CodeBlock setCountExpression(ObjectType owner, List<String> wire) {
+            CodeBlock.Builder count = CodeBlock.builder().add("(");
+            for (int i = 0; i < wire.size(); i++) {
+                count.add(i == 0 ? "" : " + ")
+                        .add("($T.isSet(value.$L()) ? 1 : 0)", CHECKS, owner.property(wire.get(i)).getterName());
+            }
+            return count.add(")").build();
+        }
+
+        /** Whether the rule's condition holds; an absent property is compared by its default. */
+        private CodeBlock condition(ObjectType owner, Rule.Condition when) {
+            Property property = owner.property(when.property());
+            String getter = "value." + property.getterName() + "()";
+            if (when.itemProperty() == null) {
+                boolean byDefault = property.defaultValue() != null && jsonEquals(property.defaultValue(), when.equals());
+                CodeBlock equals = equalsLiteral(property.type(), getter, when.equals());
+                return byDefault
+                        ? CodeBlock.of("($L == null || $L)", getter, equals)
+                        : CodeBlock.of("($L != null && $L)", getter, equals);
+            }
+            TypeRef.Named itemType = (TypeRef.Named) ((TypeRef.ListOf) property.type()).items();
+            Property itemProperty = objects.get(itemType.name()).property(when.itemProperty());
+            String helper = JavaNames.unique(
+                    JavaNames.memberName(property.wireName() + " include " + when.itemProperty() + " " + literalText(when.equals())),
+                    methodNames, false);
+            String itemGetter = "item." + itemProperty.getterName() + "()";
+            spec.addMethod(MethodSpec.methodBuilder(helper)
+                    .addJavadoc("Whether an item of {@code $L} has {@code $L} equal to $L.\n",
+                            property.wireName(), when.itemProperty(), Javadocs.of(when.equals()).strip())
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(boolean.class)
+                    .addParameter(names.typeName(property.type()), "items")
+                    .beginControlFlow("if (items == null)")
+                    .addStatement("return false")
+                    .endControlFlow()
+                    .beginControlFlow("for ($T item : items)", names.typeName(itemType))
+                    .beginControlFlow("if (item != null && $L != null && $L)", itemGetter, equalsLiteral(itemProperty.type(), itemGetter, when.equals()))
+                    .addStatement("return true")
+                    .endControlFlow()
+                    .endControlFlow()
+                    .addStatement("return false")
+                    .build());
+            return CodeBlock.of("$N($L)", helper, getter);
+        }
+
+        private String constant(ObjectType owner, Property property, String kind) {
+            String stem = owner.name().isNested() ? owner.name().simpleName() + "_" + property.wireName() : property.wireName();
+            return JavaNames.unique(JavaNames.constantName(stem) + "_" + kind, constantNames, false);
+        }
+    }
+
+    /** {@code value == literal} for a non-null value of the type; the literal is JSON text. */
+    private CodeBlock equalsLiteral(TypeRef type, String value, String literal) {
+        JsonNode node = parse(literal);
+        if (type instanceof TypeRef.Named) {
+            return CodeBlock.of("$S.equals($L.toString())", node.asText(), value);
+        }
+        TypeRef.Scalar.Kind kind = ((TypeRef.Scalar) type).kind();
+        return switch (kind) {
+            case STRING -> CodeBlock.of("$S.equals($L)", node.asText(), value);
+            case BOOLEAN -> node.asBoolean() ? CodeBlock.of("$L.booleanValue()", value) : CodeBlock.of("!$L.booleanValue()", value);
+            case INT32 -> CodeBlock.of("$L.intValue() == $L", value, node.asText());
+            case INT64 -> CodeBlock.of("$L.longValue() == $LL", value, node.asText());
+            case FLOAT, DOUBLE -> CodeBlock.of("$L.doubleValue() == $L", value, node.decimalValue().toPlainString());
+        };
+    }
+
+    private static CodeBlock compare(TypeRef type, String value, String operator, BigDecimal bound) {
+        TypeRef.Scalar.Kind kind = type instanceof TypeRef.Scalar scalar ? scalar.kind() : TypeRef.Scalar.Kind.DOUBLE;
+        boolean integral = bound.stripTrailingZeros().scale() <= 0;
+        if ((kind == TypeRef.Scalar.Kind.INT32 || kind == TypeRef.Scalar.Kind.INT64) && integral) {
+            return CodeBlock.of("$L.longValue() $L $LL", value, operator, bound.toBigInteger());
+        }
+        return CodeBlock.of("$L.doubleValue() $L $L", value, operator, bound.toPlainString() + (integral ? ".0" : ""));
+    }
+
+    private static void violationIf(CodeBlock.Builder code, CodeBlock test, CodeBlock path, String rule, CodeBlock message) {
+        code.beginControlFlow("if ($L)", test)
+                .addStatement("violations.add(new $T($L, $S, $L))", VIOLATION, path, rule, message)
+                .endControlFlow();
+    }
+
+    /** A message, followed by the quoted value unless the value is a secret ({@code got} is null). */
+    private static CodeBlock message(String text, String got, String value, boolean secret) {
+        if (got == null || secret) {
+            return CodeBlock.of("$S", text);
+        }
+        return CodeBlock.of("$S + $T.quote($L)", text + "; " + got, CHECKS, value);
+    }
+
+    private static CodeBlock ruleMessage(Rule rule, String fallback) {
+        return CodeBlock.of("$S", rule.message() != null ? rule.message() : fallback);
+    }
+
+    private static String describe(Rule.Condition when) {
+        return when.itemProperty() == null
+                ? when.property() + " is " + when.equals()
+                : when.property() + " has an item whose " + when.itemProperty() + " is " + when.equals();
+    }
+
+    private static CodeBlock stringList(List<String> values) {
+        CodeBlock.Builder list = CodeBlock.builder();
+        for (int i = 0; i < values.size(); i++) {
+            list.add(i == 0 ? "$S" : ", $S", values.get(i));
+        }
+        return list.build();
+    }
+
+    private static String literalText(String json) {
+        return parse(json).asText();
+    }
+
+    private static boolean jsonEquals(String a, String b) {
+        return parse(a).equals(parse(b));
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + json, e);
+        }
+    }
+
+    /** One JSON pointer segment (RFC 6901), escaped at generation time for known member names. */
+    private static String pointerSegment(String member) {
+        return member.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Every object type by name, nested ones included, for {@link #ValidatorEmitter}. */
+    public static Map<JavaName, ObjectType> index(List<ModelType> types) {
+        Map<JavaName, ObjectType> index = new HashMap<>();
+        for (ModelType type : types) {
+            if (type instanceof ObjectType object) {
+                index.put(object.name(), object);
+                index.putAll(index(object.nested()));
+            }
+        }
+        return index;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.ackgen.generator.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generator's intermediate representation of one spec: what emitters see instead of
+ * swagger-parser's types. Every OpenAPI quirk is normalised and every Java name is decided before
+ * an {@code ApiModel} exists.
+ *
+ * @param title the spec's {@code info.title}
+ * @param apiVersion the API version sent to ACK ({@code x-ackgen-api-version}, else {@code info.version})
+ * @param serverUrl the first server URL, with its {@code {variables}} left in
+ * @param operations the operations, in spec order
+ * @param types the top-level types (nested ones hang off their owners), sorted by name
+ * @param validatorNames the class name of the validator of each top-level object type, by the
+ *     type's simple name
+ */
+public record ApiModel(
+        String title,
+        String apiVersion,
+        String serverUrl,
+        List<Operation> operations,
+        List<ModelType> types,
+        Map<String, String> validatorNames) {
+
+    public ApiModel {
+        operations = List.copyOf(operations);
+        types = List.copyOf(types);
+        validatorNames = Map.copyOf(validatorNames);
+    }
+}

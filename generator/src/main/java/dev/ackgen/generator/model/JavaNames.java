@@ -1,0 +1,188 @@
+package dev.ackgen.generator.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every rule for turning a name from the spec into a Java identifier lives here, so that a
+ * collision is decided once and the same way for every emitter.
+ *
+ * <ul>
+ *   <li>Words are split at anything that is not an ASCII letter or digit and at case changes
+ *       ({@code worker_data_disks}, {@code ClusterId}, {@code APIServer}); other characters,
+ *       Chinese text among them, are dropped.
+ *   <li>A name that starts with a digit gets a leading underscore; a Java keyword or literal gets a
+ *       trailing one ({@code class_}).
+ *   <li>A class name that a generated file would confuse with a {@code java.lang} type (such as
+ *       {@code Runtime}) gets the suffix {@code Model}: {@code RuntimeModel}.
+ *   <li>Names that still collide after this ({@code foo_bar} and {@code fooBar}) are numbered in spec
+ *       order: {@code fooBar}, {@code fooBar2}.
+ * </ul>
+ */
+public final class JavaNames {
+
+    private static final Set<String> KEYWORDS = Set.of(
+            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
+            "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float",
+            "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native",
+            "new", "package", "private", "protected", "public", "return", "short", "static", "strictfp",
+            "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
+            "volatile", "while", "true", "false", "null", "_", "var", "yield", "record", "sealed",
+            "permits", "non-sealed");
+
+    /**
+     * java.lang types (and the types generated code names unqualified) a generated class must not
+     * shadow: a reader should never wonder which {@code Runtime} or {@code List} is meant.
+     */
+    private static final Set<String> RESERVED_CLASS_NAMES = Set.of(
+            "Boolean", "Byte", "Character", "Class", "ClassLoader", "Deprecated", "Double", "Enum", "Error",
+            "Exception", "Float", "Integer", "Iterable", "Long", "Math", "Module", "Number", "Object",
+            "Override", "Package", "Process", "Record", "Runnable", "Runtime", "RuntimeException",
+            "SafeVarargs", "Short", "StrictMath", "String", "StringBuilder", "SuppressWarnings", "System",
+            "Thread", "Throwable", "Void", "Generated", "List", "Map", "Objects", "Pattern", "JsonNode",
+            "Violation", "Builder", "JsonWriter", "JsonReader", "Value");
+
+    private JavaNames() {}
+
+    /** A class name: {@code data_disk} becomes {@code DataDisk}. */
+    public static String className(String raw) {
+        String name = pascal(words(raw));
+        if (name.isEmpty()) {
+            name = "Type";
+        }
+        if (Character.isDigit(name.charAt(0))) {
+            name = "_" + name;
+        }
+        if (RESERVED_CLASS_NAMES.contains(name)) {
+            name = name + "Model";
+        }
+        return name;
+    }
+
+    /** A field, parameter or method stem: {@code worker_data_disks} becomes {@code workerDataDisks}. */
+    public static String memberName(String raw) {
+        List<String> words = words(raw);
+        String name = words.isEmpty() ? "value" : words.get(0).toLowerCase(Locale.ROOT) + pascal(words.subList(1, words.size()));
+        if (Character.isDigit(name.charAt(0))) {
+            name = "_" + name;
+        }
+        if (KEYWORDS.contains(name)) {
+            name = name + "_";
+        }
+        return name;
+    }
+
+    /** A constant: {@code ack.pro.small} becomes {@code ACK_PRO_SMALL}. */
+    public static String constantName(String raw) {
+        List<String> words = words(raw);
+        String name = words.isEmpty() ? "EMPTY" : String.join("_", words).toUpperCase(Locale.ROOT);
+        if (Character.isDigit(name.charAt(0))) {
+            name = "_" + name;
+        }
+        return name;
+    }
+
+    /** The accessor for a member: {@code name} becomes {@code getName}, {@code class_} {@code getClass_}. */
+    public static String getterName(String memberName) {
+        String stem = memberName.startsWith("_") ? memberName : capitalize(memberName);
+        return "get" + stem;
+    }
+
+    /** The singular of an array property's class name, for the class of its items. */
+    public static String itemClassName(String pluralClassName) {
+        String name = pluralClassName;
+        if (name.endsWith("ies") && name.length() > 3) {
+            return name.substring(0, name.length() - 3) + "y";
+        }
+        if (name.endsWith("sses") || name.endsWith("shes") || name.endsWith("ches") || name.endsWith("xes")) {
+            return name.substring(0, name.length() - 2);
+        }
+        if (name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us") && !name.endsWith("is") && name.length() > 1) {
+            return name.substring(0, name.length() - 1);
+        }
+        return name + "Item";
+    }
+
+    /**
+     * The first of {@code name}, {@code name2}, {@code name3}, ... that is not taken, compared
+     * ignoring case when {@code ignoreCase} (class names become file names, and some file systems
+     * do not tell {@code Foo.java} from {@code FOO.java}). The name returned is added to {@code taken}.
+     */
+    public static String unique(String name, Set<String> taken, boolean ignoreCase) {
+        String candidate = name;
+        for (int n = 2; taken.contains(ignoreCase ? candidate.toLowerCase(Locale.ROOT) : candidate); n++) {
+            candidate = name + n;
+        }
+        taken.add(ignoreCase ? candidate.toLowerCase(Locale.ROOT) : candidate);
+        return candidate;
+    }
+
+    /** Whether the text is usable as a Java identifier as it is (for {@code x-ackgen-java-name}). */
+    public static boolean isIdentifier(String text) {
+        if (text == null || text.isEmpty() || KEYWORDS.contains(text)) {
+            return false;
+        }
+        if (!Character.isJavaIdentifierStart(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (!Character.isJavaIdentifierPart(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<String> words(String raw) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit) {
+                flush(word, words);
+                continue;
+            }
+            if (word.length() > 0 && startsNewWord(raw, i)) {
+                flush(word, words);
+            }
+            word.append(c);
+        }
+        flush(word, words);
+        return words;
+    }
+
+    /** Splits "clusterId" before 'I' and "APIServer" before 'S', keeping "API" and "v2" whole. */
+    private static boolean startsNewWord(String raw, int i) {
+        char c = raw.charAt(i);
+        char previous = raw.charAt(i - 1);
+        if (!Character.isUpperCase(c)) {
+            return false;
+        }
+        if (Character.isLowerCase(previous)) {
+            return true;
+        }
+        return Character.isUpperCase(previous) && i + 1 < raw.length() && Character.isLowerCase(raw.charAt(i + 1));
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    private static String pascal(List<String> words) {
+        StringBuilder name = new StringBuilder();
+        for (String word : words) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return name.toString();
+    }
+
+    private static String capitalize(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

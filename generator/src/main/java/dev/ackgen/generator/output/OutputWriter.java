@@ -1,0 +1,145 @@
+package dev.ackgen.generator.output;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Writes generated files into an output directory, and only there.
+ *
+ * <ul>
+ *   <li>Everything is rendered in memory first: a generation that fails writes nothing.
+ *   <li>A file whose content is unchanged is not touched (its modification time is kept, so
+ *       incremental compilers and IDEs see no change).
+ *   <li>Each file is written to a temporary file beside it and moved into place atomically: a
+ *       reader never sees half a file.
+ *   <li>Files that an earlier run wrote (listed in the manifest {@value #MANIFEST}) and this run no
+ *       longer produces are deleted; files the generator did not write are never touched.
+ *   <li>A path that would leave the output directory is refused.
+ * </ul>
+ */
+public final class OutputWriter {
+    /** The list of files the last run wrote, relative to the output directory, one per line. */
+    public static final String MANIFEST = ".ackgen-manifest";
+
+    private OutputWriter() {}
+
+    /** What a write did. */
+    public record Summary(List<String> written, List<String> unchanged, List<String> deleted) {
+        public Summary {
+            written = List.copyOf(written);
+            unchanged = List.copyOf(unchanged);
+            deleted = List.copyOf(deleted);
+        }
+
+        @Override
+        public String toString() {
+            return written.size() + " written, " + unchanged.size() + " unchanged, " + deleted.size() + " deleted";
+        }
+    }
+
+    /** Renders the Java files to their paths (relative, with '/'), sorted by path. */
+    public static Map<String, byte[]> render(List<JavaFile> files) {
+        Map<String, byte[]> rendered = new TreeMap<>();
+        for (JavaFile file : files) {
+            String path = (file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/")
+                    + file.typeSpec().name() + ".java";
+            if (rendered.put(path, file.toString().getBytes(StandardCharsets.UTF_8)) != null) {
+                throw new IllegalStateException("two generated files share the path " + path);
+            }
+        }
+        return rendered;
+    }
+
+    /**
+     * Writes the files (relative paths with '/') into the directory, creating it if needed.
+     *
+     * @throws IllegalArgumentException if a path would leave the output directory
+     * @throws UncheckedIOException if the file system refuses
+     */
+    public static Summary write(Map<String, byte[]> files, Path outputDirectory) {
+        Path root = outputDirectory.toAbsolutePath().normalize();
+        Map<String, Path> targets = new TreeMap<>();
+        for (String relative : files.keySet()) {
+            targets.put(relative, inside(root, relative));
+        }
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        try {
+            Files.createDirectories(root);
+            for (Map.Entry<String, Path> entry : targets.entrySet()) {
+                byte[] content = files.get(entry.getKey());
+                Path target = entry.getValue();
+                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+                    unchanged.add(entry.getKey());
+                } else {
+                    writeAtomically(target, content);
+                    written.add(entry.getKey());
+                }
+            }
+            for (String previous : readManifest(root)) {
+                if (!files.containsKey(previous)) {
+                    Path stale = inside(root, previous);
+                    if (Files.deleteIfExists(stale)) {
+                        deleted.add(previous);
+                    }
+                }
+            }
+            writeAtomically(root.resolve(MANIFEST), String.join("\n", new TreeSet<>(files.keySet())).concat("\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write generated sources to " + root, e);
+        }
+        return new Summary(written, unchanged, deleted);
+    }
+
+    private static List<String> readManifest(Path root) throws IOException {
+        Path manifest = root.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return List.of();
+        }
+        List<String> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                entries.add(line.strip());
+            }
+        }
+        return entries;
+    }
+
+    /** The path of a relative name under the root; refuses names that climb out of it. */
+    private static Path inside(Path root, String relative) {
+        Path path = root.resolve(relative).normalize();
+        if (!path.startsWith(root) || path.equals(root) || relative.startsWith("/") || relative.contains("\\")) {
+            throw new IllegalArgumentException("refusing to write " + relative + ": it is not inside " + root);
+        }
+        return path;
+    }
+
+    private static void writeAtomically(Path target, byte[] content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(temporary, content);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

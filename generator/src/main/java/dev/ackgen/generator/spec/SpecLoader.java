@@ -1,0 +1,93 @@
+package dev.ackgen.generator.spec;
+
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an OpenAPI 3 spec (YAML or JSON) with swagger-parser and reports everything wrong with it
+ * at once, each problem with the file, the line where known, and the JSON pointer.
+ */
+public final class SpecLoader {
+    /** swagger-parser says where with dotted paths: {@code attribute paths.'/x'(post).foo is missing}. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
+
+    private SpecLoader() {}
+
+    public static LoadedSpec load(Path file) throws SpecException {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new SpecException(List.of(new SpecProblem(name, 0, "", "the spec file does not exist")));
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SpecException(List.of(new SpecProblem(name, 0, "", "cannot read the spec file: " + e)));
+        }
+        SourceLocator locator = SourceLocator.of(name, text);
+
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toUri().toString(), null, options);
+        List<SpecProblem> problems = new ArrayList<>();
+        if (result.getMessages() != null) {
+            for (String message : result.getMessages()) {
+                String pointer = pointerOf(message);
+                problems.add(new SpecProblem(name, locator.line(pointer), pointer, message));
+            }
+        }
+        if (result.getOpenAPI() == null) {
+            problems.add(new SpecProblem(name, 0, "", "not an OpenAPI 3 document"));
+        } else if (result.getOpenAPI().getOpenapi() == null || !result.getOpenAPI().getOpenapi().startsWith("3.")) {
+            problems.add(new SpecProblem(name, locator.line("/openapi"), "/openapi", "ackgen reads OpenAPI 3.0 and 3.1 documents only"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SpecException(problems);
+        }
+        return new LoadedSpec(result.getOpenAPI(), name, locator);
+    }
+
+    /** Turns swagger-parser's dotted attribute path into a JSON pointer, or "" when there is none. */
+    static String pointerOf(String message) {
+        Matcher matcher = ATTRIBUTE.matcher(message);
+        if (!matcher.find()) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder();
+        String path = matcher.group(1);
+        int i = 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                i++;
+            } else if (c == '\'') {
+                int end = path.indexOf('\'', i + 1);
+                end = end < 0 ? path.length() : end;
+                pointer.append('/').append(SourceLocator.escape(path.substring(i + 1, end)));
+                i = end + 1;
+            } else if (c == '(') {
+                int end = path.indexOf(')', i);
+                end = end < 0 ? path.length() : end;
+                pointer.append('/').append(path, i + 1, end);
+                i = end + 1;
+            } else {
+                int end = i;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '(' && path.charAt(end) != '\'') {
+                    end++;
+                }
+                pointer.append('/').append(SourceLocator.escape(path.substring(i, end)));
+                i = end;
+            }
+        }
+        return pointer.toString();
+    }
+}

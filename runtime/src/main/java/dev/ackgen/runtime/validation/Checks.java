@@ -1,0 +1,109 @@
+package dev.ackgen.runtime.validation;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks generated validators call that are more than one expression of plain Java. They are
+ * here, once, rather than copied into every generated validator.
+ */
+public final class Checks {
+    private static final int QUOTE_LIMIT = 64;
+
+    private Checks() {}
+
+    /**
+     * Whether a value counts as "set" for cross-field rules: not null, and not an empty string,
+     * array or map. A caller who sends {@code "vpcid": ""} has left the VPC blank.
+     */
+    public static boolean isSet(Object value) {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof CharSequence text) {
+            return text.length() > 0;
+        }
+        if (value instanceof Collection<?> collection) {
+            return !collection.isEmpty();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return !map.isEmpty();
+        }
+        return true;
+    }
+
+    /** The length as JSON Schema counts it: in code points, not UTF-16 units. */
+    public static int length(String value) {
+        return value.codePointCount(0, value.length());
+    }
+
+    /**
+     * How many of the four character classes the text uses: upper-case letters, lower-case
+     * letters, digits, and anything else (special characters).
+     */
+    public static int characterClasses(String value) {
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        boolean other = false;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isUpperCase(c)) {
+                upper = true;
+            } else if (Character.isLowerCase(c)) {
+                lower = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else {
+                other = true;
+            }
+        }
+        return (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
+    }
+
+    /** Whether the list holds two equal items (JSON Schema's {@code uniqueItems}). */
+    public static boolean hasDuplicates(Collection<?> values) {
+        Set<Object> seen = new HashSet<>();
+        for (Object value : values) {
+            if (!seen.add(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text is an IPv4 CIDR block such as {@code 172.20.0.0/16}. */
+    public static boolean isCidr(String value) {
+        return Cidr.parse(value) != null;
+    }
+
+    /**
+     * Whether two texts are CIDR blocks that share at least one address. Texts that are not CIDR
+     * blocks do not overlap anything: their format is reported by its own rule.
+     */
+    public static boolean cidrsOverlap(String first, String second) {
+        Cidr a = Cidr.parse(first);
+        Cidr b = Cidr.parse(second);
+        return a != null && b != null && a.overlaps(b);
+    }
+
+    /** One JSON Pointer segment for a map key (RFC 6901: {@code ~} and {@code /} escaped). */
+    public static String pointerSegment(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * The value in quotes for a message, cut to a readable length. Never call it with a secret;
+     * generated validators do not.
+     */
+    public static String quote(Object value) {
+        String text = String.valueOf(value);
+        if (text.length() > QUOTE_LIMIT) {
+            text = text.substring(0, QUOTE_LIMIT) + "...";
+        }
+        return '"' + text + '"';
+    }
+}
