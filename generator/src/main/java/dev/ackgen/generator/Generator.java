@@ -5,6 +5,7 @@ import dev.ackgen.generator.emit.ModelEmitter;
 import dev.ackgen.generator.emit.TypeNames;
 import dev.ackgen.generator.emit.ValidatorEmitter;
 import dev.ackgen.generator.model.ApiModel;
+import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
@@ -49,8 +50,9 @@ public final class Generator {
         for (ModelType type : model.types()) {
             files.add(ModelEmitter.generateModel(type, names));
         }
-        Map<JavaName, ObjectType> objects = ValidatorEmitter.index(model.types());
-        ValidatorEmitter validators = new ValidatorEmitter(names, objects, model.validatorNames());
+        Map<JavaName, ObjectType> objects = ValidatorEmitter.index(model.types(), ObjectType.class);
+        Map<JavaName, EnumType> enums = ValidatorEmitter.index(model.types(), EnumType.class);
+        ValidatorEmitter validators = new ValidatorEmitter(names, objects, enums, model.validatorNames());
         for (ObjectType type : validatedTypes(model, objects, validators)) {
             files.add(validators.generateValidator(type));
         }

@@ -14,6 +14,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.Constraints;
+import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.JavaNames;
 import dev.ackgen.generator.model.ModelType;
@@ -47,17 +48,21 @@ public final class ValidatorEmitter {
 
     private final TypeNames names;
     private final Map<JavaName, ObjectType> objects;
+    private final Map<JavaName, EnumType> enums;
     private final Map<String, String> validatorNames;
     private final Map<JavaName, Boolean> needsValidation = new HashMap<>();
 
     /**
      * @param names Java types in the target package
      * @param objects every object type, nested ones included, by name
+     * @param enums every enum type, nested ones included, by name
      * @param validatorNames the validator's class name of each top-level object type that has one
      */
-    public ValidatorEmitter(TypeNames names, Map<JavaName, ObjectType> objects, Map<String, String> validatorNames) {
+    public ValidatorEmitter(
+            TypeNames names, Map<JavaName, ObjectType> objects, Map<JavaName, EnumType> enums, Map<String, String> validatorNames) {
         this.names = names;
         this.objects = objects;
+        this.enums = enums;
         this.validatorNames = validatorNames;
     }
 
@@ -202,11 +207,11 @@ public final class ValidatorEmitter {
             boolean secret = property.secret();
             if (c.minLength() != null) {
                 violationIf(code, CodeBlock.of("$T.length($L) < $L", CHECKS, value, c.minLength()), path, "minLength",
-                        message("must be at least " + c.minLength() + " characters long", null, value, true));
+                        message("must be at least " + characters(c.minLength()) + " long", null, value, true));
             }
             if (c.maxLength() != null) {
                 violationIf(code, CodeBlock.of("$T.length($L) > $L", CHECKS, value, c.maxLength()), path, "maxLength",
-                        message("must be at most " + c.maxLength() + " characters long", null, value, true));
+                        message("must be at most " + characters(c.maxLength()) + " long", null, value, true));
             }
             if (c.pattern() != null) {
                 String constant = constant(owner, property, "PATTERN");
@@ -261,8 +266,7 @@ public final class ValidatorEmitter {
             if (type instanceof TypeRef.Named named) {
                 if (named.isEnum()) {
                     violationIf(code, CodeBlock.of("!$L.isKnown()", value), path, "enum",
-                            message("must be one of the documented values (see " + named.name().simpleName() + ".values())",
-                                    secret ? null : "got ", value, secret));
+                            message("must be one of " + enumValues(named.name()), secret ? null : "got ", value, secret));
                 } else {
                     ObjectType target = objects.get(named.name());
                     if (needsValidation(target)) {
@@ -313,11 +317,8 @@ public final class ValidatorEmitter {
                         ruleMessage(rule, "set at least one of: " + names));
                 case AT_MOST_ONE_OF -> violationIf(code, setCount(owner, wire, "> 1"), path, rule.kind().specName(),
                         ruleMessage(rule, "set at most one of: " + names));
-                case ALL_OR_NONE -> {
-                    CodeBlock count = setCountExpression(owner, wire);
-                    violationIf(code, CodeBlock.of("$L > 0 && $L < $L", count, count, wire.size()), path, rule.kind().specName(),
-                            ruleMessage(rule, "set all of " + names + ", or none of them"));
-                }
+                case ALL_OR_NONE -> violationIf(code, CodeBlock.of("$T.isPartlySet($L)", CHECKS, getters(owner, wire)), path, rule.kind().specName(),
+                        ruleMessage(rule, "set all of " + names + ", or none of them"));
                 case REQUIRED_WHEN -> violationIf(code,
                         CodeBlock.of("$L && !$T.isSet(value.$L())", condition(owner, rule.when()), CHECKS, first.getterName()),
                         path, rule.kind().specName(),
@@ -345,16 +346,15 @@ public final class ValidatorEmitter {
         }
 
         private CodeBlock setCount(ObjectType owner, List<String> wire, String test) {
-            return CodeBlock.of("$L $L", setCountExpression(owner, wire), test);
+            return CodeBlock.of("$T.countSet($L) $L", CHECKS, getters(owner, wire), test);
         }
 
-        private CodeBlock setCountExpression(ObjectType owner, List<String> wire) {
-            CodeBlock.Builder count = CodeBlock.builder().add("(");
+        private CodeBlock getters(ObjectType owner, List<String> wire) {
+            CodeBlock.Builder arguments = CodeBlock.builder();
             for (int i = 0; i < wire.size(); i++) {
-                count.add(i == 0 ? "" : " + ")
-                        .add("($T.isSet(value.$L()) ? 1 : 0)", CHECKS, owner.property(wire.get(i)).getterName());
+                arguments.add(i == 0 ? "value.$L()" : ", value.$L()", owner.property(wire.get(i)).getterName());
             }
-            return count.add(")").build();
+            return arguments.build();
         }
 
         /** Whether the rule's condition holds; an absent property is compared by its default. */
@@ -399,6 +399,12 @@ public final class ValidatorEmitter {
         }
     }
 
+    private String enumValues(JavaName name) {
+        List<String> values = new ArrayList<>();
+        enums.get(name).values().forEach(value -> values.add(value.wire()));
+        return String.join(", ", values);
+    }
+
     /** {@code value == literal} for a non-null value of the type; the literal is JSON text. */
     private CodeBlock equalsLiteral(TypeRef type, String value, String literal) {
         JsonNode node = parse(literal);
@@ -436,6 +442,10 @@ public final class ValidatorEmitter {
             return CodeBlock.of("$S", text);
         }
         return CodeBlock.of("$S + $T.quote($L)", text + "; " + got, CHECKS, value);
+    }
+
+    private static String characters(int count) {
+        return count == 1 ? "1 character" : count + " characters";
     }
 
     private static CodeBlock ruleMessage(Rule rule, String fallback) {
@@ -477,13 +487,15 @@ public final class ValidatorEmitter {
         return member.replace("~", "~0").replace("/", "~1");
     }
 
-    /** Every object type by name, nested ones included, for {@link #ValidatorEmitter}. */
-    public static Map<JavaName, ObjectType> index(List<ModelType> types) {
-        Map<JavaName, ObjectType> index = new HashMap<>();
+    /** Every type of a kind by name, nested ones included. */
+    public static <T extends ModelType> Map<JavaName, T> index(List<ModelType> types, Class<T> kind) {
+        Map<JavaName, T> index = new HashMap<>();
         for (ModelType type : types) {
+            if (kind.isInstance(type)) {
+                index.put(type.name(), kind.cast(type));
+            }
             if (type instanceof ObjectType object) {
-                index.put(object.name(), object);
-                index.putAll(index(object.nested()));
+                index.putAll(index(object.nested(), kind));
             }
         }
         return index;

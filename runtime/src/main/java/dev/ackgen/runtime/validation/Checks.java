@@ -34,6 +34,23 @@ public final class Checks {
         return true;
     }
 
+    /** How many of the values are set, in the sense of {@link #isSet(Object)}. */
+    public static int countSet(Object... values) {
+        int count = 0;
+        for (Object value : values) {
+            if (isSet(value)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Whether some of the values are set but not all of them ({@code allOrNone} rules). */
+    public static boolean isPartlySet(Object... values) {
+        int count = countSet(values);
+        return count > 0 && count < values.length;
+    }
+
     /** The length as JSON Schema counts it: in code points, not UTF-16 units. */
     public static int length(String value) {
         return value.codePointCount(0, value.length());
