@@ -140,6 +140,9 @@ public final class ModelEmitter {
                 .append(property.defaultValue() != null ? " (the server's default: " + Javadocs.code(property.defaultValue()) + ")" : "")
                 .append(property.secret() ? ". A secret: never shown by {@code toString}" : "")
                 .append(".\n");
+        if (property.example() != null && !property.example().isBlank() && !property.secret()) {
+            doc.append("<p>Example: ").append(Javadocs.code(property.example())).append(".\n");
+        }
         return doc.toString();
     }
 

@@ -206,7 +206,7 @@ public final class ModelBuilder {
                     TypeRef type = typeRef(bodySchema, scope, "body", bodyPointer);
                     bodyProperty = new Property("body", field, JavaNames.getterName(field), type,
                             Boolean.TRUE.equals(body.getRequired()), nullToEmpty(body.getDescription()), false, false,
-                            constraints(bodySchema, bodyPointer), Property.Location.BODY, false, null, bodyPointer);
+                            constraints(bodySchema, bodyPointer), Property.Location.BODY, false, null, null, bodyPointer);
                     properties.add(bodyProperty);
                 }
             }
@@ -345,6 +345,7 @@ public final class ModelBuilder {
                 location,
                 jsonEncoded,
                 defaultJson(schema),
+                exampleText(parameter.getExample() != null ? parameter.getExample() : schema.getExample()),
                 pointer);
     }
 
@@ -485,6 +486,7 @@ public final class ModelBuilder {
                     location,
                     false,
                     defaultJson(constrained),
+                    exampleText(propertySchema.getExample() != null || target == null ? propertySchema.getExample() : target.getExample()),
                     propertyPointer));
         }
         return properties;
@@ -729,6 +731,13 @@ public final class ModelBuilder {
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    private static String exampleText(Object example) {
+        if (example == null) {
+            return null;
+        }
+        return example instanceof String text ? text : json(example);
     }
 
     // ------------------------------------------------------------------------------------- rules

@@ -15,6 +15,7 @@ package dev.ackgen.generator.model;
  * @param location where the value travels
  * @param jsonEncoded whether a query or header value is sent as JSON text ({@code content} parameters)
  * @param defaultValue the spec's default as JSON text, or null
+ * @param example the spec's example (a string as it is, anything else as JSON text), or null
  * @param pointer the property's JSON pointer in the spec
  */
 public record Property(
@@ -30,6 +31,7 @@ public record Property(
         Location location,
         boolean jsonEncoded,
         String defaultValue,
+        String example,
         String pointer) {
 
     /** Where a property's value travels in the HTTP request. */

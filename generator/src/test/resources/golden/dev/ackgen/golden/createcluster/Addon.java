@@ -1,0 +1,296 @@
+package dev.ackgen.golden.createcluster;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.ackgen.runtime.json.JsonReadException;
+import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWriting;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A component to install in the cluster.
+ */
+@Generated("dev.ackgen.generator")
+@JsonSerialize(
+        using = Addon.JsonWriter.class
+)
+@JsonDeserialize(
+        using = Addon.JsonReader.class
+)
+public final class Addon {
+    private final String name;
+
+    private final String config;
+
+    private final Boolean disabled;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private Addon(Builder builder) {
+        this.name = builder.name;
+        this.config = builder.config;
+        this.disabled = builder.disabled;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * The component name.
+     *
+     * <p>JSON member <code>name</code>, required.
+     * <p>Example: <code>flannel</code>.
+     */
+    public String getName() {
+        return name;
+    }
+
+    /**
+     * The configuration of the component. Leave blank if no configuration is needed.
+     *
+     * <p>JSON member <code>config</code>, optional; null when absent.
+     * <p>Example: <code>{"IngressDashboardEnabled":"false"}</code>.
+     */
+    public String getConfig() {
+        return config;
+    }
+
+    /**
+     * Specifies whether to disable automatic installation of the component.
+     *
+     * <p>JSON member <code>disabled</code>, optional; null when absent.
+     * <p>Example: <code>true</code>.
+     */
+    public Boolean getDisabled() {
+        return disabled;
+    }
+
+    /**
+     * Members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip. Never null.
+     */
+    public Map<String, JsonNode> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    /**
+     * A builder with nothing set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof Addon that
+                        && Objects.equals(this.name, that.name)
+                        && Objects.equals(this.config, that.config)
+                        && Objects.equals(this.disabled, that.disabled)
+                        && this.additionalProperties.equals(that.additionalProperties));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, config, disabled, additionalProperties);
+    }
+
+    /**
+     * The values by wire name, secrets redacted.
+     */
+    @Override
+    public String toString() {
+        return "Addon{"
+                        + "name=" + name
+                        + ", config=" + config
+                        + ", disabled=" + disabled
+                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
+                        + "}";
+    }
+
+    /**
+     * Builds a {@link Addon}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String name;
+
+        private String config;
+
+        private Boolean disabled;
+
+        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Addon source) {
+            this.name = source.name;
+            this.config = source.config;
+            this.disabled = source.disabled;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * The component name.
+         *
+         * <p>JSON member <code>name</code>, required.
+         * <p>Example: <code>flannel</code>.
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * The configuration of the component. Leave blank if no configuration is needed.
+         *
+         * <p>JSON member <code>config</code>, optional; null when absent.
+         * <p>Example: <code>{"IngressDashboardEnabled":"false"}</code>.
+         */
+        public Builder config(String config) {
+            this.config = config;
+            return this;
+        }
+
+        /**
+         * Specifies whether to disable automatic installation of the component.
+         *
+         * <p>JSON member <code>disabled</code>, optional; null when absent.
+         * <p>Example: <code>true</code>.
+         */
+        public Builder disabled(Boolean disabled) {
+            this.disabled = disabled;
+            return this;
+        }
+
+        /**
+         * Sets a member the model does not know; it is written as it is.
+         */
+        public Builder additionalProperty(String name, JsonNode value) {
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * An immutable Addon with the values set so far.
+         */
+        public Addon build() {
+            return new Addon(this);
+        }
+    }
+
+    /**
+     * Writes a {@link Addon} as JSON, members under their wire names.
+     */
+    public static final class JsonWriter extends StdSerializer<Addon> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonSerialize}.
+         */
+        public JsonWriter() {
+            super(Addon.class);
+        }
+
+        @Override
+        public void serialize(Addon value, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            write(value, generator);
+        }
+
+        /**
+         * Writes the object; members that are null are left out.
+         */
+        public static void write(Addon value, JsonGenerator generator) throws IOException {
+            generator.writeStartObject();
+            if (value.name != null) {
+                generator.writeFieldName("name");
+                generator.writeString(value.name);
+            }
+            if (value.config != null) {
+                generator.writeFieldName("config");
+                generator.writeString(value.config);
+            }
+            if (value.disabled != null) {
+                generator.writeFieldName("disabled");
+                generator.writeBoolean(value.disabled);
+            }
+            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                generator.writeFieldName(member.getKey());
+                JsonWriting.writeTree(generator, member.getValue());
+            }
+            generator.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads a {@link Addon} from JSON.
+     */
+    public static final class JsonReader extends StdDeserializer<Addon> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonDeserialize}.
+         */
+        public JsonReader() {
+            super(Addon.class);
+        }
+
+        @Override
+        public Addon deserialize(JsonParser parser, DeserializationContext context) throws
+                IOException {
+            return read(parser);
+        }
+
+        /**
+         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * not know are kept.
+         */
+        public static Addon read(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            JsonReading.expectObject(parser);
+            Builder builder = new Builder();
+            String member;
+            while ((member = parser.nextFieldName()) != null) {
+                parser.nextToken();
+                try {
+                    switch (member) {
+                        case "name":
+                            builder.name = JsonReading.readString(parser);
+                            break;
+                        case "config":
+                            builder.config = JsonReading.readString(parser);
+                            break;
+                        case "disabled":
+                            builder.disabled = JsonReading.readBoolean(parser);
+                            break;
+                        default:
+                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                    }
+                } catch (JsonReadException e) {
+                    throw e.under(member);
+                }
+            }
+            return builder.build();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.ackgen.golden.createcluster;
+
+import dev.ackgen.runtime.validation.ValidationException;
+import dev.ackgen.runtime.validation.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Checks a {@link Addon} against its spec: every constraint, every cross-field rule, all
+ * violations at once, each with the JSON pointer of the value. No reflection.
+ */
+@Generated("dev.ackgen.generator")
+public final class AddonValidator {
+    private AddonValidator() {
+    }
+
+    /**
+     * Every violation in the value, in the order they were checked; empty when it is valid.
+     */
+    public static List<Violation> validate(Addon value) {
+        Objects.requireNonNull(value, "value");
+        List<Violation> violations = new ArrayList<>();
+        validate(value, "", violations);
+        return Collections.unmodifiableList(violations);
+    }
+
+    /**
+     * Returns the value if it is valid.
+     *
+     * @throws ValidationException listing every violation if it is not
+     */
+    public static Addon requireValid(Addon value) {
+        List<Violation> found = validate(value);
+        if (!found.isEmpty()) {
+            throw new ValidationException("Addon", found);
+        }
+        return value;
+    }
+
+    static void validate(Addon value, String path, List<Violation> violations) {
+        if (value.getName() == null) {
+            violations.add(new Violation(path + "/name", "required", "is required"));
+        }
+    }
+}

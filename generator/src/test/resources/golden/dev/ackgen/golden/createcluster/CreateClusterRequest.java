@@ -1,0 +1,2189 @@
+package dev.ackgen.golden.createcluster;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.ackgen.runtime.json.JsonReadException;
+import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWriting;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The request body of CreateCluster for an ACK Edge cluster.
+ * <p>Required parameters: a parameter is required here only if the request cannot work without
+ * it and it has no default, so only name, cluster_type and region_id are required. The product
+ * document also marks other parameters as required, which this description relaxes:
+ * deprecated parameters (num_of_nodes, worker_system_disk_category, worker_system_disk_size,
+ * worker_instance_types, worker_instance_charge_type) are optional because node pools
+ * supersede these node settings; profile has a default (Edge); key_pair and login_password
+ * become the rule "set at least one of them"; vpcid and vswitch_ids become the rule "set both
+ * or neither", because the document allows leaving both blank and then the system creates the
+ * VPC; service_cidr has a default when the VPC is created by the system.
+ */
+@Generated("dev.ackgen.generator")
+@JsonSerialize(
+        using = CreateClusterRequest.JsonWriter.class
+)
+@JsonDeserialize(
+        using = CreateClusterRequest.JsonReader.class
+)
+public final class CreateClusterRequest {
+    private final String name;
+
+    private final ClusterType clusterType;
+
+    private final Boolean disableRollback;
+
+    private final Long timeoutMins;
+
+    private final String kubernetesVersion;
+
+    private final RuntimeModel runtime;
+
+    private final String regionId;
+
+    private final String keyPair;
+
+    private final String loginPassword;
+
+    private final Long numOfNodes;
+
+    private final Profile profile;
+
+    private final LoggingType loggingType;
+
+    private final Boolean snatEntry;
+
+    private final List<String> vswitchIds;
+
+    private final WorkerSystemDiskCategory workerSystemDiskCategory;
+
+    private final Long workerSystemDiskSize;
+
+    private final String containerCidr;
+
+    private final Boolean cloudMonitorFlags;
+
+    private final Boolean endpointPublicAccess;
+
+    private final String serviceCidr;
+
+    private final List<Addon> addons;
+
+    private final List<Tag> tags;
+
+    private final String vpcid;
+
+    private final List<DataDisk> workerDataDisks;
+
+    private final Boolean deletionProtection;
+
+    private final String nodeCidrMask;
+
+    private final List<String> workerInstanceTypes;
+
+    private final WorkerInstanceChargeType workerInstanceChargeType;
+
+    private final String securityGroupId;
+
+    private final Boolean isEnterpriseSecurityGroup;
+
+    private final List<String> rdsInstances;
+
+    private final ClusterSpec clusterSpec;
+
+    private final String resourceGroupId;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private CreateClusterRequest(Builder builder) {
+        this.name = builder.name;
+        this.clusterType = builder.clusterType;
+        this.disableRollback = builder.disableRollback;
+        this.timeoutMins = builder.timeoutMins;
+        this.kubernetesVersion = builder.kubernetesVersion;
+        this.runtime = builder.runtime;
+        this.regionId = builder.regionId;
+        this.keyPair = builder.keyPair;
+        this.loginPassword = builder.loginPassword;
+        this.numOfNodes = builder.numOfNodes;
+        this.profile = builder.profile;
+        this.loggingType = builder.loggingType;
+        this.snatEntry = builder.snatEntry;
+        this.vswitchIds = builder.vswitchIds == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.vswitchIds));
+        this.workerSystemDiskCategory = builder.workerSystemDiskCategory;
+        this.workerSystemDiskSize = builder.workerSystemDiskSize;
+        this.containerCidr = builder.containerCidr;
+        this.cloudMonitorFlags = builder.cloudMonitorFlags;
+        this.endpointPublicAccess = builder.endpointPublicAccess;
+        this.serviceCidr = builder.serviceCidr;
+        this.addons = builder.addons == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.addons));
+        this.tags = builder.tags == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.tags));
+        this.vpcid = builder.vpcid;
+        this.workerDataDisks = builder.workerDataDisks == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.workerDataDisks));
+        this.deletionProtection = builder.deletionProtection;
+        this.nodeCidrMask = builder.nodeCidrMask;
+        this.workerInstanceTypes = builder.workerInstanceTypes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.workerInstanceTypes));
+        this.workerInstanceChargeType = builder.workerInstanceChargeType;
+        this.securityGroupId = builder.securityGroupId;
+        this.isEnterpriseSecurityGroup = builder.isEnterpriseSecurityGroup;
+        this.rdsInstances = builder.rdsInstances == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.rdsInstances));
+        this.clusterSpec = builder.clusterSpec;
+        this.resourceGroupId = builder.resourceGroupId;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * The name of the cluster. The name must be 1 to 63 characters in length and can contain digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
+     *
+     * <p>JSON member <code>name</code>, required.
+     * <p>Example: <code>demo-edge-cluster</code>.
+     */
+    public String getName() {
+        return name;
+    }
+
+    /**
+     * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge cluster.
+     *
+     * <p>JSON member <code>cluster_type</code>, required.
+     * <p>Example: <code>ManagedKubernetes</code>.
+     */
+    public ClusterType getClusterType() {
+        return clusterType;
+    }
+
+    /**
+     * Deprecated. Specifies whether to perform a rollback when the cluster fails to be created. Valid values: true (performs a rollback) and false (does not perform a rollback). Default value: false.
+     *
+     * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's default: <code>false</code>).
+     * <p>Example: <code>true</code>.
+     * @deprecated the spec marks {@code disableRollback} deprecated
+     */
+    @Deprecated
+    public Boolean getDisableRollback() {
+        return disableRollback;
+    }
+
+    /**
+     * Deprecated. The timeout period for resource creation. Unit: minutes. Default value: 60.
+     *
+     * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default: <code>60</code>).
+     * <p>Example: <code>60</code>.
+     * @deprecated the spec marks {@code timeoutMins} deprecated
+     */
+    @Deprecated
+    public Long getTimeoutMins() {
+        return timeoutMins;
+    }
+
+    /**
+     * The Kubernetes version of the cluster. The Kubernetes versions supported by ACK are the same as those supported by open-source Kubernetes. If this parameter is not set, the latest Kubernetes version is used. You can create clusters of the latest three Kubernetes versions in the ACK console, or create clusters of earlier versions by calling API operations. For more information, see Support for Kubernetes versions.
+     *
+     * <p>JSON member <code>kubernetes_version</code>, optional; null when absent.
+     * <p>Example: <code>1.30.1-aliyun.1</code>.
+     */
+    public String getKubernetesVersion() {
+        return kubernetesVersion;
+    }
+
+    /**
+     * The container runtime. Supported runtimes are containerd and docker. This parameter includes: name (the name of the container runtime) and version (the version of the container runtime).
+     *
+     * <p>JSON member <code>runtime</code>, optional; null when absent.
+     * <p>Example: <code>{"name":"containerd","version":"1.6.20"}</code>.
+     */
+    public RuntimeModel getRuntime() {
+        return runtime;
+    }
+
+    /**
+     * The region ID of the cluster.
+     *
+     * <p>JSON member <code>region_id</code>, required.
+     * <p>Example: <code>cn-beijing</code>.
+     */
+    public String getRegionId() {
+        return regionId;
+    }
+
+    /**
+     * Deprecated. The name of the key pair. Set this parameter or login_password.
+     *
+     * <p>JSON member <code>key_pair</code>, optional; null when absent.
+     * <p>Example: <code>demo-key</code>.
+     * @deprecated the spec marks {@code keyPair} deprecated
+     */
+    @Deprecated
+    public String getKeyPair() {
+        return keyPair;
+    }
+
+    /**
+     * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.
+     *
+     * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown by {@code toString}.
+     * @deprecated the spec marks {@code loginPassword} deprecated
+     */
+    @Deprecated
+    public String getLoginPassword() {
+        return loginPassword;
+    }
+
+    /**
+     * Deprecated. The number of worker nodes. Valid values: 0 to 100.
+     *
+     * <p>JSON member <code>num_of_nodes</code>, optional; null when absent.
+     * <p>Example: <code>1</code>.
+     * @deprecated the spec marks {@code numOfNodes} deprecated
+     */
+    @Deprecated
+    public Long getNumOfNodes() {
+        return numOfNodes;
+    }
+
+    /**
+     * Identifies the cluster as an ACK Edge cluster. Default value: Edge.
+     *
+     * <p>JSON member <code>profile</code>, optional; null when absent (the server's default: <code>"Edge"</code>).
+     * <p>Example: <code>Edge</code>.
+     */
+    public Profile getProfile() {
+        return profile;
+    }
+
+    /**
+     * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS to enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
+     *
+     * <p>JSON member <code>logging_type</code>, optional; null when absent.
+     * <p>Example: <code>SLS</code>.
+     */
+    public LoggingType getLoggingType() {
+        return loggingType;
+    }
+
+    /**
+     * Specifies whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed. If the VPC can access the Internet, set this parameter to false. If the VPC does not provide Internet access, valid values are: true (configures SNAT rules to enable Internet access from the VPC) and false (does not configure SNAT rules, leaving the cluster without Internet access). If applications in the cluster need Internet access, set this parameter to true. Default value: false.
+     *
+     * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default: <code>false</code>).
+     * <p>Example: <code>true</code>.
+     */
+    public Boolean getSnatEntry() {
+        return snatEntry;
+    }
+
+    /**
+     * The IDs of vSwitches. Specify one to three vSwitches.
+     *
+     * <p>JSON member <code>vswitch_ids</code>, optional; null when absent.
+     * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
+     */
+    public List<String> getVswitchIds() {
+        return vswitchIds;
+    }
+
+    /**
+     * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
+     *
+     * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the server's default: <code>"cloud_ssd"</code>).
+     * <p>Example: <code>cloud_efficiency</code>.
+     * @deprecated the spec marks {@code workerSystemDiskCategory} deprecated
+     */
+    @Deprecated
+    public WorkerSystemDiskCategory getWorkerSystemDiskCategory() {
+        return workerSystemDiskCategory;
+    }
+
+    /**
+     * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to 500. The value must be at least 40 and no less than the image size. Default value: 120.
+     *
+     * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's default: <code>120</code>).
+     * <p>Example: <code>100</code>.
+     * @deprecated the spec marks {@code workerSystemDiskSize} deprecated
+     */
+    @Deprecated
+    public Long getWorkerSystemDiskSize() {
+        return workerSystemDiskSize;
+    }
+
+    /**
+     * The CIDR block of pods. This CIDR block cannot overlap with the CIDR block of the VPC.
+     * If the VPC is automatically created by the system, the default pod CIDR block is
+     * 172.16.0.0/16.
+     * <p>Important: This parameter is required if the cluster uses Flannel as the network
+     * plug-in, and optional if the cluster uses Terway.
+     *
+     * <p>JSON member <code>container_cidr</code>, optional; null when absent.
+     * <p>Example: <code>172.20.0.0/16</code>.
+     */
+    public String getContainerCidr() {
+        return containerCidr;
+    }
+
+    /**
+     * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true (installs the agent) and false (does not install the agent). Default value: false.
+     *
+     * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's default: <code>false</code>).
+     * <p>Example: <code>true</code>.
+     * @deprecated the spec marks {@code cloudMonitorFlags} deprecated
+     */
+    @Deprecated
+    public Boolean getCloudMonitorFlags() {
+        return cloudMonitorFlags;
+    }
+
+    /**
+     * Specifies whether to enable Internet access for the API server. Valid values: true
+     * (enables Internet access) and false (disables Internet access; the API server is
+     * accessible only within the internal network). Default value: true.
+     * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over the
+     * Internet. Enable Internet access for the API server when creating an ACK Edge cluster.
+     *
+     * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's default: <code>true</code>).
+     * <p>Example: <code>true</code>.
+     */
+    public Boolean getEndpointPublicAccess() {
+        return endpointPublicAccess;
+    }
+
+    /**
+     * The CIDR block of Services. This CIDR block cannot overlap with the pod CIDR block or the VPC CIDR block. If the VPC is automatically created by the system, the default Service CIDR block is 172.19.0.0/20.
+     *
+     * <p>JSON member <code>service_cidr</code>, optional; null when absent.
+     * <p>Example: <code>172.21.0.0/20</code>.
+     */
+    public String getServiceCidr() {
+        return serviceCidr;
+    }
+
+    /**
+     * The components to install in the cluster. Parameters: name (required; the component
+     * name), config (optional; leave blank if no configuration is needed), and disabled
+     * (optional; specifies whether to disable automatic installation).
+     * <p>- Network plug-in (required): Flannel or Terway. Specify Flannel as
+     *   `[{"name":"flannel","config":""}]`. Specify Terway as
+     *   `[{"name":"terway-eniip","config":""}]`.
+     * - Volume plug-in (optional): Container Storage Interface (CSI). Specify CSI as
+     *   `[{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]`.
+     * - Log Service component (optional): If Simple Log Service is disabled, the cluster
+     *   auditing feature is unavailable. To use an existing project:
+     *   `[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]`.
+     *   To create a new project:
+     *   `[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]`.
+     * - Ingress controller (optional): By default, nginx-ingress-controller is installed in
+     *   ACK dedicated clusters. To install nginx-ingress-controller with Internet access:
+     *   `[{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]`.
+     *   To skip installation:
+     *   `[{"name":"nginx-ingress-controller","config":"","disabled":true}]`.
+     * - Event center (optional): Enabled by default. To enable the event center:
+     *   `[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]`.
+     *   For more information, see Create and use an event center.
+     *
+     * <p>JSON member <code>addons</code>, optional; null when absent.
+     * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
+     */
+    public List<Addon> getAddons() {
+        return addons;
+    }
+
+    /**
+     * The labels to add to the cluster. key: the label key. value: the label value.
+     *
+     * <p>JSON member <code>tags</code>, optional; null when absent.
+     * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
+     */
+    public List<Tag> getTags() {
+        return tags;
+    }
+
+    /**
+     * The ID of the VPC in which to deploy the cluster. A VPC is required when creating a
+     * cluster.
+     * <p>Note: Leave both vpcid and vswitch_ids blank, or make sure the vSwitches specified by
+     * vswitch_ids belong to the VPC specified by vpcid.
+     *
+     * <p>JSON member <code>vpcid</code>, optional; null when absent.
+     * <p>Example: <code>vpc-2zeik9h3ahvv2zz95****</code>.
+     */
+    public String getVpcid() {
+        return vpcid;
+    }
+
+    /**
+     * Deprecated. The data disk configuration for worker nodes, including disk type and size.
+     *
+     * <p>JSON member <code>worker_data_disks</code>, optional; null when absent.
+     * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
+     * @deprecated the spec marks {@code workerDataDisks} deprecated
+     */
+    @Deprecated
+    public List<DataDisk> getWorkerDataDisks() {
+        return workerDataDisks;
+    }
+
+    /**
+     * Specifies whether to enable deletion protection for the cluster. When enabled, the cluster cannot be deleted from the ACK console or by calling API operations. Valid values: true (enables deletion protection) and false (disables deletion protection). Default value: false.
+     *
+     * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's default: <code>false</code>).
+     * <p>Example: <code>true</code>.
+     */
+    public Boolean getDeletionProtection() {
+        return deletionProtection;
+    }
+
+    /**
+     * The maximum number of IP addresses assignable to each node, determined by the pod CIDR block. This parameter takes effect only when the cluster uses the Flannel plug-in. Default value: 25.
+     *
+     * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's default: <code>"25"</code>).
+     * <p>Example: <code>25</code>.
+     */
+    public String getNodeCidrMask() {
+        return nodeCidrMask;
+    }
+
+    /**
+     * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at least one instance type. The types are listed in descending priority order; if the system cannot create nodes with the highest-priority type, it attempts the next type. For more information, see Overview of instance families.
+     *
+     * <p>JSON member <code>worker_instance_types</code>, optional; null when absent.
+     * <p>Example: <code>["ecs.n4.large"]</code>.
+     * @deprecated the spec marks {@code workerInstanceTypes} deprecated
+     */
+    @Deprecated
+    public List<String> getWorkerInstanceTypes() {
+        return workerInstanceTypes;
+    }
+
+    /**
+     * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and PostPaid (pay-as-you-go). Default value: PostPaid.
+     *
+     * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the server's default: <code>"PostPaid"</code>).
+     * <p>Example: <code>PrePaid</code>.
+     * @deprecated the spec marks {@code workerInstanceChargeType} deprecated
+     */
+    @Deprecated
+    public WorkerInstanceChargeType getWorkerInstanceChargeType() {
+        return workerInstanceChargeType;
+    }
+
+    /**
+     * The ID of an existing security group for the cluster. Set this parameter or is_enterprise_security_group. Nodes in the cluster are automatically added to the specified security group.
+     *
+     * <p>JSON member <code>security_group_id</code>, optional; null when absent.
+     * <p>Example: <code>sg-bp1bdue0qc1g7k****</code>.
+     */
+    public String getSecurityGroupId() {
+        return securityGroupId;
+    }
+
+    /**
+     * Specifies whether to create an advanced security group. This parameter takes effect
+     * only when security_group_id is not set. Valid values: true (creates an advanced
+     * security group) and false (does not create one). Default value: true.
+     * <p>Note: To use a basic security group, make sure the total number of nodes and Terway
+     * pods does not exceed 2,000. For clusters using the Terway network plug-in, use an
+     * advanced security group.
+     *
+     * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the server's default: <code>true</code>).
+     * <p>Example: <code>true</code>.
+     */
+    public Boolean getIsEnterpriseSecurityGroup() {
+        return isEnterpriseSecurityGroup;
+    }
+
+    /**
+     * Deprecated. The names of the ApsaraDB RDS instances.
+     *
+     * <p>JSON member <code>rds_instances</code>, optional; null when absent.
+     * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
+     * @deprecated the spec marks {@code rdsInstances} deprecated
+     */
+    @Deprecated
+    public List<String> getRdsInstances() {
+        return rdsInstances;
+    }
+
+    /**
+     * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is not set, an ACK Edge Basic cluster is created. For more information, see the introduction to ACK Edge Pro clusters.
+     *
+     * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's default: <code>"ack.standard"</code>).
+     * <p>Example: <code>ack.pro.small</code>.
+     */
+    public ClusterSpec getClusterSpec() {
+        return clusterSpec;
+    }
+
+    /**
+     * The ID of the resource group to which the cluster belongs. Use this parameter to isolate clusters across different resource groups.
+     *
+     * <p>JSON member <code>resource_group_id</code>, optional; null when absent.
+     * <p>Example: <code>rg-acfm3mkrure****</code>.
+     */
+    public String getResourceGroupId() {
+        return resourceGroupId;
+    }
+
+    /**
+     * Members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip. Never null.
+     */
+    public Map<String, JsonNode> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    /**
+     * A builder with nothing set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof CreateClusterRequest that
+                        && Objects.equals(this.name, that.name)
+                        && Objects.equals(this.clusterType, that.clusterType)
+                        && Objects.equals(this.disableRollback, that.disableRollback)
+                        && Objects.equals(this.timeoutMins, that.timeoutMins)
+                        && Objects.equals(this.kubernetesVersion, that.kubernetesVersion)
+                        && Objects.equals(this.runtime, that.runtime)
+                        && Objects.equals(this.regionId, that.regionId)
+                        && Objects.equals(this.keyPair, that.keyPair)
+                        && Objects.equals(this.loginPassword, that.loginPassword)
+                        && Objects.equals(this.numOfNodes, that.numOfNodes)
+                        && Objects.equals(this.profile, that.profile)
+                        && Objects.equals(this.loggingType, that.loggingType)
+                        && Objects.equals(this.snatEntry, that.snatEntry)
+                        && Objects.equals(this.vswitchIds, that.vswitchIds)
+                        && Objects.equals(this.workerSystemDiskCategory, that.workerSystemDiskCategory)
+                        && Objects.equals(this.workerSystemDiskSize, that.workerSystemDiskSize)
+                        && Objects.equals(this.containerCidr, that.containerCidr)
+                        && Objects.equals(this.cloudMonitorFlags, that.cloudMonitorFlags)
+                        && Objects.equals(this.endpointPublicAccess, that.endpointPublicAccess)
+                        && Objects.equals(this.serviceCidr, that.serviceCidr)
+                        && Objects.equals(this.addons, that.addons)
+                        && Objects.equals(this.tags, that.tags)
+                        && Objects.equals(this.vpcid, that.vpcid)
+                        && Objects.equals(this.workerDataDisks, that.workerDataDisks)
+                        && Objects.equals(this.deletionProtection, that.deletionProtection)
+                        && Objects.equals(this.nodeCidrMask, that.nodeCidrMask)
+                        && Objects.equals(this.workerInstanceTypes, that.workerInstanceTypes)
+                        && Objects.equals(this.workerInstanceChargeType, that.workerInstanceChargeType)
+                        && Objects.equals(this.securityGroupId, that.securityGroupId)
+                        && Objects.equals(this.isEnterpriseSecurityGroup, that.isEnterpriseSecurityGroup)
+                        && Objects.equals(this.rdsInstances, that.rdsInstances)
+                        && Objects.equals(this.clusterSpec, that.clusterSpec)
+                        && Objects.equals(this.resourceGroupId, that.resourceGroupId)
+                        && this.additionalProperties.equals(that.additionalProperties));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, clusterType, disableRollback, timeoutMins, kubernetesVersion, runtime, regionId, keyPair, loginPassword, numOfNodes, profile, loggingType, snatEntry, vswitchIds, workerSystemDiskCategory, workerSystemDiskSize, containerCidr, cloudMonitorFlags, endpointPublicAccess, serviceCidr, addons, tags, vpcid, workerDataDisks, deletionProtection, nodeCidrMask, workerInstanceTypes, workerInstanceChargeType, securityGroupId, isEnterpriseSecurityGroup, rdsInstances, clusterSpec, resourceGroupId, additionalProperties);
+    }
+
+    /**
+     * The values by wire name, secrets redacted.
+     */
+    @Override
+    public String toString() {
+        return "CreateClusterRequest{"
+                        + "name=" + name
+                        + ", cluster_type=" + clusterType
+                        + ", disable_rollback=" + disableRollback
+                        + ", timeout_mins=" + timeoutMins
+                        + ", kubernetes_version=" + kubernetesVersion
+                        + ", runtime=" + runtime
+                        + ", region_id=" + regionId
+                        + ", key_pair=" + keyPair
+                        + ", login_password=" + (loginPassword == null ? "null" : "***")
+                        + ", num_of_nodes=" + numOfNodes
+                        + ", profile=" + profile
+                        + ", logging_type=" + loggingType
+                        + ", snat_entry=" + snatEntry
+                        + ", vswitch_ids=" + vswitchIds
+                        + ", worker_system_disk_category=" + workerSystemDiskCategory
+                        + ", worker_system_disk_size=" + workerSystemDiskSize
+                        + ", container_cidr=" + containerCidr
+                        + ", cloud_monitor_flags=" + cloudMonitorFlags
+                        + ", endpoint_public_access=" + endpointPublicAccess
+                        + ", service_cidr=" + serviceCidr
+                        + ", addons=" + addons
+                        + ", tags=" + tags
+                        + ", vpcid=" + vpcid
+                        + ", worker_data_disks=" + workerDataDisks
+                        + ", deletion_protection=" + deletionProtection
+                        + ", node_cidr_mask=" + nodeCidrMask
+                        + ", worker_instance_types=" + workerInstanceTypes
+                        + ", worker_instance_charge_type=" + workerInstanceChargeType
+                        + ", security_group_id=" + securityGroupId
+                        + ", is_enterprise_security_group=" + isEnterpriseSecurityGroup
+                        + ", rds_instances=" + rdsInstances
+                        + ", cluster_spec=" + clusterSpec
+                        + ", resource_group_id=" + resourceGroupId
+                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
+                        + "}";
+    }
+
+    /**
+     * Builds a {@link CreateClusterRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String name;
+
+        private ClusterType clusterType;
+
+        private Boolean disableRollback;
+
+        private Long timeoutMins;
+
+        private String kubernetesVersion;
+
+        private RuntimeModel runtime;
+
+        private String regionId;
+
+        private String keyPair;
+
+        private String loginPassword;
+
+        private Long numOfNodes;
+
+        private Profile profile;
+
+        private LoggingType loggingType;
+
+        private Boolean snatEntry;
+
+        private List<String> vswitchIds;
+
+        private WorkerSystemDiskCategory workerSystemDiskCategory;
+
+        private Long workerSystemDiskSize;
+
+        private String containerCidr;
+
+        private Boolean cloudMonitorFlags;
+
+        private Boolean endpointPublicAccess;
+
+        private String serviceCidr;
+
+        private List<Addon> addons;
+
+        private List<Tag> tags;
+
+        private String vpcid;
+
+        private List<DataDisk> workerDataDisks;
+
+        private Boolean deletionProtection;
+
+        private String nodeCidrMask;
+
+        private List<String> workerInstanceTypes;
+
+        private WorkerInstanceChargeType workerInstanceChargeType;
+
+        private String securityGroupId;
+
+        private Boolean isEnterpriseSecurityGroup;
+
+        private List<String> rdsInstances;
+
+        private ClusterSpec clusterSpec;
+
+        private String resourceGroupId;
+
+        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CreateClusterRequest source) {
+            this.name = source.name;
+            this.clusterType = source.clusterType;
+            this.disableRollback = source.disableRollback;
+            this.timeoutMins = source.timeoutMins;
+            this.kubernetesVersion = source.kubernetesVersion;
+            this.runtime = source.runtime;
+            this.regionId = source.regionId;
+            this.keyPair = source.keyPair;
+            this.loginPassword = source.loginPassword;
+            this.numOfNodes = source.numOfNodes;
+            this.profile = source.profile;
+            this.loggingType = source.loggingType;
+            this.snatEntry = source.snatEntry;
+            this.vswitchIds = source.vswitchIds;
+            this.workerSystemDiskCategory = source.workerSystemDiskCategory;
+            this.workerSystemDiskSize = source.workerSystemDiskSize;
+            this.containerCidr = source.containerCidr;
+            this.cloudMonitorFlags = source.cloudMonitorFlags;
+            this.endpointPublicAccess = source.endpointPublicAccess;
+            this.serviceCidr = source.serviceCidr;
+            this.addons = source.addons;
+            this.tags = source.tags;
+            this.vpcid = source.vpcid;
+            this.workerDataDisks = source.workerDataDisks;
+            this.deletionProtection = source.deletionProtection;
+            this.nodeCidrMask = source.nodeCidrMask;
+            this.workerInstanceTypes = source.workerInstanceTypes;
+            this.workerInstanceChargeType = source.workerInstanceChargeType;
+            this.securityGroupId = source.securityGroupId;
+            this.isEnterpriseSecurityGroup = source.isEnterpriseSecurityGroup;
+            this.rdsInstances = source.rdsInstances;
+            this.clusterSpec = source.clusterSpec;
+            this.resourceGroupId = source.resourceGroupId;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * The name of the cluster. The name must be 1 to 63 characters in length and can contain digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
+         *
+         * <p>JSON member <code>name</code>, required.
+         * <p>Example: <code>demo-edge-cluster</code>.
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge cluster.
+         *
+         * <p>JSON member <code>cluster_type</code>, required.
+         * <p>Example: <code>ManagedKubernetes</code>.
+         */
+        public Builder clusterType(ClusterType clusterType) {
+            this.clusterType = clusterType;
+            return this;
+        }
+
+        /**
+         * Deprecated. Specifies whether to perform a rollback when the cluster fails to be created. Valid values: true (performs a rollback) and false (does not perform a rollback). Default value: false.
+         *
+         * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's default: <code>false</code>).
+         * <p>Example: <code>true</code>.
+         * @deprecated the spec marks {@code disableRollback} deprecated
+         */
+        @Deprecated
+        public Builder disableRollback(Boolean disableRollback) {
+            this.disableRollback = disableRollback;
+            return this;
+        }
+
+        /**
+         * Deprecated. The timeout period for resource creation. Unit: minutes. Default value: 60.
+         *
+         * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default: <code>60</code>).
+         * <p>Example: <code>60</code>.
+         * @deprecated the spec marks {@code timeoutMins} deprecated
+         */
+        @Deprecated
+        public Builder timeoutMins(Long timeoutMins) {
+            this.timeoutMins = timeoutMins;
+            return this;
+        }
+
+        /**
+         * The Kubernetes version of the cluster. The Kubernetes versions supported by ACK are the same as those supported by open-source Kubernetes. If this parameter is not set, the latest Kubernetes version is used. You can create clusters of the latest three Kubernetes versions in the ACK console, or create clusters of earlier versions by calling API operations. For more information, see Support for Kubernetes versions.
+         *
+         * <p>JSON member <code>kubernetes_version</code>, optional; null when absent.
+         * <p>Example: <code>1.30.1-aliyun.1</code>.
+         */
+        public Builder kubernetesVersion(String kubernetesVersion) {
+            this.kubernetesVersion = kubernetesVersion;
+            return this;
+        }
+
+        /**
+         * The container runtime. Supported runtimes are containerd and docker. This parameter includes: name (the name of the container runtime) and version (the version of the container runtime).
+         *
+         * <p>JSON member <code>runtime</code>, optional; null when absent.
+         * <p>Example: <code>{"name":"containerd","version":"1.6.20"}</code>.
+         */
+        public Builder runtime(RuntimeModel runtime) {
+            this.runtime = runtime;
+            return this;
+        }
+
+        /**
+         * The region ID of the cluster.
+         *
+         * <p>JSON member <code>region_id</code>, required.
+         * <p>Example: <code>cn-beijing</code>.
+         */
+        public Builder regionId(String regionId) {
+            this.regionId = regionId;
+            return this;
+        }
+
+        /**
+         * Deprecated. The name of the key pair. Set this parameter or login_password.
+         *
+         * <p>JSON member <code>key_pair</code>, optional; null when absent.
+         * <p>Example: <code>demo-key</code>.
+         * @deprecated the spec marks {@code keyPair} deprecated
+         */
+        @Deprecated
+        public Builder keyPair(String keyPair) {
+            this.keyPair = keyPair;
+            return this;
+        }
+
+        /**
+         * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.
+         *
+         * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown by {@code toString}.
+         * @deprecated the spec marks {@code loginPassword} deprecated
+         */
+        @Deprecated
+        public Builder loginPassword(String loginPassword) {
+            this.loginPassword = loginPassword;
+            return this;
+        }
+
+        /**
+         * Deprecated. The number of worker nodes. Valid values: 0 to 100.
+         *
+         * <p>JSON member <code>num_of_nodes</code>, optional; null when absent.
+         * <p>Example: <code>1</code>.
+         * @deprecated the spec marks {@code numOfNodes} deprecated
+         */
+        @Deprecated
+        public Builder numOfNodes(Long numOfNodes) {
+            this.numOfNodes = numOfNodes;
+            return this;
+        }
+
+        /**
+         * Identifies the cluster as an ACK Edge cluster. Default value: Edge.
+         *
+         * <p>JSON member <code>profile</code>, optional; null when absent (the server's default: <code>"Edge"</code>).
+         * <p>Example: <code>Edge</code>.
+         */
+        public Builder profile(Profile profile) {
+            this.profile = profile;
+            return this;
+        }
+
+        /**
+         * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS to enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
+         *
+         * <p>JSON member <code>logging_type</code>, optional; null when absent.
+         * <p>Example: <code>SLS</code>.
+         */
+        public Builder loggingType(LoggingType loggingType) {
+            this.loggingType = loggingType;
+            return this;
+        }
+
+        /**
+         * Specifies whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed. If the VPC can access the Internet, set this parameter to false. If the VPC does not provide Internet access, valid values are: true (configures SNAT rules to enable Internet access from the VPC) and false (does not configure SNAT rules, leaving the cluster without Internet access). If applications in the cluster need Internet access, set this parameter to true. Default value: false.
+         *
+         * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default: <code>false</code>).
+         * <p>Example: <code>true</code>.
+         */
+        public Builder snatEntry(Boolean snatEntry) {
+            this.snatEntry = snatEntry;
+            return this;
+        }
+
+        /**
+         * The IDs of vSwitches. Specify one to three vSwitches.
+         *
+         * <p>JSON member <code>vswitch_ids</code>, optional; null when absent.
+         * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
+         */
+        public Builder vswitchIds(List<String> vswitchIds) {
+            this.vswitchIds = vswitchIds;
+            return this;
+        }
+
+        /**
+         * Sets {@code vswitch_ids} to these items.
+         *
+         * @see #vswitchIds(List<String>)
+         */
+        public Builder vswitchIds(String... vswitchIds) {
+            this.vswitchIds = List.of(vswitchIds);
+            return this;
+        }
+
+        /**
+         * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
+         *
+         * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the server's default: <code>"cloud_ssd"</code>).
+         * <p>Example: <code>cloud_efficiency</code>.
+         * @deprecated the spec marks {@code workerSystemDiskCategory} deprecated
+         */
+        @Deprecated
+        public Builder workerSystemDiskCategory(WorkerSystemDiskCategory workerSystemDiskCategory) {
+            this.workerSystemDiskCategory = workerSystemDiskCategory;
+            return this;
+        }
+
+        /**
+         * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to 500. The value must be at least 40 and no less than the image size. Default value: 120.
+         *
+         * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's default: <code>120</code>).
+         * <p>Example: <code>100</code>.
+         * @deprecated the spec marks {@code workerSystemDiskSize} deprecated
+         */
+        @Deprecated
+        public Builder workerSystemDiskSize(Long workerSystemDiskSize) {
+            this.workerSystemDiskSize = workerSystemDiskSize;
+            return this;
+        }
+
+        /**
+         * The CIDR block of pods. This CIDR block cannot overlap with the CIDR block of the VPC.
+         * If the VPC is automatically created by the system, the default pod CIDR block is
+         * 172.16.0.0/16.
+         * <p>Important: This parameter is required if the cluster uses Flannel as the network
+         * plug-in, and optional if the cluster uses Terway.
+         *
+         * <p>JSON member <code>container_cidr</code>, optional; null when absent.
+         * <p>Example: <code>172.20.0.0/16</code>.
+         */
+        public Builder containerCidr(String containerCidr) {
+            this.containerCidr = containerCidr;
+            return this;
+        }
+
+        /**
+         * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true (installs the agent) and false (does not install the agent). Default value: false.
+         *
+         * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's default: <code>false</code>).
+         * <p>Example: <code>true</code>.
+         * @deprecated the spec marks {@code cloudMonitorFlags} deprecated
+         */
+        @Deprecated
+        public Builder cloudMonitorFlags(Boolean cloudMonitorFlags) {
+            this.cloudMonitorFlags = cloudMonitorFlags;
+            return this;
+        }
+
+        /**
+         * Specifies whether to enable Internet access for the API server. Valid values: true
+         * (enables Internet access) and false (disables Internet access; the API server is
+         * accessible only within the internal network). Default value: true.
+         * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over the
+         * Internet. Enable Internet access for the API server when creating an ACK Edge cluster.
+         *
+         * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's default: <code>true</code>).
+         * <p>Example: <code>true</code>.
+         */
+        public Builder endpointPublicAccess(Boolean endpointPublicAccess) {
+            this.endpointPublicAccess = endpointPublicAccess;
+            return this;
+        }
+
+        /**
+         * The CIDR block of Services. This CIDR block cannot overlap with the pod CIDR block or the VPC CIDR block. If the VPC is automatically created by the system, the default Service CIDR block is 172.19.0.0/20.
+         *
+         * <p>JSON member <code>service_cidr</code>, optional; null when absent.
+         * <p>Example: <code>172.21.0.0/20</code>.
+         */
+        public Builder serviceCidr(String serviceCidr) {
+            this.serviceCidr = serviceCidr;
+            return this;
+        }
+
+        /**
+         * The components to install in the cluster. Parameters: name (required; the component
+         * name), config (optional; leave blank if no configuration is needed), and disabled
+         * (optional; specifies whether to disable automatic installation).
+         * <p>- Network plug-in (required): Flannel or Terway. Specify Flannel as
+         *   `[{"name":"flannel","config":""}]`. Specify Terway as
+         *   `[{"name":"terway-eniip","config":""}]`.
+         * - Volume plug-in (optional): Container Storage Interface (CSI). Specify CSI as
+         *   `[{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]`.
+         * - Log Service component (optional): If Simple Log Service is disabled, the cluster
+         *   auditing feature is unavailable. To use an existing project:
+         *   `[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]`.
+         *   To create a new project:
+         *   `[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]`.
+         * - Ingress controller (optional): By default, nginx-ingress-controller is installed in
+         *   ACK dedicated clusters. To install nginx-ingress-controller with Internet access:
+         *   `[{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]`.
+         *   To skip installation:
+         *   `[{"name":"nginx-ingress-controller","config":"","disabled":true}]`.
+         * - Event center (optional): Enabled by default. To enable the event center:
+         *   `[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]`.
+         *   For more information, see Create and use an event center.
+         *
+         * <p>JSON member <code>addons</code>, optional; null when absent.
+         * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
+         */
+        public Builder addons(List<Addon> addons) {
+            this.addons = addons;
+            return this;
+        }
+
+        /**
+         * Sets {@code addons} to these items.
+         *
+         * @see #addons(List<Addon>)
+         */
+        public Builder addons(Addon... addons) {
+            this.addons = List.of(addons);
+            return this;
+        }
+
+        /**
+         * The labels to add to the cluster. key: the label key. value: the label value.
+         *
+         * <p>JSON member <code>tags</code>, optional; null when absent.
+         * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
+         */
+        public Builder tags(List<Tag> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        /**
+         * Sets {@code tags} to these items.
+         *
+         * @see #tags(List<Tag>)
+         */
+        public Builder tags(Tag... tags) {
+            this.tags = List.of(tags);
+            return this;
+        }
+
+        /**
+         * The ID of the VPC in which to deploy the cluster. A VPC is required when creating a
+         * cluster.
+         * <p>Note: Leave both vpcid and vswitch_ids blank, or make sure the vSwitches specified by
+         * vswitch_ids belong to the VPC specified by vpcid.
+         *
+         * <p>JSON member <code>vpcid</code>, optional; null when absent.
+         * <p>Example: <code>vpc-2zeik9h3ahvv2zz95****</code>.
+         */
+        public Builder vpcid(String vpcid) {
+            this.vpcid = vpcid;
+            return this;
+        }
+
+        /**
+         * Deprecated. The data disk configuration for worker nodes, including disk type and size.
+         *
+         * <p>JSON member <code>worker_data_disks</code>, optional; null when absent.
+         * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
+         * @deprecated the spec marks {@code workerDataDisks} deprecated
+         */
+        @Deprecated
+        public Builder workerDataDisks(List<DataDisk> workerDataDisks) {
+            this.workerDataDisks = workerDataDisks;
+            return this;
+        }
+
+        /**
+         * Sets {@code worker_data_disks} to these items.
+         *
+         * @see #workerDataDisks(List<DataDisk>)
+         * @deprecated the spec marks {@code workerDataDisks} deprecated
+         */
+        @Deprecated
+        public Builder workerDataDisks(DataDisk... workerDataDisks) {
+            this.workerDataDisks = List.of(workerDataDisks);
+            return this;
+        }
+
+        /**
+         * Specifies whether to enable deletion protection for the cluster. When enabled, the cluster cannot be deleted from the ACK console or by calling API operations. Valid values: true (enables deletion protection) and false (disables deletion protection). Default value: false.
+         *
+         * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's default: <code>false</code>).
+         * <p>Example: <code>true</code>.
+         */
+        public Builder deletionProtection(Boolean deletionProtection) {
+            this.deletionProtection = deletionProtection;
+            return this;
+        }
+
+        /**
+         * The maximum number of IP addresses assignable to each node, determined by the pod CIDR block. This parameter takes effect only when the cluster uses the Flannel plug-in. Default value: 25.
+         *
+         * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's default: <code>"25"</code>).
+         * <p>Example: <code>25</code>.
+         */
+        public Builder nodeCidrMask(String nodeCidrMask) {
+            this.nodeCidrMask = nodeCidrMask;
+            return this;
+        }
+
+        /**
+         * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at least one instance type. The types are listed in descending priority order; if the system cannot create nodes with the highest-priority type, it attempts the next type. For more information, see Overview of instance families.
+         *
+         * <p>JSON member <code>worker_instance_types</code>, optional; null when absent.
+         * <p>Example: <code>["ecs.n4.large"]</code>.
+         * @deprecated the spec marks {@code workerInstanceTypes} deprecated
+         */
+        @Deprecated
+        public Builder workerInstanceTypes(List<String> workerInstanceTypes) {
+            this.workerInstanceTypes = workerInstanceTypes;
+            return this;
+        }
+
+        /**
+         * Sets {@code worker_instance_types} to these items.
+         *
+         * @see #workerInstanceTypes(List<String>)
+         * @deprecated the spec marks {@code workerInstanceTypes} deprecated
+         */
+        @Deprecated
+        public Builder workerInstanceTypes(String... workerInstanceTypes) {
+            this.workerInstanceTypes = List.of(workerInstanceTypes);
+            return this;
+        }
+
+        /**
+         * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and PostPaid (pay-as-you-go). Default value: PostPaid.
+         *
+         * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the server's default: <code>"PostPaid"</code>).
+         * <p>Example: <code>PrePaid</code>.
+         * @deprecated the spec marks {@code workerInstanceChargeType} deprecated
+         */
+        @Deprecated
+        public Builder workerInstanceChargeType(WorkerInstanceChargeType workerInstanceChargeType) {
+            this.workerInstanceChargeType = workerInstanceChargeType;
+            return this;
+        }
+
+        /**
+         * The ID of an existing security group for the cluster. Set this parameter or is_enterprise_security_group. Nodes in the cluster are automatically added to the specified security group.
+         *
+         * <p>JSON member <code>security_group_id</code>, optional; null when absent.
+         * <p>Example: <code>sg-bp1bdue0qc1g7k****</code>.
+         */
+        public Builder securityGroupId(String securityGroupId) {
+            this.securityGroupId = securityGroupId;
+            return this;
+        }
+
+        /**
+         * Specifies whether to create an advanced security group. This parameter takes effect
+         * only when security_group_id is not set. Valid values: true (creates an advanced
+         * security group) and false (does not create one). Default value: true.
+         * <p>Note: To use a basic security group, make sure the total number of nodes and Terway
+         * pods does not exceed 2,000. For clusters using the Terway network plug-in, use an
+         * advanced security group.
+         *
+         * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the server's default: <code>true</code>).
+         * <p>Example: <code>true</code>.
+         */
+        public Builder isEnterpriseSecurityGroup(Boolean isEnterpriseSecurityGroup) {
+            this.isEnterpriseSecurityGroup = isEnterpriseSecurityGroup;
+            return this;
+        }
+
+        /**
+         * Deprecated. The names of the ApsaraDB RDS instances.
+         *
+         * <p>JSON member <code>rds_instances</code>, optional; null when absent.
+         * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
+         * @deprecated the spec marks {@code rdsInstances} deprecated
+         */
+        @Deprecated
+        public Builder rdsInstances(List<String> rdsInstances) {
+            this.rdsInstances = rdsInstances;
+            return this;
+        }
+
+        /**
+         * Sets {@code rds_instances} to these items.
+         *
+         * @see #rdsInstances(List<String>)
+         * @deprecated the spec marks {@code rdsInstances} deprecated
+         */
+        @Deprecated
+        public Builder rdsInstances(String... rdsInstances) {
+            this.rdsInstances = List.of(rdsInstances);
+            return this;
+        }
+
+        /**
+         * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is not set, an ACK Edge Basic cluster is created. For more information, see the introduction to ACK Edge Pro clusters.
+         *
+         * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's default: <code>"ack.standard"</code>).
+         * <p>Example: <code>ack.pro.small</code>.
+         */
+        public Builder clusterSpec(ClusterSpec clusterSpec) {
+            this.clusterSpec = clusterSpec;
+            return this;
+        }
+
+        /**
+         * The ID of the resource group to which the cluster belongs. Use this parameter to isolate clusters across different resource groups.
+         *
+         * <p>JSON member <code>resource_group_id</code>, optional; null when absent.
+         * <p>Example: <code>rg-acfm3mkrure****</code>.
+         */
+        public Builder resourceGroupId(String resourceGroupId) {
+            this.resourceGroupId = resourceGroupId;
+            return this;
+        }
+
+        /**
+         * Sets a member the model does not know; it is written as it is.
+         */
+        public Builder additionalProperty(String name, JsonNode value) {
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * An immutable CreateClusterRequest with the values set so far.
+         */
+        public CreateClusterRequest build() {
+            return new CreateClusterRequest(this);
+        }
+    }
+
+    /**
+     * Writes a {@link CreateClusterRequest} as JSON, members under their wire names.
+     */
+    public static final class JsonWriter extends StdSerializer<CreateClusterRequest> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonSerialize}.
+         */
+        public JsonWriter() {
+            super(CreateClusterRequest.class);
+        }
+
+        @Override
+        public void serialize(CreateClusterRequest value, JsonGenerator generator,
+                SerializerProvider provider) throws IOException {
+            write(value, generator);
+        }
+
+        /**
+         * Writes the object; members that are null are left out.
+         */
+        public static void write(CreateClusterRequest value, JsonGenerator generator) throws
+                IOException {
+            generator.writeStartObject();
+            if (value.name != null) {
+                generator.writeFieldName("name");
+                generator.writeString(value.name);
+            }
+            if (value.clusterType != null) {
+                generator.writeFieldName("cluster_type");
+                generator.writeString(value.clusterType.toString());
+            }
+            if (value.disableRollback != null) {
+                generator.writeFieldName("disable_rollback");
+                generator.writeBoolean(value.disableRollback);
+            }
+            if (value.timeoutMins != null) {
+                generator.writeFieldName("timeout_mins");
+                generator.writeNumber(value.timeoutMins.longValue());
+            }
+            if (value.kubernetesVersion != null) {
+                generator.writeFieldName("kubernetes_version");
+                generator.writeString(value.kubernetesVersion);
+            }
+            if (value.runtime != null) {
+                generator.writeFieldName("runtime");
+                RuntimeModel.JsonWriter.write(value.runtime, generator);
+            }
+            if (value.regionId != null) {
+                generator.writeFieldName("region_id");
+                generator.writeString(value.regionId);
+            }
+            if (value.keyPair != null) {
+                generator.writeFieldName("key_pair");
+                generator.writeString(value.keyPair);
+            }
+            if (value.loginPassword != null) {
+                generator.writeFieldName("login_password");
+                generator.writeString(value.loginPassword);
+            }
+            if (value.numOfNodes != null) {
+                generator.writeFieldName("num_of_nodes");
+                generator.writeNumber(value.numOfNodes.longValue());
+            }
+            if (value.profile != null) {
+                generator.writeFieldName("profile");
+                generator.writeString(value.profile.toString());
+            }
+            if (value.loggingType != null) {
+                generator.writeFieldName("logging_type");
+                generator.writeString(value.loggingType.toString());
+            }
+            if (value.snatEntry != null) {
+                generator.writeFieldName("snat_entry");
+                generator.writeBoolean(value.snatEntry);
+            }
+            if (value.vswitchIds != null) {
+                generator.writeFieldName("vswitch_ids");
+                generator.writeStartArray();
+                for (String item : value.vswitchIds) {
+                    if (item == null) {
+                        generator.writeNull();
+                    } else {
+                        generator.writeString(item);
+                    }
+                }
+                generator.writeEndArray();
+            }
+            if (value.workerSystemDiskCategory != null) {
+                generator.writeFieldName("worker_system_disk_category");
+                generator.writeString(value.workerSystemDiskCategory.toString());
+            }
+            if (value.workerSystemDiskSize != null) {
+                generator.writeFieldName("worker_system_disk_size");
+                generator.writeNumber(value.workerSystemDiskSize.longValue());
+            }
+            if (value.containerCidr != null) {
+                generator.writeFieldName("container_cidr");
+                generator.writeString(value.containerCidr);
+            }
+            if (value.cloudMonitorFlags != null) {
+                generator.writeFieldName("cloud_monitor_flags");
+                generator.writeBoolean(value.cloudMonitorFlags);
+            }
+            if (value.endpointPublicAccess != null) {
+                generator.writeFieldName("endpoint_public_access");
+                generator.writeBoolean(value.endpointPublicAccess);
+            }
+            if (value.serviceCidr != null) {
+                generator.writeFieldName("service_cidr");
+                generator.writeString(value.serviceCidr);
+            }
+            if (value.addons != null) {
+                generator.writeFieldName("addons");
+                generator.writeStartArray();
+                for (Addon item : value.addons) {
+                    if (item == null) {
+                        generator.writeNull();
+                    } else {
+                        Addon.JsonWriter.write(item, generator);
+                    }
+                }
+                generator.writeEndArray();
+            }
+            if (value.tags != null) {
+                generator.writeFieldName("tags");
+                generator.writeStartArray();
+                for (Tag item : value.tags) {
+                    if (item == null) {
+                        generator.writeNull();
+                    } else {
+                        Tag.JsonWriter.write(item, generator);
+                    }
+                }
+                generator.writeEndArray();
+            }
+            if (value.vpcid != null) {
+                generator.writeFieldName("vpcid");
+                generator.writeString(value.vpcid);
+            }
+            if (value.workerDataDisks != null) {
+                generator.writeFieldName("worker_data_disks");
+                generator.writeStartArray();
+                for (DataDisk item : value.workerDataDisks) {
+                    if (item == null) {
+                        generator.writeNull();
+                    } else {
+                        DataDisk.JsonWriter.write(item, generator);
+                    }
+                }
+                generator.writeEndArray();
+            }
+            if (value.deletionProtection != null) {
+                generator.writeFieldName("deletion_protection");
+                generator.writeBoolean(value.deletionProtection);
+            }
+            if (value.nodeCidrMask != null) {
+                generator.writeFieldName("node_cidr_mask");
+                generator.writeString(value.nodeCidrMask);
+            }
+            if (value.workerInstanceTypes != null) {
+                generator.writeFieldName("worker_instance_types");
+                generator.writeStartArray();
+                for (String item : value.workerInstanceTypes) {
+                    if (item == null) {
+                        generator.writeNull();
+                    } else {
+                        generator.writeString(item);
+                    }
+                }
+                generator.writeEndArray();
+            }
+            if (value.workerInstanceChargeType != null) {
+                generator.writeFieldName("worker_instance_charge_type");
+                generator.writeString(value.workerInstanceChargeType.toString());
+            }
+            if (value.securityGroupId != null) {
+                generator.writeFieldName("security_group_id");
+                generator.writeString(value.securityGroupId);
+            }
+            if (value.isEnterpriseSecurityGroup != null) {
+                generator.writeFieldName("is_enterprise_security_group");
+                generator.writeBoolean(value.isEnterpriseSecurityGroup);
+            }
+            if (value.rdsInstances != null) {
+                generator.writeFieldName("rds_instances");
+                generator.writeStartArray();
+                for (String item : value.rdsInstances) {
+                    if (item == null) {
+                        generator.writeNull();
+                    } else {
+                        generator.writeString(item);
+                    }
+                }
+                generator.writeEndArray();
+            }
+            if (value.clusterSpec != null) {
+                generator.writeFieldName("cluster_spec");
+                generator.writeString(value.clusterSpec.toString());
+            }
+            if (value.resourceGroupId != null) {
+                generator.writeFieldName("resource_group_id");
+                generator.writeString(value.resourceGroupId);
+            }
+            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                generator.writeFieldName(member.getKey());
+                JsonWriting.writeTree(generator, member.getValue());
+            }
+            generator.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads a {@link CreateClusterRequest} from JSON.
+     */
+    public static final class JsonReader extends StdDeserializer<CreateClusterRequest> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonDeserialize}.
+         */
+        public JsonReader() {
+            super(CreateClusterRequest.class);
+        }
+
+        @Override
+        public CreateClusterRequest deserialize(JsonParser parser, DeserializationContext context)
+                throws IOException {
+            return read(parser);
+        }
+
+        /**
+         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * not know are kept.
+         */
+        public static CreateClusterRequest read(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            JsonReading.expectObject(parser);
+            Builder builder = new Builder();
+            String member;
+            while ((member = parser.nextFieldName()) != null) {
+                parser.nextToken();
+                try {
+                    switch (member) {
+                        case "name":
+                            builder.name = JsonReading.readString(parser);
+                            break;
+                        case "cluster_type":
+                            builder.clusterType = JsonReading.readEnum(parser, ClusterType::valueOf);
+                            break;
+                        case "disable_rollback":
+                            builder.disableRollback = JsonReading.readBoolean(parser);
+                            break;
+                        case "timeout_mins":
+                            builder.timeoutMins = JsonReading.readLong(parser);
+                            break;
+                        case "kubernetes_version":
+                            builder.kubernetesVersion = JsonReading.readString(parser);
+                            break;
+                        case "runtime":
+                            builder.runtime = RuntimeModel.JsonReader.read(parser);
+                            break;
+                        case "region_id":
+                            builder.regionId = JsonReading.readString(parser);
+                            break;
+                        case "key_pair":
+                            builder.keyPair = JsonReading.readString(parser);
+                            break;
+                        case "login_password":
+                            builder.loginPassword = JsonReading.readString(parser);
+                            break;
+                        case "num_of_nodes":
+                            builder.numOfNodes = JsonReading.readLong(parser);
+                            break;
+                        case "profile":
+                            builder.profile = JsonReading.readEnum(parser, Profile::valueOf);
+                            break;
+                        case "logging_type":
+                            builder.loggingType = JsonReading.readEnum(parser, LoggingType::valueOf);
+                            break;
+                        case "snat_entry":
+                            builder.snatEntry = JsonReading.readBoolean(parser);
+                            break;
+                        case "vswitch_ids":
+                            builder.vswitchIds = JsonReading.readList(parser, JsonReading::readString);
+                            break;
+                        case "worker_system_disk_category":
+                            builder.workerSystemDiskCategory = JsonReading.readEnum(parser, WorkerSystemDiskCategory::valueOf);
+                            break;
+                        case "worker_system_disk_size":
+                            builder.workerSystemDiskSize = JsonReading.readLong(parser);
+                            break;
+                        case "container_cidr":
+                            builder.containerCidr = JsonReading.readString(parser);
+                            break;
+                        case "cloud_monitor_flags":
+                            builder.cloudMonitorFlags = JsonReading.readBoolean(parser);
+                            break;
+                        case "endpoint_public_access":
+                            builder.endpointPublicAccess = JsonReading.readBoolean(parser);
+                            break;
+                        case "service_cidr":
+                            builder.serviceCidr = JsonReading.readString(parser);
+                            break;
+                        case "addons":
+                            builder.addons = JsonReading.readList(parser, Addon.JsonReader::read);
+                            break;
+                        case "tags":
+                            builder.tags = JsonReading.readList(parser, Tag.JsonReader::read);
+                            break;
+                        case "vpcid":
+                            builder.vpcid = JsonReading.readString(parser);
+                            break;
+                        case "worker_data_disks":
+                            builder.workerDataDisks = JsonReading.readList(parser, DataDisk.JsonReader::read);
+                            break;
+                        case "deletion_protection":
+                            builder.deletionProtection = JsonReading.readBoolean(parser);
+                            break;
+                        case "node_cidr_mask":
+                            builder.nodeCidrMask = JsonReading.readString(parser);
+                            break;
+                        case "worker_instance_types":
+                            builder.workerInstanceTypes = JsonReading.readList(parser, JsonReading::readString);
+                            break;
+                        case "worker_instance_charge_type":
+                            builder.workerInstanceChargeType = JsonReading.readEnum(parser, WorkerInstanceChargeType::valueOf);
+                            break;
+                        case "security_group_id":
+                            builder.securityGroupId = JsonReading.readString(parser);
+                            break;
+                        case "is_enterprise_security_group":
+                            builder.isEnterpriseSecurityGroup = JsonReading.readBoolean(parser);
+                            break;
+                        case "rds_instances":
+                            builder.rdsInstances = JsonReading.readList(parser, JsonReading::readString);
+                            break;
+                        case "cluster_spec":
+                            builder.clusterSpec = JsonReading.readEnum(parser, ClusterSpec::valueOf);
+                            break;
+                        case "resource_group_id":
+                            builder.resourceGroupId = JsonReading.readString(parser);
+                            break;
+                        default:
+                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                    }
+                } catch (JsonReadException e) {
+                    throw e.under(member);
+                }
+            }
+            return builder.build();
+        }
+    }
+
+    /**
+     * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge cluster.
+     * <p>Values this version does not know are kept as they are: {@link #get()} gives
+     * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
+     */
+    public static final class ClusterType {
+        /**
+         * <code>ManagedKubernetes</code>.
+         */
+        public static final ClusterType MANAGED_KUBERNETES = new ClusterType(Value.MANAGED_KUBERNETES, "ManagedKubernetes");
+
+        private static final List<ClusterType> VALUES = List.of(MANAGED_KUBERNETES);
+
+        private final Value value;
+
+        private final String string;
+
+        private ClusterType(Value value, String string) {
+            this.value = value;
+            this.string = string;
+        }
+
+        /**
+         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         */
+        public Value get() {
+            return value;
+        }
+
+        /**
+         * Whether the value is one the spec documents.
+         */
+        public boolean isKnown() {
+            return value != Value.UNKNOWN;
+        }
+
+        /**
+         * The value exactly as it is sent and received.
+         */
+        @Override
+        @JsonValue
+        public String toString() {
+            return string;
+        }
+
+        /**
+         * The constant for a documented value, or a new instance keeping an unknown one.
+         */
+        @JsonCreator
+        public static ClusterType valueOf(String value) {
+            Objects.requireNonNull(value, "value");
+            switch (value) {
+                case "ManagedKubernetes":
+                    return MANAGED_KUBERNETES;
+                default:
+                    return new ClusterType(Value.UNKNOWN, value);
+            }
+        }
+
+        /**
+         * The documented values, in the spec's order.
+         */
+        public static List<ClusterType> values() {
+            return VALUES;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || (other instanceof ClusterType that && string.equals(that.string));
+        }
+
+        @Override
+        public int hashCode() {
+            return string.hashCode();
+        }
+
+        /**
+         * The values of ClusterType, for {@code switch}.
+         */
+        public enum Value {
+            MANAGED_KUBERNETES,
+
+            /**
+             * A value this version of the client does not know.
+             */
+            UNKNOWN
+        }
+    }
+
+    /**
+     * Identifies the cluster as an ACK Edge cluster. Default value: Edge.
+     * <p>Values this version does not know are kept as they are: {@link #get()} gives
+     * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
+     */
+    public static final class Profile {
+        /**
+         * <code>Edge</code>.
+         */
+        public static final Profile EDGE = new Profile(Value.EDGE, "Edge");
+
+        private static final List<Profile> VALUES = List.of(EDGE);
+
+        private final Value value;
+
+        private final String string;
+
+        private Profile(Value value, String string) {
+            this.value = value;
+            this.string = string;
+        }
+
+        /**
+         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         */
+        public Value get() {
+            return value;
+        }
+
+        /**
+         * Whether the value is one the spec documents.
+         */
+        public boolean isKnown() {
+            return value != Value.UNKNOWN;
+        }
+
+        /**
+         * The value exactly as it is sent and received.
+         */
+        @Override
+        @JsonValue
+        public String toString() {
+            return string;
+        }
+
+        /**
+         * The constant for a documented value, or a new instance keeping an unknown one.
+         */
+        @JsonCreator
+        public static Profile valueOf(String value) {
+            Objects.requireNonNull(value, "value");
+            switch (value) {
+                case "Edge":
+                    return EDGE;
+                default:
+                    return new Profile(Value.UNKNOWN, value);
+            }
+        }
+
+        /**
+         * The documented values, in the spec's order.
+         */
+        public static List<Profile> values() {
+            return VALUES;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || (other instanceof Profile that && string.equals(that.string));
+        }
+
+        @Override
+        public int hashCode() {
+            return string.hashCode();
+        }
+
+        /**
+         * The values of Profile, for {@code switch}.
+         */
+        public enum Value {
+            EDGE,
+
+            /**
+             * A value this version of the client does not know.
+             */
+            UNKNOWN
+        }
+    }
+
+    /**
+     * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS to enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
+     * <p>Values this version does not know are kept as they are: {@link #get()} gives
+     * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
+     */
+    public static final class LoggingType {
+        /**
+         * <code>SLS</code>.
+         */
+        public static final LoggingType SLS = new LoggingType(Value.SLS, "SLS");
+
+        private static final List<LoggingType> VALUES = List.of(SLS);
+
+        private final Value value;
+
+        private final String string;
+
+        private LoggingType(Value value, String string) {
+            this.value = value;
+            this.string = string;
+        }
+
+        /**
+         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         */
+        public Value get() {
+            return value;
+        }
+
+        /**
+         * Whether the value is one the spec documents.
+         */
+        public boolean isKnown() {
+            return value != Value.UNKNOWN;
+        }
+
+        /**
+         * The value exactly as it is sent and received.
+         */
+        @Override
+        @JsonValue
+        public String toString() {
+            return string;
+        }
+
+        /**
+         * The constant for a documented value, or a new instance keeping an unknown one.
+         */
+        @JsonCreator
+        public static LoggingType valueOf(String value) {
+            Objects.requireNonNull(value, "value");
+            switch (value) {
+                case "SLS":
+                    return SLS;
+                default:
+                    return new LoggingType(Value.UNKNOWN, value);
+            }
+        }
+
+        /**
+         * The documented values, in the spec's order.
+         */
+        public static List<LoggingType> values() {
+            return VALUES;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || (other instanceof LoggingType that && string.equals(that.string));
+        }
+
+        @Override
+        public int hashCode() {
+            return string.hashCode();
+        }
+
+        /**
+         * The values of LoggingType, for {@code switch}.
+         */
+        public enum Value {
+            SLS,
+
+            /**
+             * A value this version of the client does not know.
+             */
+            UNKNOWN
+        }
+    }
+
+    /**
+     * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
+     * <p>Values this version does not know are kept as they are: {@link #get()} gives
+     * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
+     *
+     * @deprecated the spec marks this type deprecated
+     */
+    @Deprecated
+    public static final class WorkerSystemDiskCategory {
+        /**
+         * <code>cloud_efficiency</code>.
+         */
+        public static final WorkerSystemDiskCategory CLOUD_EFFICIENCY = new WorkerSystemDiskCategory(Value.CLOUD_EFFICIENCY, "cloud_efficiency");
+
+        /**
+         * <code>cloud_ssd</code>.
+         */
+        public static final WorkerSystemDiskCategory CLOUD_SSD = new WorkerSystemDiskCategory(Value.CLOUD_SSD, "cloud_ssd");
+
+        private static final List<WorkerSystemDiskCategory> VALUES = List.of(CLOUD_EFFICIENCY, CLOUD_SSD);
+
+        private final Value value;
+
+        private final String string;
+
+        private WorkerSystemDiskCategory(Value value, String string) {
+            this.value = value;
+            this.string = string;
+        }
+
+        /**
+         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         */
+        public Value get() {
+            return value;
+        }
+
+        /**
+         * Whether the value is one the spec documents.
+         */
+        public boolean isKnown() {
+            return value != Value.UNKNOWN;
+        }
+
+        /**
+         * The value exactly as it is sent and received.
+         */
+        @Override
+        @JsonValue
+        public String toString() {
+            return string;
+        }
+
+        /**
+         * The constant for a documented value, or a new instance keeping an unknown one.
+         */
+        @JsonCreator
+        public static WorkerSystemDiskCategory valueOf(String value) {
+            Objects.requireNonNull(value, "value");
+            switch (value) {
+                case "cloud_efficiency":
+                    return CLOUD_EFFICIENCY;
+                case "cloud_ssd":
+                    return CLOUD_SSD;
+                default:
+                    return new WorkerSystemDiskCategory(Value.UNKNOWN, value);
+            }
+        }
+
+        /**
+         * The documented values, in the spec's order.
+         */
+        public static List<WorkerSystemDiskCategory> values() {
+            return VALUES;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || (other instanceof WorkerSystemDiskCategory that && string.equals(that.string));
+        }
+
+        @Override
+        public int hashCode() {
+            return string.hashCode();
+        }
+
+        /**
+         * The values of WorkerSystemDiskCategory, for {@code switch}.
+         */
+        public enum Value {
+            CLOUD_EFFICIENCY,
+
+            CLOUD_SSD,
+
+            /**
+             * A value this version of the client does not know.
+             */
+            UNKNOWN
+        }
+    }
+
+    /**
+     * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and PostPaid (pay-as-you-go). Default value: PostPaid.
+     * <p>Values this version does not know are kept as they are: {@link #get()} gives
+     * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
+     *
+     * @deprecated the spec marks this type deprecated
+     */
+    @Deprecated
+    public static final class WorkerInstanceChargeType {
+        /**
+         * <code>PrePaid</code>.
+         */
+        public static final WorkerInstanceChargeType PRE_PAID = new WorkerInstanceChargeType(Value.PRE_PAID, "PrePaid");
+
+        /**
+         * <code>PostPaid</code>.
+         */
+        public static final WorkerInstanceChargeType POST_PAID = new WorkerInstanceChargeType(Value.POST_PAID, "PostPaid");
+
+        private static final List<WorkerInstanceChargeType> VALUES = List.of(PRE_PAID, POST_PAID);
+
+        private final Value value;
+
+        private final String string;
+
+        private WorkerInstanceChargeType(Value value, String string) {
+            this.value = value;
+            this.string = string;
+        }
+
+        /**
+         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         */
+        public Value get() {
+            return value;
+        }
+
+        /**
+         * Whether the value is one the spec documents.
+         */
+        public boolean isKnown() {
+            return value != Value.UNKNOWN;
+        }
+
+        /**
+         * The value exactly as it is sent and received.
+         */
+        @Override
+        @JsonValue
+        public String toString() {
+            return string;
+        }
+
+        /**
+         * The constant for a documented value, or a new instance keeping an unknown one.
+         */
+        @JsonCreator
+        public static WorkerInstanceChargeType valueOf(String value) {
+            Objects.requireNonNull(value, "value");
+            switch (value) {
+                case "PrePaid":
+                    return PRE_PAID;
+                case "PostPaid":
+                    return POST_PAID;
+                default:
+                    return new WorkerInstanceChargeType(Value.UNKNOWN, value);
+            }
+        }
+
+        /**
+         * The documented values, in the spec's order.
+         */
+        public static List<WorkerInstanceChargeType> values() {
+            return VALUES;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || (other instanceof WorkerInstanceChargeType that && string.equals(that.string));
+        }
+
+        @Override
+        public int hashCode() {
+            return string.hashCode();
+        }
+
+        /**
+         * The values of WorkerInstanceChargeType, for {@code switch}.
+         */
+        public enum Value {
+            PRE_PAID,
+
+            POST_PAID,
+
+            /**
+             * A value this version of the client does not know.
+             */
+            UNKNOWN
+        }
+    }
+
+    /**
+     * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is not set, an ACK Edge Basic cluster is created. For more information, see the introduction to ACK Edge Pro clusters.
+     * <p>Values this version does not know are kept as they are: {@link #get()} gives
+     * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
+     */
+    public static final class ClusterSpec {
+        /**
+         * <code>ack.pro.small</code>.
+         */
+        public static final ClusterSpec ACK_PRO_SMALL = new ClusterSpec(Value.ACK_PRO_SMALL, "ack.pro.small");
+
+        /**
+         * <code>ack.standard</code>.
+         */
+        public static final ClusterSpec ACK_STANDARD = new ClusterSpec(Value.ACK_STANDARD, "ack.standard");
+
+        private static final List<ClusterSpec> VALUES = List.of(ACK_PRO_SMALL, ACK_STANDARD);
+
+        private final Value value;
+
+        private final String string;
+
+        private ClusterSpec(Value value, String string) {
+            this.value = value;
+            this.string = string;
+        }
+
+        /**
+         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         */
+        public Value get() {
+            return value;
+        }
+
+        /**
+         * Whether the value is one the spec documents.
+         */
+        public boolean isKnown() {
+            return value != Value.UNKNOWN;
+        }
+
+        /**
+         * The value exactly as it is sent and received.
+         */
+        @Override
+        @JsonValue
+        public String toString() {
+            return string;
+        }
+
+        /**
+         * The constant for a documented value, or a new instance keeping an unknown one.
+         */
+        @JsonCreator
+        public static ClusterSpec valueOf(String value) {
+            Objects.requireNonNull(value, "value");
+            switch (value) {
+                case "ack.pro.small":
+                    return ACK_PRO_SMALL;
+                case "ack.standard":
+                    return ACK_STANDARD;
+                default:
+                    return new ClusterSpec(Value.UNKNOWN, value);
+            }
+        }
+
+        /**
+         * The documented values, in the spec's order.
+         */
+        public static List<ClusterSpec> values() {
+            return VALUES;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || (other instanceof ClusterSpec that && string.equals(that.string));
+        }
+
+        @Override
+        public int hashCode() {
+            return string.hashCode();
+        }
+
+        /**
+         * The values of ClusterSpec, for {@code switch}.
+         */
+        public enum Value {
+            ACK_PRO_SMALL,
+
+            ACK_STANDARD,
+
+            /**
+             * A value this version of the client does not know.
+             */
+            UNKNOWN
+        }
+    }
+}

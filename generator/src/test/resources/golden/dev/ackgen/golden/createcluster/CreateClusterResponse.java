@@ -1,0 +1,297 @@
+package dev.ackgen.golden.createcluster;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.ackgen.runtime.json.JsonReadException;
+import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWriting;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The result of CreateCluster.
+ */
+@Generated("dev.ackgen.generator")
+@JsonSerialize(
+        using = CreateClusterResponse.JsonWriter.class
+)
+@JsonDeserialize(
+        using = CreateClusterResponse.JsonReader.class
+)
+public final class CreateClusterResponse {
+    private final String clusterId;
+
+    private final String requestId;
+
+    private final String taskId;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private CreateClusterResponse(Builder builder) {
+        this.clusterId = builder.clusterId;
+        this.requestId = builder.requestId;
+        this.taskId = builder.taskId;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * The cluster ID.
+     *
+     * <p>JSON member <code>cluster_id</code>, optional; null when absent.
+     * <p>Example: <code>cb95aa626a47740afbf6aa099b650****</code>.
+     */
+    public String getClusterId() {
+        return clusterId;
+    }
+
+    /**
+     * The request ID.
+     *
+     * <p>JSON member <code>request_id</code>, optional; null when absent.
+     * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+     */
+    public String getRequestId() {
+        return requestId;
+    }
+
+    /**
+     * The task ID.
+     *
+     * <p>JSON member <code>task_id</code>, optional; null when absent.
+     * <p>Example: <code>T-5a54309c80282e39ea00002f</code>.
+     */
+    public String getTaskId() {
+        return taskId;
+    }
+
+    /**
+     * Members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip. Never null.
+     */
+    public Map<String, JsonNode> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    /**
+     * A builder with nothing set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof CreateClusterResponse that
+                        && Objects.equals(this.clusterId, that.clusterId)
+                        && Objects.equals(this.requestId, that.requestId)
+                        && Objects.equals(this.taskId, that.taskId)
+                        && this.additionalProperties.equals(that.additionalProperties));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(clusterId, requestId, taskId, additionalProperties);
+    }
+
+    /**
+     * The values by wire name, secrets redacted.
+     */
+    @Override
+    public String toString() {
+        return "CreateClusterResponse{"
+                        + "cluster_id=" + clusterId
+                        + ", request_id=" + requestId
+                        + ", task_id=" + taskId
+                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
+                        + "}";
+    }
+
+    /**
+     * Builds a {@link CreateClusterResponse}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String clusterId;
+
+        private String requestId;
+
+        private String taskId;
+
+        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CreateClusterResponse source) {
+            this.clusterId = source.clusterId;
+            this.requestId = source.requestId;
+            this.taskId = source.taskId;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * The cluster ID.
+         *
+         * <p>JSON member <code>cluster_id</code>, optional; null when absent.
+         * <p>Example: <code>cb95aa626a47740afbf6aa099b650****</code>.
+         */
+        public Builder clusterId(String clusterId) {
+            this.clusterId = clusterId;
+            return this;
+        }
+
+        /**
+         * The request ID.
+         *
+         * <p>JSON member <code>request_id</code>, optional; null when absent.
+         * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+         */
+        public Builder requestId(String requestId) {
+            this.requestId = requestId;
+            return this;
+        }
+
+        /**
+         * The task ID.
+         *
+         * <p>JSON member <code>task_id</code>, optional; null when absent.
+         * <p>Example: <code>T-5a54309c80282e39ea00002f</code>.
+         */
+        public Builder taskId(String taskId) {
+            this.taskId = taskId;
+            return this;
+        }
+
+        /**
+         * Sets a member the model does not know; it is written as it is.
+         */
+        public Builder additionalProperty(String name, JsonNode value) {
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * An immutable CreateClusterResponse with the values set so far.
+         */
+        public CreateClusterResponse build() {
+            return new CreateClusterResponse(this);
+        }
+    }
+
+    /**
+     * Writes a {@link CreateClusterResponse} as JSON, members under their wire names.
+     */
+    public static final class JsonWriter extends StdSerializer<CreateClusterResponse> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonSerialize}.
+         */
+        public JsonWriter() {
+            super(CreateClusterResponse.class);
+        }
+
+        @Override
+        public void serialize(CreateClusterResponse value, JsonGenerator generator,
+                SerializerProvider provider) throws IOException {
+            write(value, generator);
+        }
+
+        /**
+         * Writes the object; members that are null are left out.
+         */
+        public static void write(CreateClusterResponse value, JsonGenerator generator) throws
+                IOException {
+            generator.writeStartObject();
+            if (value.clusterId != null) {
+                generator.writeFieldName("cluster_id");
+                generator.writeString(value.clusterId);
+            }
+            if (value.requestId != null) {
+                generator.writeFieldName("request_id");
+                generator.writeString(value.requestId);
+            }
+            if (value.taskId != null) {
+                generator.writeFieldName("task_id");
+                generator.writeString(value.taskId);
+            }
+            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                generator.writeFieldName(member.getKey());
+                JsonWriting.writeTree(generator, member.getValue());
+            }
+            generator.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads a {@link CreateClusterResponse} from JSON.
+     */
+    public static final class JsonReader extends StdDeserializer<CreateClusterResponse> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonDeserialize}.
+         */
+        public JsonReader() {
+            super(CreateClusterResponse.class);
+        }
+
+        @Override
+        public CreateClusterResponse deserialize(JsonParser parser, DeserializationContext context)
+                throws IOException {
+            return read(parser);
+        }
+
+        /**
+         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * not know are kept.
+         */
+        public static CreateClusterResponse read(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            JsonReading.expectObject(parser);
+            Builder builder = new Builder();
+            String member;
+            while ((member = parser.nextFieldName()) != null) {
+                parser.nextToken();
+                try {
+                    switch (member) {
+                        case "cluster_id":
+                            builder.clusterId = JsonReading.readString(parser);
+                            break;
+                        case "request_id":
+                            builder.requestId = JsonReading.readString(parser);
+                            break;
+                        case "task_id":
+                            builder.taskId = JsonReading.readString(parser);
+                            break;
+                        default:
+                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                    }
+                } catch (JsonReadException e) {
+                    throw e.under(member);
+                }
+            }
+            return builder.build();
+        }
+    }
+}

@@ -1,0 +1,428 @@
+package dev.ackgen.golden.createcluster;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.ackgen.runtime.json.JsonReadException;
+import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWriting;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The error body that ACK returns when a request fails. ACK writes code, message and requestId (and, for some errors, recommend); the official Alibaba Cloud SDK also reads Code, Message and RequestId (it takes the capitalized field first and falls back to the lower-case one), so both spellings are described here. Any of them may be absent.
+ */
+@Generated("dev.ackgen.generator")
+@JsonSerialize(
+        using = ErrorModel.JsonWriter.class
+)
+@JsonDeserialize(
+        using = ErrorModel.JsonReader.class
+)
+public final class ErrorModel {
+    private final String code;
+
+    private final String message;
+
+    private final String requestId;
+
+    private final String recommend;
+
+    private final String upperCode;
+
+    private final String upperMessage;
+
+    private final String upperRequestId;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private ErrorModel(Builder builder) {
+        this.code = builder.code;
+        this.message = builder.message;
+        this.requestId = builder.requestId;
+        this.recommend = builder.recommend;
+        this.upperCode = builder.upperCode;
+        this.upperMessage = builder.upperMessage;
+        this.upperRequestId = builder.upperRequestId;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * The error code.
+     *
+     * <p>JSON member <code>code</code>, optional; null when absent.
+     */
+    public String getCode() {
+        return code;
+    }
+
+    /**
+     * The error message.
+     *
+     * <p>JSON member <code>message</code>, optional; null when absent.
+     */
+    public String getMessage() {
+        return message;
+    }
+
+    /**
+     * The request ID.
+     *
+     * <p>JSON member <code>requestId</code>, optional; null when absent.
+     * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+     */
+    public String getRequestId() {
+        return requestId;
+    }
+
+    /**
+     * A link to a diagnosis of the error, when ACK provides one.
+     *
+     * <p>JSON member <code>recommend</code>, optional; null when absent.
+     */
+    public String getRecommend() {
+        return recommend;
+    }
+
+    /**
+     * The error code, in the capitalized field that the official SDK reads first.
+     *
+     * <p>JSON member <code>Code</code>, optional; null when absent.
+     */
+    public String getUpperCode() {
+        return upperCode;
+    }
+
+    /**
+     * The error message, in the capitalized field that the official SDK reads first.
+     *
+     * <p>JSON member <code>Message</code>, optional; null when absent.
+     */
+    public String getUpperMessage() {
+        return upperMessage;
+    }
+
+    /**
+     * The request ID, in the capitalized field that the official SDK reads first.
+     *
+     * <p>JSON member <code>RequestId</code>, optional; null when absent.
+     */
+    public String getUpperRequestId() {
+        return upperRequestId;
+    }
+
+    /**
+     * Members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip. Never null.
+     */
+    public Map<String, JsonNode> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    /**
+     * A builder with nothing set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof ErrorModel that
+                        && Objects.equals(this.code, that.code)
+                        && Objects.equals(this.message, that.message)
+                        && Objects.equals(this.requestId, that.requestId)
+                        && Objects.equals(this.recommend, that.recommend)
+                        && Objects.equals(this.upperCode, that.upperCode)
+                        && Objects.equals(this.upperMessage, that.upperMessage)
+                        && Objects.equals(this.upperRequestId, that.upperRequestId)
+                        && this.additionalProperties.equals(that.additionalProperties));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, message, requestId, recommend, upperCode, upperMessage, upperRequestId, additionalProperties);
+    }
+
+    /**
+     * The values by wire name, secrets redacted.
+     */
+    @Override
+    public String toString() {
+        return "ErrorModel{"
+                        + "code=" + code
+                        + ", message=" + message
+                        + ", requestId=" + requestId
+                        + ", recommend=" + recommend
+                        + ", Code=" + upperCode
+                        + ", Message=" + upperMessage
+                        + ", RequestId=" + upperRequestId
+                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
+                        + "}";
+    }
+
+    /**
+     * Builds a {@link ErrorModel}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String code;
+
+        private String message;
+
+        private String requestId;
+
+        private String recommend;
+
+        private String upperCode;
+
+        private String upperMessage;
+
+        private String upperRequestId;
+
+        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ErrorModel source) {
+            this.code = source.code;
+            this.message = source.message;
+            this.requestId = source.requestId;
+            this.recommend = source.recommend;
+            this.upperCode = source.upperCode;
+            this.upperMessage = source.upperMessage;
+            this.upperRequestId = source.upperRequestId;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * The error code.
+         *
+         * <p>JSON member <code>code</code>, optional; null when absent.
+         */
+        public Builder code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        /**
+         * The error message.
+         *
+         * <p>JSON member <code>message</code>, optional; null when absent.
+         */
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        /**
+         * The request ID.
+         *
+         * <p>JSON member <code>requestId</code>, optional; null when absent.
+         * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+         */
+        public Builder requestId(String requestId) {
+            this.requestId = requestId;
+            return this;
+        }
+
+        /**
+         * A link to a diagnosis of the error, when ACK provides one.
+         *
+         * <p>JSON member <code>recommend</code>, optional; null when absent.
+         */
+        public Builder recommend(String recommend) {
+            this.recommend = recommend;
+            return this;
+        }
+
+        /**
+         * The error code, in the capitalized field that the official SDK reads first.
+         *
+         * <p>JSON member <code>Code</code>, optional; null when absent.
+         */
+        public Builder upperCode(String upperCode) {
+            this.upperCode = upperCode;
+            return this;
+        }
+
+        /**
+         * The error message, in the capitalized field that the official SDK reads first.
+         *
+         * <p>JSON member <code>Message</code>, optional; null when absent.
+         */
+        public Builder upperMessage(String upperMessage) {
+            this.upperMessage = upperMessage;
+            return this;
+        }
+
+        /**
+         * The request ID, in the capitalized field that the official SDK reads first.
+         *
+         * <p>JSON member <code>RequestId</code>, optional; null when absent.
+         */
+        public Builder upperRequestId(String upperRequestId) {
+            this.upperRequestId = upperRequestId;
+            return this;
+        }
+
+        /**
+         * Sets a member the model does not know; it is written as it is.
+         */
+        public Builder additionalProperty(String name, JsonNode value) {
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * An immutable ErrorModel with the values set so far.
+         */
+        public ErrorModel build() {
+            return new ErrorModel(this);
+        }
+    }
+
+    /**
+     * Writes a {@link ErrorModel} as JSON, members under their wire names.
+     */
+    public static final class JsonWriter extends StdSerializer<ErrorModel> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonSerialize}.
+         */
+        public JsonWriter() {
+            super(ErrorModel.class);
+        }
+
+        @Override
+        public void serialize(ErrorModel value, JsonGenerator generator,
+                SerializerProvider provider) throws IOException {
+            write(value, generator);
+        }
+
+        /**
+         * Writes the object; members that are null are left out.
+         */
+        public static void write(ErrorModel value, JsonGenerator generator) throws IOException {
+            generator.writeStartObject();
+            if (value.code != null) {
+                generator.writeFieldName("code");
+                generator.writeString(value.code);
+            }
+            if (value.message != null) {
+                generator.writeFieldName("message");
+                generator.writeString(value.message);
+            }
+            if (value.requestId != null) {
+                generator.writeFieldName("requestId");
+                generator.writeString(value.requestId);
+            }
+            if (value.recommend != null) {
+                generator.writeFieldName("recommend");
+                generator.writeString(value.recommend);
+            }
+            if (value.upperCode != null) {
+                generator.writeFieldName("Code");
+                generator.writeString(value.upperCode);
+            }
+            if (value.upperMessage != null) {
+                generator.writeFieldName("Message");
+                generator.writeString(value.upperMessage);
+            }
+            if (value.upperRequestId != null) {
+                generator.writeFieldName("RequestId");
+                generator.writeString(value.upperRequestId);
+            }
+            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                generator.writeFieldName(member.getKey());
+                JsonWriting.writeTree(generator, member.getValue());
+            }
+            generator.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads a {@link ErrorModel} from JSON.
+     */
+    public static final class JsonReader extends StdDeserializer<ErrorModel> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonDeserialize}.
+         */
+        public JsonReader() {
+            super(ErrorModel.class);
+        }
+
+        @Override
+        public ErrorModel deserialize(JsonParser parser, DeserializationContext context) throws
+                IOException {
+            return read(parser);
+        }
+
+        /**
+         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * not know are kept.
+         */
+        public static ErrorModel read(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            JsonReading.expectObject(parser);
+            Builder builder = new Builder();
+            String member;
+            while ((member = parser.nextFieldName()) != null) {
+                parser.nextToken();
+                try {
+                    switch (member) {
+                        case "code":
+                            builder.code = JsonReading.readString(parser);
+                            break;
+                        case "message":
+                            builder.message = JsonReading.readString(parser);
+                            break;
+                        case "requestId":
+                            builder.requestId = JsonReading.readString(parser);
+                            break;
+                        case "recommend":
+                            builder.recommend = JsonReading.readString(parser);
+                            break;
+                        case "Code":
+                            builder.upperCode = JsonReading.readString(parser);
+                            break;
+                        case "Message":
+                            builder.upperMessage = JsonReading.readString(parser);
+                            break;
+                        case "RequestId":
+                            builder.upperRequestId = JsonReading.readString(parser);
+                            break;
+                        default:
+                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                    }
+                } catch (JsonReadException e) {
+                    throw e.under(member);
+                }
+            }
+            return builder.build();
+        }
+    }
+}

@@ -1,0 +1,361 @@
+package dev.ackgen.golden.createcluster;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.ackgen.runtime.json.JsonReadException;
+import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWriting;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The container runtime. Supported runtimes are containerd and docker. This parameter includes: name (the name of the container runtime) and version (the version of the container runtime).
+ */
+@Generated("dev.ackgen.generator")
+@JsonSerialize(
+        using = RuntimeModel.JsonWriter.class
+)
+@JsonDeserialize(
+        using = RuntimeModel.JsonReader.class
+)
+public final class RuntimeModel {
+    private final Name name;
+
+    private final String version;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private RuntimeModel(Builder builder) {
+        this.name = builder.name;
+        this.version = builder.version;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * The name of the container runtime.
+     *
+     * <p>JSON member <code>name</code>, optional; null when absent.
+     * <p>Example: <code>containerd</code>.
+     */
+    public Name getName() {
+        return name;
+    }
+
+    /**
+     * The version of the container runtime.
+     *
+     * <p>JSON member <code>version</code>, optional; null when absent.
+     * <p>Example: <code>1.6.20</code>.
+     */
+    public String getVersion() {
+        return version;
+    }
+
+    /**
+     * Members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip. Never null.
+     */
+    public Map<String, JsonNode> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    /**
+     * A builder with nothing set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof RuntimeModel that
+                        && Objects.equals(this.name, that.name)
+                        && Objects.equals(this.version, that.version)
+                        && this.additionalProperties.equals(that.additionalProperties));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, version, additionalProperties);
+    }
+
+    /**
+     * The values by wire name, secrets redacted.
+     */
+    @Override
+    public String toString() {
+        return "RuntimeModel{"
+                        + "name=" + name
+                        + ", version=" + version
+                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
+                        + "}";
+    }
+
+    /**
+     * Builds a {@link RuntimeModel}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private Name name;
+
+        private String version;
+
+        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(RuntimeModel source) {
+            this.name = source.name;
+            this.version = source.version;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * The name of the container runtime.
+         *
+         * <p>JSON member <code>name</code>, optional; null when absent.
+         * <p>Example: <code>containerd</code>.
+         */
+        public Builder name(Name name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * The version of the container runtime.
+         *
+         * <p>JSON member <code>version</code>, optional; null when absent.
+         * <p>Example: <code>1.6.20</code>.
+         */
+        public Builder version(String version) {
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * Sets a member the model does not know; it is written as it is.
+         */
+        public Builder additionalProperty(String name, JsonNode value) {
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * An immutable RuntimeModel with the values set so far.
+         */
+        public RuntimeModel build() {
+            return new RuntimeModel(this);
+        }
+    }
+
+    /**
+     * Writes a {@link RuntimeModel} as JSON, members under their wire names.
+     */
+    public static final class JsonWriter extends StdSerializer<RuntimeModel> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonSerialize}.
+         */
+        public JsonWriter() {
+            super(RuntimeModel.class);
+        }
+
+        @Override
+        public void serialize(RuntimeModel value, JsonGenerator generator,
+                SerializerProvider provider) throws IOException {
+            write(value, generator);
+        }
+
+        /**
+         * Writes the object; members that are null are left out.
+         */
+        public static void write(RuntimeModel value, JsonGenerator generator) throws IOException {
+            generator.writeStartObject();
+            if (value.name != null) {
+                generator.writeFieldName("name");
+                generator.writeString(value.name.toString());
+            }
+            if (value.version != null) {
+                generator.writeFieldName("version");
+                generator.writeString(value.version);
+            }
+            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                generator.writeFieldName(member.getKey());
+                JsonWriting.writeTree(generator, member.getValue());
+            }
+            generator.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads a {@link RuntimeModel} from JSON.
+     */
+    public static final class JsonReader extends StdDeserializer<RuntimeModel> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonDeserialize}.
+         */
+        public JsonReader() {
+            super(RuntimeModel.class);
+        }
+
+        @Override
+        public RuntimeModel deserialize(JsonParser parser, DeserializationContext context) throws
+                IOException {
+            return read(parser);
+        }
+
+        /**
+         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * not know are kept.
+         */
+        public static RuntimeModel read(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            JsonReading.expectObject(parser);
+            Builder builder = new Builder();
+            String member;
+            while ((member = parser.nextFieldName()) != null) {
+                parser.nextToken();
+                try {
+                    switch (member) {
+                        case "name":
+                            builder.name = JsonReading.readEnum(parser, Name::valueOf);
+                            break;
+                        case "version":
+                            builder.version = JsonReading.readString(parser);
+                            break;
+                        default:
+                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                    }
+                } catch (JsonReadException e) {
+                    throw e.under(member);
+                }
+            }
+            return builder.build();
+        }
+    }
+
+    /**
+     * The name of the container runtime.
+     * <p>Values this version does not know are kept as they are: {@link #get()} gives
+     * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
+     */
+    public static final class Name {
+        /**
+         * <code>containerd</code>.
+         */
+        public static final Name CONTAINERD = new Name(Value.CONTAINERD, "containerd");
+
+        /**
+         * <code>docker</code>.
+         */
+        public static final Name DOCKER = new Name(Value.DOCKER, "docker");
+
+        private static final List<Name> VALUES = List.of(CONTAINERD, DOCKER);
+
+        private final Value value;
+
+        private final String string;
+
+        private Name(Value value, String string) {
+            this.value = value;
+            this.string = string;
+        }
+
+        /**
+         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         */
+        public Value get() {
+            return value;
+        }
+
+        /**
+         * Whether the value is one the spec documents.
+         */
+        public boolean isKnown() {
+            return value != Value.UNKNOWN;
+        }
+
+        /**
+         * The value exactly as it is sent and received.
+         */
+        @Override
+        @JsonValue
+        public String toString() {
+            return string;
+        }
+
+        /**
+         * The constant for a documented value, or a new instance keeping an unknown one.
+         */
+        @JsonCreator
+        public static Name valueOf(String value) {
+            Objects.requireNonNull(value, "value");
+            switch (value) {
+                case "containerd":
+                    return CONTAINERD;
+                case "docker":
+                    return DOCKER;
+                default:
+                    return new Name(Value.UNKNOWN, value);
+            }
+        }
+
+        /**
+         * The documented values, in the spec's order.
+         */
+        public static List<Name> values() {
+            return VALUES;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || (other instanceof Name that && string.equals(that.string));
+        }
+
+        @Override
+        public int hashCode() {
+            return string.hashCode();
+        }
+
+        /**
+         * The values of Name, for {@code switch}.
+         */
+        public enum Value {
+            CONTAINERD,
+
+            DOCKER,
+
+            /**
+             * A value this version of the client does not know.
+             */
+            UNKNOWN
+        }
+    }
+}

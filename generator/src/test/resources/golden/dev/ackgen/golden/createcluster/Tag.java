@@ -1,0 +1,260 @@
+package dev.ackgen.golden.createcluster;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.ackgen.runtime.json.JsonReadException;
+import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWriting;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A label to add to the cluster.
+ */
+@Generated("dev.ackgen.generator")
+@JsonSerialize(
+        using = Tag.JsonWriter.class
+)
+@JsonDeserialize(
+        using = Tag.JsonReader.class
+)
+public final class Tag {
+    private final String key;
+
+    private final String value;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private Tag(Builder builder) {
+        this.key = builder.key;
+        this.value = builder.value;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * The label key.
+     *
+     * <p>JSON member <code>key</code>, optional; null when absent.
+     * <p>Example: <code>env</code>.
+     */
+    public String getKey() {
+        return key;
+    }
+
+    /**
+     * The label value.
+     *
+     * <p>JSON member <code>value</code>, optional; null when absent.
+     * <p>Example: <code>prod</code>.
+     */
+    public String getValue() {
+        return value;
+    }
+
+    /**
+     * Members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip. Never null.
+     */
+    public Map<String, JsonNode> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    /**
+     * A builder with nothing set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof Tag that
+                        && Objects.equals(this.key, that.key)
+                        && Objects.equals(this.value, that.value)
+                        && this.additionalProperties.equals(that.additionalProperties));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, value, additionalProperties);
+    }
+
+    /**
+     * The values by wire name, secrets redacted.
+     */
+    @Override
+    public String toString() {
+        return "Tag{"
+                        + "key=" + key
+                        + ", value=" + value
+                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
+                        + "}";
+    }
+
+    /**
+     * Builds a {@link Tag}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String key;
+
+        private String value;
+
+        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Tag source) {
+            this.key = source.key;
+            this.value = source.value;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * The label key.
+         *
+         * <p>JSON member <code>key</code>, optional; null when absent.
+         * <p>Example: <code>env</code>.
+         */
+        public Builder key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        /**
+         * The label value.
+         *
+         * <p>JSON member <code>value</code>, optional; null when absent.
+         * <p>Example: <code>prod</code>.
+         */
+        public Builder value(String value) {
+            this.value = value;
+            return this;
+        }
+
+        /**
+         * Sets a member the model does not know; it is written as it is.
+         */
+        public Builder additionalProperty(String name, JsonNode value) {
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * An immutable Tag with the values set so far.
+         */
+        public Tag build() {
+            return new Tag(this);
+        }
+    }
+
+    /**
+     * Writes a {@link Tag} as JSON, members under their wire names.
+     */
+    public static final class JsonWriter extends StdSerializer<Tag> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonSerialize}.
+         */
+        public JsonWriter() {
+            super(Tag.class);
+        }
+
+        @Override
+        public void serialize(Tag value, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            write(value, generator);
+        }
+
+        /**
+         * Writes the object; members that are null are left out.
+         */
+        public static void write(Tag value, JsonGenerator generator) throws IOException {
+            generator.writeStartObject();
+            if (value.key != null) {
+                generator.writeFieldName("key");
+                generator.writeString(value.key);
+            }
+            if (value.value != null) {
+                generator.writeFieldName("value");
+                generator.writeString(value.value);
+            }
+            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                generator.writeFieldName(member.getKey());
+                JsonWriting.writeTree(generator, member.getValue());
+            }
+            generator.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads a {@link Tag} from JSON.
+     */
+    public static final class JsonReader extends StdDeserializer<Tag> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonDeserialize}.
+         */
+        public JsonReader() {
+            super(Tag.class);
+        }
+
+        @Override
+        public Tag deserialize(JsonParser parser, DeserializationContext context) throws
+                IOException {
+            return read(parser);
+        }
+
+        /**
+         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * not know are kept.
+         */
+        public static Tag read(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            JsonReading.expectObject(parser);
+            Builder builder = new Builder();
+            String member;
+            while ((member = parser.nextFieldName()) != null) {
+                parser.nextToken();
+                try {
+                    switch (member) {
+                        case "key":
+                            builder.key = JsonReading.readString(parser);
+                            break;
+                        case "value":
+                            builder.value = JsonReading.readString(parser);
+                            break;
+                        default:
+                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                    }
+                } catch (JsonReadException e) {
+                    throw e.under(member);
+                }
+            }
+            return builder.build();
+        }
+    }
+}
