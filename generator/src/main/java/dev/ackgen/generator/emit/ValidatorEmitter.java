@@ -183,8 +183,9 @@ public final class ValidatorEmitter {
 
         private CodeBlock propertyChecks(ObjectType owner, Property property) {
             String getter = "value." + property.getterName() + "()";
-            CodeBlock path = CodeBlock.of("path + $S", "/" + pointerSegment(property.wireName()));
-            CodeBlock checks = valueChecks(owner, property, property.type(), property.constraints(), getter, path, 0);
+            Pointer pointer = Pointer.ROOT.member(property.wireName());
+            CodeBlock path = pointer.code();
+            CodeBlock checks = valueChecks(owner, property, property.type(), property.constraints(), getter, pointer, 0);
             CodeBlock.Builder code = CodeBlock.builder();
             if (property.required()) {
                 code.beginControlFlow("if ($L == null)", getter)
@@ -201,7 +202,8 @@ public final class ValidatorEmitter {
 
         /** Checks on a non-null value. */
         private CodeBlock valueChecks(
-                ObjectType owner, Property property, TypeRef type, Constraints constraints, String value, CodeBlock path, int depth) {
+                ObjectType owner, Property property, TypeRef type, Constraints constraints, String value, Pointer pointer, int depth) {
+            CodeBlock path = pointer.code();
             CodeBlock.Builder code = CodeBlock.builder();
             Constraints c = constraints == null ? Constraints.NONE : constraints;
             boolean secret = property.secret();
@@ -276,7 +278,7 @@ public final class ValidatorEmitter {
             } else if (type instanceof TypeRef.ListOf list && needsValidation(list.items(), c.items())) {
                 String index = depth == 0 ? "i" : "i" + (depth + 1);
                 String item = depth == 0 ? "item" : "item" + (depth + 1);
-                CodeBlock itemPath = CodeBlock.of("$L + $S + $L", path, "/", index);
+                Pointer itemPath = pointer.then(CodeBlock.of("$L", index));
                 code.beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", index, index, value, index)
                         .addStatement("$T $L = $L.get($L)", names.typeName(list.items()), item, value, index)
                         .beginControlFlow("if ($L != null)", item)
@@ -285,7 +287,7 @@ public final class ValidatorEmitter {
                         .endControlFlow();
             } else if (type instanceof TypeRef.MapOf map && needsValidation(map.values(), null)) {
                 String entry = depth == 0 ? "entry" : "entry" + (depth + 1);
-                CodeBlock entryPath = CodeBlock.of("$L + $S + $T.pointerSegment($L.getKey())", path, "/", CHECKS, entry);
+                Pointer entryPath = pointer.then(CodeBlock.of("$T.pointerSegment($L.getKey())", CHECKS, entry));
                 code.beginControlFlow("for ($T<$T, $T> $L : $L.entrySet())",
                                 Map.Entry.class, String.class, names.typeName(map.values()), entry, value)
                         .beginControlFlow("if ($L.getValue() != null)", entry)
@@ -309,7 +311,7 @@ public final class ValidatorEmitter {
         private CodeBlock ruleCheck(ObjectType owner, Rule rule) {
             List<String> wire = rule.properties();
             Property first = owner.property(wire.get(0));
-            CodeBlock path = CodeBlock.of("path + $S", "/" + pointerSegment(first.wireName()));
+            CodeBlock path = Pointer.ROOT.member(first.wireName()).code();
             CodeBlock.Builder code = CodeBlock.builder();
             String names = String.join(", ", wire);
             switch (rule.kind()) {
@@ -336,7 +338,7 @@ public final class ValidatorEmitter {
                             Property a = owner.property(wire.get(i));
                             Property b = owner.property(wire.get(j));
                             violationIf(code, CodeBlock.of("$T.cidrsOverlap(value.$L(), value.$L())", CHECKS, a.getterName(), b.getterName()),
-                                    CodeBlock.of("path + $S", "/" + pointerSegment(a.wireName())), rule.kind().specName(),
+                                    Pointer.ROOT.member(a.wireName()).code(), rule.kind().specName(),
                                     ruleMessage(rule, a.wireName() + " and " + b.wireName() + " must not overlap"));
                         }
                     }
@@ -482,9 +484,26 @@ public final class ValidatorEmitter {
         }
     }
 
-    /** One JSON pointer segment (RFC 6901), escaped at generation time for known member names. */
-    private static String pointerSegment(String member) {
-        return member.replace("~", "~0").replace("/", "~1");
+    /**
+     * The expression of a violation's JSON pointer: the {@code path} parameter, then segments.
+     * Known member names are escaped (RFC 6901) here, at generation time, and adjacent ones joined
+     * into one literal: {@code path + "/addons/" + i}.
+     */
+    private record Pointer(CodeBlock prefix, String literal) {
+        static final Pointer ROOT = new Pointer(CodeBlock.of("path"), "");
+
+        Pointer member(String name) {
+            return new Pointer(prefix, literal + "/" + name.replace("~", "~0").replace("/", "~1"));
+        }
+
+        /** A segment known only at run time: an array index or an escaped map key. */
+        Pointer then(CodeBlock segment) {
+            return new Pointer(CodeBlock.of("$L + $S + $L", prefix, literal + "/", segment), "");
+        }
+
+        CodeBlock code() {
+            return literal.isEmpty() ? prefix : CodeBlock.of("$L + $S", prefix, literal);
+        }
     }
 
     /** Every type of a kind by name, nested ones included. */

@@ -151,7 +151,7 @@ public final class CreateClusterRequestValidator {
             for (int i = 0; i < value.getAddons().size(); i++) {
                 Addon item = value.getAddons().get(i);
                 if (item != null) {
-                    AddonValidator.validate(item, path + "/addons" + "/" + i, violations);
+                    AddonValidator.validate(item, path + "/addons/" + i, violations);
                 }
             }
         }
