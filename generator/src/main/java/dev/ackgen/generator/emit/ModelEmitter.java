@@ -177,13 +177,15 @@ public final class ModelEmitter {
         if (json) {
             comparison.add("\n&& this.$N.equals(that.$N)", ADDITIONAL, ADDITIONAL);
         }
-        return MethodSpec.methodBuilder("equals")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
-                .addParameter(Object.class, "other")
-                .addStatement("return this == other || (other instanceof $T that$>$>$L)$<$<", self, comparison.build())
-                .build();
+                .addParameter(Object.class, "other");
+        if (comparison.isEmpty()) {
+            return method.addStatement("return this == other || other instanceof $T", self).build();
+        }
+        return method.addStatement("return this == other || (other instanceof $T that$>$>$L)$<$<", self, comparison.build()).build();
     }
 
     private static MethodSpec hashCodeMethod(ObjectType type, boolean json) {

@@ -96,7 +96,8 @@ public final class JavaNames {
         if (name.endsWith("ies") && name.length() > 3) {
             return name.substring(0, name.length() - 3) + "y";
         }
-        if (name.endsWith("sses") || name.endsWith("shes") || name.endsWith("ches") || name.endsWith("xes")) {
+        if (name.endsWith("sses") || name.endsWith("shes") || name.endsWith("ches") || name.endsWith("xes")
+                || name.endsWith("uses") || name.endsWith("ases")) {
             return name.substring(0, name.length() - 2);
         }
         if (name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us") && !name.endsWith("is") && name.length() > 1) {

@@ -35,8 +35,11 @@ public final class SourceLocator {
             Deque<String> path = new ArrayDeque<>();
             Deque<Integer> indexes = new ArrayDeque<>();
             JsonToken token;
+            int keyLine = 0;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME) {
+                    // A member starts on its key's line; in YAML a block value starts lines later.
+                    keyLine = line(parser.currentTokenLocation());
                     continue;
                 }
                 if (token.isStructEnd()) {
@@ -46,6 +49,7 @@ public final class SourceLocator {
                 }
                 String parent = path.isEmpty() ? null : path.peek();
                 String pointer;
+                int memberLine = 0;
                 if (parent == null) {
                     pointer = "";
                 } else if (!indexes.isEmpty() && indexes.peek() >= 0) {
@@ -54,8 +58,9 @@ public final class SourceLocator {
                     pointer = parent + "/" + index;
                 } else {
                     pointer = parent + "/" + escape(parser.currentName());
+                    memberLine = keyLine;
                 }
-                lines.putIfAbsent(pointer, line(parser.currentTokenLocation()));
+                lines.putIfAbsent(pointer, memberLine > 0 ? memberLine : line(parser.currentTokenLocation()));
                 if (token == JsonToken.START_OBJECT) {
                     path.push(pointer);
                     indexes.push(-1);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Streaming readers that generated JSON codecs call, one per JSON type. Each expects the parser to
@@ -23,6 +24,8 @@ import java.util.function.Function;
 public final class JsonReading {
     /** Only for trees of members the model does not know; its configuration is never changed. */
     private static final ObjectMapper TREES = JsonMapper.builder().build();
+    /** An integer in a string, as JSON would write it: ASCII digits only, at most 20 of them. */
+    private static final Pattern ASCII_INTEGER = Pattern.compile("-?[0-9]{1,20}");
 
     private JsonReading() {}
 
@@ -124,7 +127,11 @@ public final class JsonReading {
         return value == null ? null : value.floatValue();
     }
 
-    /** Reads any JSON value as a tree, to keep it exactly as it came. */
+    /**
+     * Reads any JSON value as a tree, to keep it exactly as it came. Unlike the other readers it
+     * leaves the parser with no current token (Jackson's tree reading clears it); the next
+     * {@code nextToken()} or {@code nextFieldName()} continues after the value.
+     */
     public static JsonNode readTree(JsonParser parser) throws IOException {
         return TREES.readTree(parser);
     }
@@ -179,7 +186,7 @@ public final class JsonReading {
         }
         if (token == JsonToken.VALUE_STRING) {
             String text = parser.getText().trim();
-            if (!text.isEmpty() && text.length() <= 20) {
+            if (ASCII_INTEGER.matcher(text).matches()) {
                 try {
                     return new BigInteger(text);
                 } catch (NumberFormatException e) {

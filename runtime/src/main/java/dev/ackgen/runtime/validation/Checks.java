@@ -119,7 +119,9 @@ public final class Checks {
     public static String quote(Object value) {
         String text = String.valueOf(value);
         if (text.length() > QUOTE_LIMIT) {
-            text = text.substring(0, QUOTE_LIMIT) + "...";
+            // Never cut between the two halves of a surrogate pair.
+            int end = Character.isHighSurrogate(text.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+            text = text.substring(0, end) + "...";
         }
         return '"' + text + '"';
     }
