@@ -82,6 +82,8 @@ public final class OutputWriter {
             for (Map.Entry<String, Path> entry : targets.entrySet()) {
                 byte[] content = files.get(entry.getKey());
                 Path target = entry.getValue();
+                Files.createDirectories(target.getParent());
+                checkRealParent(root, target);
                 if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
                     unchanged.add(entry.getKey());
                 } else {
@@ -119,13 +121,27 @@ public final class OutputWriter {
         return entries;
     }
 
-    /** The path of a relative name under the root; refuses names that climb out of it. */
+    /**
+     * The path of a relative name under the root. Refuses names that are absolute, climb out of it,
+     * or take a detour ({@code a/../B.java} would be a second name for {@code B.java}).
+     */
     private static Path inside(Path root, String relative) {
+        boolean plain = !relative.isEmpty() && !relative.startsWith("/") && !relative.contains("\\");
+        for (String segment : relative.split("/", -1)) {
+            plain &= !segment.isEmpty() && !segment.equals(".") && !segment.equals("..");
+        }
         Path path = root.resolve(relative).normalize();
-        if (!path.startsWith(root) || path.equals(root) || relative.startsWith("/") || relative.contains("\\")) {
-            throw new IllegalArgumentException("refusing to write " + relative + ": it is not inside " + root);
+        if (!plain || !path.startsWith(root) || path.equals(root)) {
+            throw new IllegalArgumentException("refusing to write " + relative + ": it is not a plain path inside " + root);
         }
         return path;
+    }
+
+    /** A symbolic link inside the output directory must not lead the writer out of it. */
+    private static void checkRealParent(Path root, Path target) throws IOException {
+        if (!target.getParent().toRealPath().startsWith(root.toRealPath())) {
+            throw new IllegalArgumentException("refusing to write " + target + ": a symbolic link leads it out of " + root);
+        }
     }
 
     private static void writeAtomically(Path target, byte[] content) throws IOException {

@@ -249,9 +249,20 @@ class OutputWriterTest {
         }
 
         @Test
-        void aPathThatClimbsButStaysInsideIsAllowed() throws IOException {
-            OutputWriter.write(files("a/../B.java", "b"), temp);
-            assertThat(read(temp.resolve("B.java"))).isEqualTo("b");
+        void aDetourPathIsRefusedEvenWhenItStaysInside() {
+            // a/../B.java would be a second manifest name for B.java: a later run could delete it.
+            assertThatThrownBy(() -> OutputWriter.write(files("a/../B.java", "b"), temp))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(temp.resolve("B.java")).doesNotExist();
+        }
+
+        @Test
+        void aSymbolicLinkOutOfTheDirectoryIsNotFollowed(@org.junit.jupiter.api.io.TempDir Path elsewhere) throws IOException {
+            java.nio.file.Files.createSymbolicLink(temp.resolve("link"), elsewhere);
+
+            assertThatThrownBy(() -> OutputWriter.write(files("link/Evil.java", "x"), temp))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(elsewhere.resolve("Evil.java")).doesNotExist();
         }
     }
 
