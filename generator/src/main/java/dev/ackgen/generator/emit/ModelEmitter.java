@@ -148,7 +148,7 @@ public final class ModelEmitter {
 
     static void deprecate(MethodSpec.Builder method, Property property) {
         if (property.deprecated()) {
-            method.addAnnotation(Deprecated.class).addJavadoc("@deprecated the spec marks {@code $L} deprecated\n", property.fieldName());
+            method.addAnnotation(Deprecated.class).addJavadoc("@deprecated the spec marks $L deprecated\n", Javadocs.code(property.wireName()));
         }
     }
 
@@ -250,7 +250,7 @@ public final class ModelEmitter {
             spec.addMethod(setter.build());
             if (property.type() instanceof TypeRef.ListOf list && !(names.typeName(list.items()) instanceof ParameterizedTypeName)) {
                 MethodSpec.Builder varargs = MethodSpec.methodBuilder(property.fieldName())
-                        .addJavadoc("Sets {@code $L} to these items.\n\n@see #$N($T)\n", property.wireName(), property.fieldName(), javaType)
+                        .addJavadoc("Sets $L to these items.\n\n@see #$N($T)\n", Javadocs.code(property.wireName()), property.fieldName(), javaType)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addParameter(ArrayTypeName.of(names.typeName(list.items())), property.fieldName())

@@ -205,6 +205,8 @@ public final class ValidatorEmitter {
                 ObjectType owner, Property property, TypeRef type, Constraints constraints, String value, Pointer pointer, int depth) {
             CodeBlock path = pointer.code();
             CodeBlock.Builder code = CodeBlock.builder();
+            // Item and entry variables name their type: a deprecated one needs the suppression.
+            deprecation |= namesDeprecated(type);
             Constraints c = constraints == null ? Constraints.NONE : constraints;
             boolean secret = property.secret();
             if (c.minLength() != null) {
@@ -250,7 +252,7 @@ public final class ValidatorEmitter {
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$T.of($L)", Set.class, stringList(c.allowed()))
                         .build());
-                violationIf(code, CodeBlock.of("!$N.contains($T.valueOf($L))", constant, String.class, value), path, "enum",
+                violationIf(code, CodeBlock.of("!$N.contains($T.canonical($L))", constant, CHECKS, value), path, "enum",
                         message("must be one of " + String.join(", ", c.allowed()), secret ? null : "got ", value, secret));
             }
             if (c.minItems() != null) {
@@ -285,13 +287,13 @@ public final class ValidatorEmitter {
                         .add(valueChecks(owner, property, list.items(), c.items(), item, itemPath, depth + 1))
                         .endControlFlow()
                         .endControlFlow();
-            } else if (type instanceof TypeRef.MapOf map && needsValidation(map.values(), null)) {
+            } else if (type instanceof TypeRef.MapOf map && needsValidation(map.values(), c.items())) {
                 String entry = depth == 0 ? "entry" : "entry" + (depth + 1);
                 Pointer entryPath = pointer.then(CodeBlock.of("$T.pointerSegment($L.getKey())", CHECKS, entry));
                 code.beginControlFlow("for ($T<$T, $T> $L : $L.entrySet())",
                                 Map.Entry.class, String.class, names.typeName(map.values()), entry, value)
                         .beginControlFlow("if ($L.getValue() != null)", entry)
-                        .add(valueChecks(owner, property, map.values(), null, entry + ".getValue()", entryPath, depth + 1))
+                        .add(valueChecks(owner, property, map.values(), c.items(), entry + ".getValue()", entryPath, depth + 1))
                         .endControlFlow()
                         .endControlFlow();
             }
@@ -376,9 +378,10 @@ public final class ValidatorEmitter {
                     JavaNames.memberName(property.wireName() + " include " + when.itemProperty() + " " + literalText(when.equals())),
                     methodNames, false);
             String itemGetter = "item." + itemProperty.getterName() + "()";
+            deprecation |= namesDeprecated(itemType) || itemProperty.deprecated();
             spec.addMethod(MethodSpec.methodBuilder(helper)
-                    .addJavadoc("Whether an item of {@code $L} has {@code $L} equal to $L.\n",
-                            property.wireName(), when.itemProperty(), Javadocs.of(when.equals()).strip())
+                    .addJavadoc("Whether an item of $L has $L equal to $L.\n",
+                            Javadocs.code(property.wireName()), Javadocs.code(when.itemProperty()), Javadocs.code(when.equals()))
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(boolean.class)
                     .addParameter(names.typeName(property.type()), "items")
@@ -399,6 +402,20 @@ public final class ValidatorEmitter {
             String stem = owner.name().isNested() ? owner.name().simpleName() + "_" + property.wireName() : property.wireName();
             return JavaNames.unique(JavaNames.constantName(stem) + "_" + kind, constantNames, false);
         }
+    }
+
+    /** Whether the type is, or holds, a type the spec marks deprecated. */
+    private boolean namesDeprecated(TypeRef type) {
+        if (type instanceof TypeRef.ListOf list) {
+            return namesDeprecated(list.items());
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return namesDeprecated(map.values());
+        }
+        if (type instanceof TypeRef.Named named) {
+            return named.isEnum() ? enums.get(named.name()).deprecated() : objects.get(named.name()).deprecated();
+        }
+        return false;
     }
 
     private String enumValues(JavaName name) {
@@ -426,7 +443,8 @@ public final class ValidatorEmitter {
     private static CodeBlock compare(TypeRef type, String value, String operator, BigDecimal bound) {
         TypeRef.Scalar.Kind kind = type instanceof TypeRef.Scalar scalar ? scalar.kind() : TypeRef.Scalar.Kind.DOUBLE;
         boolean integral = bound.stripTrailingZeros().scale() <= 0;
-        if ((kind == TypeRef.Scalar.Kind.INT32 || kind == TypeRef.Scalar.Kind.INT64) && integral) {
+        boolean fitsLong = integral && bound.toBigInteger().bitLength() <= 63;
+        if ((kind == TypeRef.Scalar.Kind.INT32 || kind == TypeRef.Scalar.Kind.INT64) && fitsLong) {
             return CodeBlock.of("$L.longValue() $L $LL", value, operator, bound.toBigInteger());
         }
         return CodeBlock.of("$L.doubleValue() $L $L", value, operator, bound.toPlainString() + (integral ? ".0" : ""));

@@ -19,7 +19,7 @@ import java.util.List;
  * @param format a format ackgen validates ({@code cidr}), or null
  * @param minCharacterClasses {@code x-ackgen-min-character-classes}
  * @param allowed the allowed values of a non-string enum, as JSON text, or empty
- * @param items the constraints on each item of an array, or null
+ * @param items the constraints on each item of an array or each value of a map, or null
  */
 public record Constraints(
         Integer minLength,

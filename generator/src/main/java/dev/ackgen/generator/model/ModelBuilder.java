@@ -65,9 +65,11 @@ public final class ModelBuilder {
     /** Every object built, by name, so rules can look into the types of other properties. */
     private final Map<JavaName, ObjectType> objects = new HashMap<>();
     private final Set<String> resolvingAliases = new HashSet<>();
+    private final Set<String> constrainingAliases = new HashSet<>();
 
     private ModelBuilder(LoadedSpec spec, Predicate<String> operationFilter) {
         this.spec = spec;
+        this.problems.addAll(spec.problems());
         this.openApi = spec.openApi();
         this.operationFilter = operationFilter;
     }
@@ -82,7 +84,16 @@ public final class ModelBuilder {
      * schema.
      */
     public static ApiModel build(LoadedSpec spec, Predicate<String> operationFilter) throws SpecException {
-        return new ModelBuilder(spec, operationFilter).build();
+        ModelBuilder builder = new ModelBuilder(spec, operationFilter);
+        try {
+            return builder.build();
+        } catch (RuntimeException e) {
+            // A spec swagger-parser already found broken may trip the builder; its problems say why.
+            if (builder.problems.isEmpty()) {
+                throw e;
+            }
+            throw new SpecException(builder.problems);
+        }
     }
 
     private ApiModel build() throws SpecException {
@@ -150,7 +161,11 @@ public final class ModelBuilder {
                     operationId = JavaNames.className(method.name().toLowerCase(Locale.ROOT) + " " + pathEntry.getKey());
                 }
                 if (!operationIds.add(operationId)) {
-                    problems.add(spec.problem(pointer + "/operationId", "operationId " + operationId + " is used twice"));
+                    String at = pointer + "/operationId";
+                    if (problems.stream().noneMatch(problem -> problem.pointer().equals(at))) {
+                        problems.add(spec.problem(at, "operationId " + operationId + " is used twice"));
+                    }
+                    checkExtensions(operation.getExtensions(), pointer);
                     continue;
                 }
                 if (!operationFilter.test(operationId)) {
@@ -630,7 +645,8 @@ public final class ModelBuilder {
 
     private EnumType enumType(Schema<?> schema, JavaName name, String pointer) {
         checkExtensions(schema.getExtensions(), pointer);
-        Set<String> constants = new HashSet<>(Set.of("UNKNOWN"));
+        // UNKNOWN is the Value constant for values the spec does not list; VALUES holds the list.
+        Set<String> constants = new HashSet<>(Set.of("UNKNOWN", "VALUES"));
         List<EnumType.Value> values = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<?, ?> descriptions = schema.getExtensions() != null && schema.getExtensions().get("x-enum-descriptions") instanceof Map<?, ?> map
@@ -655,7 +671,17 @@ public final class ModelBuilder {
 
     private Constraints constraints(Schema<?> schema, String pointer) {
         if (schema.get$ref() != null) {
-            return Constraints.NONE;
+            // A class checks itself; an alias (a $ref'd string, number or array) brings its constraints.
+            String name = componentName(schema.get$ref());
+            Schema<?> target = component(schema.get$ref());
+            if (target == null || componentClasses.containsKey(name) || !constrainingAliases.add(name)) {
+                return Constraints.NONE;
+            }
+            try {
+                return constraints(target, "/components/schemas/" + SourceLocator.escape(name));
+            } finally {
+                constrainingAliases.remove(name);
+            }
         }
         String type = typeOf(schema);
         String pattern = schema.getPattern();
@@ -689,15 +715,18 @@ public final class ModelBuilder {
                 problems.add(spec.problem(pointer + "/x-ackgen-min-character-classes", "must be an integer from 1 to 4"));
             }
         }
-        List<String> allowed = new ArrayList<>();
+        Set<String> allowed = new java.util.LinkedHashSet<>();
         if (schema.getEnum() != null && !"string".equals(type)) {
             for (Object value : schema.getEnum()) {
-                allowed.add(String.valueOf(value));
+                allowed.add(value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : String.valueOf(value));
             }
         }
-        Constraints items = "array".equals(type) && schema.getItems() != null && schema.getItems().get$ref() == null
-                ? constraints(schema.getItems(), pointer + "/items")
-                : null;
+        Constraints items = null;
+        if ("array".equals(type) && schema.getItems() != null) {
+            items = constraints(schema.getItems(), pointer + "/items");
+        } else if (schema.getAdditionalProperties() instanceof Schema<?> values && !isObjectWithProperties(schema)) {
+            items = constraints(values, pointer + "/additionalProperties");
+        }
         return new Constraints(
                 schema.getMinLength(),
                 schema.getMaxLength(),
@@ -711,7 +740,7 @@ public final class ModelBuilder {
                 Boolean.TRUE.equals(schema.getUniqueItems()),
                 format,
                 classes,
-                allowed,
+                List.copyOf(allowed),
                 items == null || items.isEmpty() ? null : items);
     }
 
@@ -897,7 +926,8 @@ public final class ModelBuilder {
             fits = switch (scalar.kind()) {
                 case STRING -> literal.startsWith("\"");
                 case BOOLEAN -> literal.equals("true") || literal.equals("false");
-                case INT32, INT64 -> literal.matches("-?\\d+");
+                case INT32 -> fitsIn(literal, 31);
+                case INT64 -> fitsIn(literal, 63);
                 case FLOAT, DOUBLE -> literal.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
             };
         } else {
@@ -907,6 +937,11 @@ public final class ModelBuilder {
             problems.add(spec.problem(pointer, "the value " + literal + " cannot be compared with " + property.wireName()
                     + ": compare strings, enums, booleans or numbers with a value of the same type"));
         }
+    }
+
+    /** Whether the text is an integer that fits a signed type of this many value bits. */
+    private static boolean fitsIn(String literal, int bits) {
+        return literal.matches("-?\\d{1,20}") && new java.math.BigInteger(literal).bitLength() <= bits;
     }
 
     // ----------------------------------------------------------------------------------- helpers

@@ -1,5 +1,6 @@
 package dev.ackgen.generator.spec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,8 +15,7 @@ import java.util.Map;
 
 /**
  * Knows on which line of a spec file each JSON pointer starts, so problems can name a line.
- * swagger-parser keeps no positions; one extra streaming pass over the file is cheap. The YAML
- * parser reads JSON too (JSON is YAML).
+ * swagger-parser keeps no positions; one extra streaming pass over the file is cheap.
  */
 public final class SourceLocator {
     private final Map<String, Integer> lines;
@@ -31,7 +31,10 @@ public final class SourceLocator {
      */
     public static SourceLocator of(String file, String text) throws SpecException {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = YAMLFactory.builder().build().createParser(text)) {
+        // JSON is YAML, but YAML forgives what JSON does not (trailing commas, comments): a document
+        // that looks like JSON is read as strict JSON, so its errors get their lines here.
+        boolean json = text.stripLeading().startsWith("{");
+        try (JsonParser parser = json ? new JsonFactory().createParser(text) : YAMLFactory.builder().build().createParser(text)) {
             Deque<String> path = new ArrayDeque<>();
             Deque<Integer> indexes = new ArrayDeque<>();
             JsonToken token;

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
 public final class SpecLoader {
     /** swagger-parser says where with dotted paths: {@code attribute paths.'/x'(post).foo is missing}. */
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
+    /** ... and names components it rejects: {@code components.schemas.Schema name my type doesn't adhere ...}. */
+    private static final Pattern COMPONENT_NAME = Pattern.compile("components\\.(\\w+)\\.\\w+ name (.+?) doesn't adhere");
+    /** Parse errors carry Jackson's location: {@code [Source: ...; line: 5, column: 1]}. */
+    private static final Pattern LINE = Pattern.compile("line: (\\d+)");
 
     private SpecLoader() {}
 
@@ -42,22 +46,36 @@ public final class SpecLoader {
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
                 String pointer = pointerOf(message);
-                problems.add(new SpecProblem(name, locator.line(pointer), pointer, message));
+                problems.add(new SpecProblem(name, lineOf(message, pointer, locator), pointer, message));
             }
+        }
+        if (result.getOpenAPI() != null && result.getOpenAPI().getOpenapi() != null && result.getOpenAPI().getOpenapi().startsWith("3.")) {
+            // swagger-parser could build a model: let the model builder add its own problems to these.
+            return new LoadedSpec(result.getOpenAPI(), name, locator, problems);
         }
         if (result.getOpenAPI() == null) {
             problems.add(new SpecProblem(name, 0, "", "not an OpenAPI 3 document"));
         } else if (result.getOpenAPI().getOpenapi() == null || !result.getOpenAPI().getOpenapi().startsWith("3.")) {
             problems.add(new SpecProblem(name, locator.line("/openapi"), "/openapi", "ackgen reads OpenAPI 3.0 and 3.1 documents only"));
         }
-        if (!problems.isEmpty()) {
-            throw new SpecException(problems);
+        throw new SpecException(problems);
+    }
+
+    /** The line of a problem: of its pointer when it has one, else the line the message names, else 0. */
+    private static int lineOf(String message, String pointer, SourceLocator locator) {
+        if (!pointer.isEmpty()) {
+            return locator.line(pointer);
         }
-        return new LoadedSpec(result.getOpenAPI(), name, locator);
+        Matcher line = LINE.matcher(message);
+        return line.find() ? Integer.parseInt(line.group(1)) : 0;
     }
 
     /** Turns swagger-parser's dotted attribute path into a JSON pointer, or "" when there is none. */
     static String pointerOf(String message) {
+        Matcher component = COMPONENT_NAME.matcher(message);
+        if (component.find()) {
+            return "/components/" + component.group(1) + "/" + SourceLocator.escape(component.group(2));
+        }
         Matcher matcher = ATTRIBUTE.matcher(message);
         if (!matcher.find()) {
             return "";

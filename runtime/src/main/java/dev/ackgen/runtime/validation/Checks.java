@@ -107,6 +107,17 @@ public final class Checks {
         return a != null && b != null && a.overlaps(b);
     }
 
+    /**
+     * A value as text for comparing with a non-string enum's values: numbers without trailing
+     * zeros ({@code 1.0} and {@code 1} are both "1"), anything else as {@code String.valueOf}.
+     */
+    public static String canonical(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            return new java.math.BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(value);
+    }
+
     /** One JSON Pointer segment for a map key (RFC 6901: {@code ~} and {@code /} escaped). */
     public static String pointerSegment(String key) {
         return key.replace("~", "~0").replace("/", "~1");
