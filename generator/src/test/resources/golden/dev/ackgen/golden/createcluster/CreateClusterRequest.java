@@ -174,7 +174,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's default: <code>false</code>).
      * <p>Example: <code>true</code>.
-     * @deprecated the spec marks {@code disableRollback} deprecated
+     * @deprecated the spec marks <code>disable_rollback</code> deprecated
      */
     @Deprecated
     public Boolean getDisableRollback() {
@@ -186,7 +186,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default: <code>60</code>).
      * <p>Example: <code>60</code>.
-     * @deprecated the spec marks {@code timeoutMins} deprecated
+     * @deprecated the spec marks <code>timeout_mins</code> deprecated
      */
     @Deprecated
     public Long getTimeoutMins() {
@@ -228,7 +228,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>key_pair</code>, optional; null when absent.
      * <p>Example: <code>demo-key</code>.
-     * @deprecated the spec marks {@code keyPair} deprecated
+     * @deprecated the spec marks <code>key_pair</code> deprecated
      */
     @Deprecated
     public String getKeyPair() {
@@ -239,7 +239,7 @@ public final class CreateClusterRequest {
      * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.
      *
      * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown by {@code toString}.
-     * @deprecated the spec marks {@code loginPassword} deprecated
+     * @deprecated the spec marks <code>login_password</code> deprecated
      */
     @Deprecated
     public String getLoginPassword() {
@@ -251,7 +251,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>num_of_nodes</code>, optional; null when absent.
      * <p>Example: <code>1</code>.
-     * @deprecated the spec marks {@code numOfNodes} deprecated
+     * @deprecated the spec marks <code>num_of_nodes</code> deprecated
      */
     @Deprecated
     public Long getNumOfNodes() {
@@ -303,7 +303,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the server's default: <code>"cloud_ssd"</code>).
      * <p>Example: <code>cloud_efficiency</code>.
-     * @deprecated the spec marks {@code workerSystemDiskCategory} deprecated
+     * @deprecated the spec marks <code>worker_system_disk_category</code> deprecated
      */
     @Deprecated
     public WorkerSystemDiskCategory getWorkerSystemDiskCategory() {
@@ -315,7 +315,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's default: <code>120</code>).
      * <p>Example: <code>100</code>.
-     * @deprecated the spec marks {@code workerSystemDiskSize} deprecated
+     * @deprecated the spec marks <code>worker_system_disk_size</code> deprecated
      */
     @Deprecated
     public Long getWorkerSystemDiskSize() {
@@ -341,7 +341,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's default: <code>false</code>).
      * <p>Example: <code>true</code>.
-     * @deprecated the spec marks {@code cloudMonitorFlags} deprecated
+     * @deprecated the spec marks <code>cloud_monitor_flags</code> deprecated
      */
     @Deprecated
     public Boolean getCloudMonitorFlags() {
@@ -430,7 +430,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>worker_data_disks</code>, optional; null when absent.
      * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
-     * @deprecated the spec marks {@code workerDataDisks} deprecated
+     * @deprecated the spec marks <code>worker_data_disks</code> deprecated
      */
     @Deprecated
     public List<DataDisk> getWorkerDataDisks() {
@@ -462,7 +462,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>worker_instance_types</code>, optional; null when absent.
      * <p>Example: <code>["ecs.n4.large"]</code>.
-     * @deprecated the spec marks {@code workerInstanceTypes} deprecated
+     * @deprecated the spec marks <code>worker_instance_types</code> deprecated
      */
     @Deprecated
     public List<String> getWorkerInstanceTypes() {
@@ -474,7 +474,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the server's default: <code>"PostPaid"</code>).
      * <p>Example: <code>PrePaid</code>.
-     * @deprecated the spec marks {@code workerInstanceChargeType} deprecated
+     * @deprecated the spec marks <code>worker_instance_charge_type</code> deprecated
      */
     @Deprecated
     public WorkerInstanceChargeType getWorkerInstanceChargeType() {
@@ -511,7 +511,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>rds_instances</code>, optional; null when absent.
      * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
-     * @deprecated the spec marks {@code rdsInstances} deprecated
+     * @deprecated the spec marks <code>rds_instances</code> deprecated
      */
     @Deprecated
     public List<String> getRdsInstances() {
@@ -786,7 +786,7 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's default: <code>false</code>).
          * <p>Example: <code>true</code>.
-         * @deprecated the spec marks {@code disableRollback} deprecated
+         * @deprecated the spec marks <code>disable_rollback</code> deprecated
          */
         @Deprecated
         public Builder disableRollback(Boolean disableRollback) {
@@ -799,7 +799,7 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default: <code>60</code>).
          * <p>Example: <code>60</code>.
-         * @deprecated the spec marks {@code timeoutMins} deprecated
+         * @deprecated the spec marks <code>timeout_mins</code> deprecated
          */
         @Deprecated
         public Builder timeoutMins(Long timeoutMins) {
@@ -845,7 +845,7 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>key_pair</code>, optional; null when absent.
          * <p>Example: <code>demo-key</code>.
-         * @deprecated the spec marks {@code keyPair} deprecated
+         * @deprecated the spec marks <code>key_pair</code> deprecated
          */
         @Deprecated
         public Builder keyPair(String keyPair) {
@@ -857,7 +857,7 @@ public final class CreateClusterRequest {
          * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.
          *
          * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown by {@code toString}.
-         * @deprecated the spec marks {@code loginPassword} deprecated
+         * @deprecated the spec marks <code>login_password</code> deprecated
          */
         @Deprecated
         public Builder loginPassword(String loginPassword) {
@@ -870,7 +870,7 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>num_of_nodes</code>, optional; null when absent.
          * <p>Example: <code>1</code>.
-         * @deprecated the spec marks {@code numOfNodes} deprecated
+         * @deprecated the spec marks <code>num_of_nodes</code> deprecated
          */
         @Deprecated
         public Builder numOfNodes(Long numOfNodes) {
@@ -923,7 +923,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets {@code vswitch_ids} to these items.
+         * Sets <code>vswitch_ids</code> to these items.
          *
          * @see #vswitchIds(List<String>)
          */
@@ -937,7 +937,7 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the server's default: <code>"cloud_ssd"</code>).
          * <p>Example: <code>cloud_efficiency</code>.
-         * @deprecated the spec marks {@code workerSystemDiskCategory} deprecated
+         * @deprecated the spec marks <code>worker_system_disk_category</code> deprecated
          */
         @Deprecated
         public Builder workerSystemDiskCategory(WorkerSystemDiskCategory workerSystemDiskCategory) {
@@ -950,7 +950,7 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's default: <code>120</code>).
          * <p>Example: <code>100</code>.
-         * @deprecated the spec marks {@code workerSystemDiskSize} deprecated
+         * @deprecated the spec marks <code>worker_system_disk_size</code> deprecated
          */
         @Deprecated
         public Builder workerSystemDiskSize(Long workerSystemDiskSize) {
@@ -978,7 +978,7 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's default: <code>false</code>).
          * <p>Example: <code>true</code>.
-         * @deprecated the spec marks {@code cloudMonitorFlags} deprecated
+         * @deprecated the spec marks <code>cloud_monitor_flags</code> deprecated
          */
         @Deprecated
         public Builder cloudMonitorFlags(Boolean cloudMonitorFlags) {
@@ -1044,7 +1044,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets {@code addons} to these items.
+         * Sets <code>addons</code> to these items.
          *
          * @see #addons(List<Addon>)
          */
@@ -1065,7 +1065,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets {@code tags} to these items.
+         * Sets <code>tags</code> to these items.
          *
          * @see #tags(List<Tag>)
          */
@@ -1093,7 +1093,7 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>worker_data_disks</code>, optional; null when absent.
          * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
-         * @deprecated the spec marks {@code workerDataDisks} deprecated
+         * @deprecated the spec marks <code>worker_data_disks</code> deprecated
          */
         @Deprecated
         public Builder workerDataDisks(List<DataDisk> workerDataDisks) {
@@ -1102,10 +1102,10 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets {@code worker_data_disks} to these items.
+         * Sets <code>worker_data_disks</code> to these items.
          *
          * @see #workerDataDisks(List<DataDisk>)
-         * @deprecated the spec marks {@code workerDataDisks} deprecated
+         * @deprecated the spec marks <code>worker_data_disks</code> deprecated
          */
         @Deprecated
         public Builder workerDataDisks(DataDisk... workerDataDisks) {
@@ -1140,7 +1140,7 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>worker_instance_types</code>, optional; null when absent.
          * <p>Example: <code>["ecs.n4.large"]</code>.
-         * @deprecated the spec marks {@code workerInstanceTypes} deprecated
+         * @deprecated the spec marks <code>worker_instance_types</code> deprecated
          */
         @Deprecated
         public Builder workerInstanceTypes(List<String> workerInstanceTypes) {
@@ -1149,10 +1149,10 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets {@code worker_instance_types} to these items.
+         * Sets <code>worker_instance_types</code> to these items.
          *
          * @see #workerInstanceTypes(List<String>)
-         * @deprecated the spec marks {@code workerInstanceTypes} deprecated
+         * @deprecated the spec marks <code>worker_instance_types</code> deprecated
          */
         @Deprecated
         public Builder workerInstanceTypes(String... workerInstanceTypes) {
@@ -1165,7 +1165,7 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the server's default: <code>"PostPaid"</code>).
          * <p>Example: <code>PrePaid</code>.
-         * @deprecated the spec marks {@code workerInstanceChargeType} deprecated
+         * @deprecated the spec marks <code>worker_instance_charge_type</code> deprecated
          */
         @Deprecated
         public Builder workerInstanceChargeType(WorkerInstanceChargeType workerInstanceChargeType) {
@@ -1205,7 +1205,7 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>rds_instances</code>, optional; null when absent.
          * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
-         * @deprecated the spec marks {@code rdsInstances} deprecated
+         * @deprecated the spec marks <code>rds_instances</code> deprecated
          */
         @Deprecated
         public Builder rdsInstances(List<String> rdsInstances) {
@@ -1214,10 +1214,10 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets {@code rds_instances} to these items.
+         * Sets <code>rds_instances</code> to these items.
          *
          * @see #rdsInstances(List<String>)
-         * @deprecated the spec marks {@code rdsInstances} deprecated
+         * @deprecated the spec marks <code>rds_instances</code> deprecated
          */
         @Deprecated
         public Builder rdsInstances(String... rdsInstances) {

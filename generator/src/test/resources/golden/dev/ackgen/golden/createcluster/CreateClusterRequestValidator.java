@@ -46,7 +46,7 @@ public final class CreateClusterRequestValidator {
     }
 
     /**
-     * Whether an item of {@code addons} has {@code name} equal to "flannel".
+     * Whether an item of <code>addons</code> has <code>name</code> equal to <code>"flannel"</code>.
      */
     private static boolean addonsIncludeNameFlannel(List<Addon> items) {
         if (items == null) {
