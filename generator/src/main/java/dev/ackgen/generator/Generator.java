@@ -38,7 +38,16 @@ public final class Generator {
      * @throws IllegalArgumentException if the package name is not a valid Java package name
      */
     public static List<JavaFile> generate(ApiModel model, String packageName) {
-        checkPackageName(packageName);
+        return generate(model, GeneratorOptions.all(packageName));
+    }
+
+    /** The Java files for the model, as the options say. */
+    public static List<JavaFile> generate(ApiModel model, GeneratorOptions options) {
+        List<JavaFile> files = new ArrayList<>();
+        if (!options.models()) {
+            return files;
+        }
+        String packageName = options.packageName();
         Set<JavaName> deprecated = new LinkedHashSet<>();
         for (ModelType type : model.types()) {
             if (type.deprecated()) {
@@ -46,15 +55,16 @@ public final class Generator {
             }
         }
         TypeNames names = new TypeNames(packageName, deprecated);
-        List<JavaFile> files = new ArrayList<>();
         for (ModelType type : model.types()) {
             files.add(ModelEmitter.generateModel(type, names));
         }
-        Map<JavaName, ObjectType> objects = ValidatorEmitter.index(model.types(), ObjectType.class);
-        Map<JavaName, EnumType> enums = ValidatorEmitter.index(model.types(), EnumType.class);
-        ValidatorEmitter validators = new ValidatorEmitter(names, objects, enums, model.validatorNames());
-        for (ObjectType type : validatedTypes(model, objects, validators)) {
-            files.add(validators.generateValidator(type));
+        if (options.validators()) {
+            Map<JavaName, ObjectType> objects = ValidatorEmitter.index(model.types(), ObjectType.class);
+            Map<JavaName, EnumType> enums = ValidatorEmitter.index(model.types(), EnumType.class);
+            ValidatorEmitter validators = new ValidatorEmitter(names, objects, enums, model.validatorNames());
+            for (ObjectType type : validatedTypes(model, objects, validators)) {
+                files.add(validators.generateValidator(type));
+            }
         }
         return files;
     }
