@@ -530,7 +530,7 @@ class SpecErrorTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Generator.generate(model, bad));
             assertThat(e.getMessage()).as(bad).contains("'" + bad + "'", "not a valid Java package name");
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Generator.generate(model, null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Generator.generate(model, (String) null));
         assertThat(e.getMessage()).contains("'null'");
         assertThat(Generator.generate(model, "ok.pkg_1.$x")).isNotEmpty();
     }
