@@ -1,10 +1,12 @@
 package dev.ackgen.generator;
 
 import com.palantir.javapoet.JavaFile;
+import dev.ackgen.generator.emit.ClientEmitter;
 import dev.ackgen.generator.emit.ModelEmitter;
 import dev.ackgen.generator.emit.TypeNames;
 import dev.ackgen.generator.emit.ValidatorEmitter;
 import dev.ackgen.generator.model.ApiModel;
+import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ModelType;
@@ -24,7 +26,7 @@ import javax.lang.model.SourceVersion;
 
 /**
  * From IR to Java files: a model per type, a validator per request type (and per type a request
- * holds that has anything to check). The files come out in a fixed order, and their text depends
+ * holds that has anything to check), a client interface and implementation per API group. The files come out in a fixed order, and their text depends
  * only on the IR and the package: two runs give the same bytes.
  */
 public final class Generator {
@@ -64,6 +66,13 @@ public final class Generator {
             ValidatorEmitter validators = new ValidatorEmitter(names, objects, enums, model.validatorNames());
             for (ObjectType type : validatedTypes(model, objects, validators)) {
                 files.add(validators.generateValidator(type));
+            }
+        }
+        if (options.client()) {
+            ClientEmitter clients = new ClientEmitter(model, names, deprecated, options.validators());
+            for (ClientGroup group : model.clients()) {
+                files.add(clients.generateInterface(group));
+                files.add(clients.generateImplementation(group));
             }
         }
         return files;

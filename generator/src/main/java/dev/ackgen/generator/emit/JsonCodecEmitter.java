@@ -153,7 +153,7 @@ final class JsonCodecEmitter {
     }
 
     /** Statements that write a non-null value whose member name (if any) is already written. */
-    private static CodeBlock writeValue(TypeRef type, String value, TypeNames names, int depth) {
+    static CodeBlock writeValue(TypeRef type, String value, TypeNames names, int depth) {
         if (type instanceof TypeRef.Scalar scalar) {
             return switch (scalar.kind()) {
                 case STRING -> CodeBlock.of("generator.writeString($L);\n", value);
@@ -242,7 +242,7 @@ final class JsonCodecEmitter {
     }
 
     /** A {@code ValueReader} for list items and map values: a method reference where one fits. */
-    private static CodeBlock reader(TypeRef type, TypeNames names, int depth) {
+    static CodeBlock reader(TypeRef type, TypeNames names, int depth) {
         if (type instanceof TypeRef.Scalar || type instanceof TypeRef.AnyJson) {
             return CodeBlock.of("$T::$L", JSON_READING, readerMethod(type));
         }

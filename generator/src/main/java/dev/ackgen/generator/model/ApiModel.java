@@ -15,6 +15,7 @@ import java.util.Map;
  * @param types the top-level types (nested ones hang off their owners), sorted by name
  * @param validatorNames the class name of the validator of each top-level object type, by the
  *     type's simple name
+ * @param clients the client interfaces: one per tag, in order of first use
  */
 public record ApiModel(
         String title,
@@ -22,11 +23,13 @@ public record ApiModel(
         String serverUrl,
         List<Operation> operations,
         List<ModelType> types,
-        Map<String, String> validatorNames) {
+        Map<String, String> validatorNames,
+        List<ClientGroup> clients) {
 
     public ApiModel {
         operations = List.copyOf(operations);
         types = List.copyOf(types);
         validatorNames = Map.copyOf(validatorNames);
+        clients = List.copyOf(clients);
     }
 }

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -136,7 +137,60 @@ public final class ModelBuilder {
                 validatorNames.put(name, JavaNames.unique(name + "Validator", topLevelNames, true));
             }
         }
-        return new ApiModel(title, apiVersion, server, operations, types, validatorNames);
+        return new ApiModel(title, apiVersion, server, operations, types, validatorNames, clients(operations, server, title));
+    }
+
+    // ------------------------------------------------------------------------------------- clients
+
+    /** Names a client library does not give away to operations: its own and Object's methods. */
+    private static final Set<String> CLIENT_RESERVED = Set.of("close", "builder", "equals", "hashCode", "toString",
+            "getClass", "notify", "notifyAll", "wait", "finalize", "clone");
+    private static final Pattern SERVICE_HOST = Pattern.compile("https?://([A-Za-z][A-Za-z0-9-]*)\\..*");
+
+    /**
+     * One client per tag (an operation's first), in order of first use; untagged operations share
+     * one named after the service: the first label of the server host ({@code cs} in {@code
+     * https://cs.{region}.aliyuncs.com}), else the spec's title.
+     */
+    private List<ClientGroup> clients(List<Operation> operations, String server, String title) {
+        Map<String, List<Operation>> byTag = new LinkedHashMap<>();
+        for (Operation operation : operations) {
+            byTag.computeIfAbsent(operation.tags().isEmpty() ? "" : operation.tags().get(0), tag -> new ArrayList<>())
+                    .add(operation);
+        }
+        List<ClientGroup> clients = new ArrayList<>();
+        for (Map.Entry<String, List<Operation>> entry : byTag.entrySet()) {
+            String stem = entry.getKey().isEmpty() ? serviceName(server, title) : JavaNames.className(entry.getKey());
+            if (stem.endsWith("Model")) {
+                stem = stem.substring(0, stem.length() - "Model".length()); // a java.lang clash is no clash here
+            }
+            String interfaceName = JavaNames.unique(stem + "Client", topLevelNames, true);
+            String implementationName = JavaNames.unique("Default" + interfaceName, topLevelNames, true);
+            Set<String> taken = new HashSet<>(CLIENT_RESERVED);
+            List<ClientGroup.ClientMethod> methods = new ArrayList<>();
+            for (Operation operation : entry.getValue()) {
+                String name = JavaNames.memberName(operation.operationId());
+                String candidate = name;
+                for (int n = 2; taken.contains(candidate) || taken.contains(candidate + "Async")
+                        || taken.contains(candidate + "Call"); n++) {
+                    candidate = name + n;
+                }
+                taken.add(candidate);
+                taken.add(candidate + "Async");
+                taken.add(candidate + "Call");
+                methods.add(new ClientGroup.ClientMethod(operation, candidate));
+            }
+            clients.add(new ClientGroup(entry.getKey(), interfaceName, implementationName, methods));
+        }
+        return clients;
+    }
+
+    private static String serviceName(String server, String title) {
+        Matcher host = SERVICE_HOST.matcher(server);
+        if (host.matches()) {
+            return JavaNames.className(host.group(1));
+        }
+        return title.isBlank() ? "Api" : JavaNames.className(title);
     }
 
     // ---------------------------------------------------------------------------------- operations

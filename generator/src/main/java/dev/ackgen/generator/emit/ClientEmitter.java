@@ -1,0 +1,322 @@
+package dev.ackgen.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.ackgen.generator.model.ApiModel;
+import dev.ackgen.generator.model.ClientGroup;
+import dev.ackgen.generator.model.JavaName;
+import dev.ackgen.generator.model.Operation;
+import dev.ackgen.generator.model.Property;
+import dev.ackgen.generator.model.TypeRef;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a client per {@link ClientGroup}: a public interface with a sync and a {@code
+ * CompletableFuture} method per operation and a nested builder, and a package-private
+ * implementation that turns each request into an {@code ApiCall} (path, query, headers, JSON body)
+ * for the runtime's {@code ClientRuntime}, which signs, sends, retries and maps errors.
+ */
+public final class ClientEmitter {
+    private static final String CLIENT = "dev.ackgen.runtime.client";
+    private static final ClassName API_CALL = ClassName.get(CLIENT, "ApiCall");
+    private static final ClassName CLIENT_BUILDER = ClassName.get(CLIENT, "ClientBuilder");
+    private static final ClassName CLIENT_RUNTIME = ClassName.get(CLIENT, "ClientRuntime");
+    private static final ClassName SERVICE_EXCEPTION = ClassName.get(CLIENT, "AckServiceException");
+    private static final ClassName CLIENT_EXCEPTION = ClassName.get(CLIENT, "AckClientException");
+    private static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.ackgen.runtime.validation", "ValidationException");
+    private static final ClassName VOID = ClassName.get(Void.class);
+    /** A server variable that holds the region, whatever the spec calls it. */
+    private static final Pattern REGION_VARIABLE = Pattern.compile("\\{[^}]*(?i:region)[^}]*}");
+
+    private final ApiModel model;
+    private final TypeNames names;
+    private final Set<JavaName> deprecatedTypes;
+    private final boolean validate;
+
+    /**
+     * @param model the IR
+     * @param names Java types for IR types
+     * @param deprecatedTypes the top-level types the spec marks deprecated
+     * @param validate whether validators were generated, so the client validates before sending
+     */
+    public ClientEmitter(ApiModel model, TypeNames names, Set<JavaName> deprecatedTypes, boolean validate) {
+        this.model = model;
+        this.names = names;
+        this.deprecatedTypes = Set.copyOf(deprecatedTypes);
+        this.validate = validate;
+    }
+
+    /** The public interface of a client, with its builder. */
+    public JavaFile generateInterface(ClientGroup group) {
+        ClassName self = ClassName.get(names.packageName(), group.interfaceName());
+        ClassName builder = self.nestedClass("Builder");
+        ClassName implementation = ClassName.get(names.packageName(), group.implementationName());
+        String subject = group.tag().isEmpty() ? "The operations" : "The " + Javadocs.code(group.tag()) + " operations";
+        TypeSpec.Builder spec = TypeSpec.interfaceBuilder(self)
+                .addJavadoc("$L of $L (API version $L).\n", subject,
+                        model.title().isBlank() ? "this API" : Javadocs.of(model.title()).strip(), Javadocs.code(model.apiVersion()))
+                .addJavadoc("\n<p>Thread-safe: build one, share it, close it when done. Each method validates its\n"
+                        + "request first (unless the builder turned that off), signs it, sends it and retries only\n"
+                        + "what is safe to retry.\n")
+                .addJavadoc("\n<pre>{@code\ntry ($L client = $L.builder().region(\"cn-hangzhou\").build()) {\n    ...\n}\n}</pre>\n",
+                        group.interfaceName(), group.interfaceName())
+                .addAnnotation(TypeNames.generated())
+                .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(AutoCloseable.class)
+                .addField(FieldSpec.builder(String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The API version sent as {@code x-acs-version}.\n")
+                        .initializer("$S", model.apiVersion())
+                        .build())
+                .addField(FieldSpec.builder(String.class, "ENDPOINT_TEMPLATE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The endpoint; {@code {region}} stands for the region given to the builder.\n")
+                        .initializer("$S", endpointTemplate())
+                        .build());
+        if (usesDeprecated(group)) {
+            spec.addAnnotation(suppressDeprecation());
+        }
+        for (ClientGroup.ClientMethod method : group.methods()) {
+            Operation operation = method.operation();
+            TypeName request = names.className(operation.request().name());
+            TypeName response = responseType(operation);
+            MethodSpec.Builder sync = MethodSpec.methodBuilder(method.name())
+                    .addJavadoc("$L", operationJavadoc(operation))
+                    .addJavadoc("\n@param request the request\n")
+                    .addJavadoc(operation.response() == null ? "" : "@return the response body\n")
+                    .addJavadoc(validate ? "@throws $T if the request breaks its constraints; nothing was sent\n" : "",
+                            VALIDATION_EXCEPTION)
+                    .addJavadoc("@throws $T if ACK answers with an error\n", SERVICE_EXCEPTION)
+                    .addJavadoc("@throws $T if no usable answer arrives (connection, timeout)\n", CLIENT_EXCEPTION)
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(syncType(operation))
+                    .addParameter(request, "request");
+            MethodSpec.Builder async = MethodSpec.methodBuilder(method.asyncName())
+                    .addJavadoc("Sends {@link #$L} without blocking; the future fails with what it would throw.\n",
+                            method.name())
+                    .addJavadoc("\n@param request the request\n@return $L\n", operation.response() == null
+                            ? "completes when ACK has answered" : "the response body, when it arrives")
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
+                    .addParameter(request, "request");
+            if (operation.deprecated()) {
+                sync.addAnnotation(Deprecated.class).addJavadoc("@deprecated the spec marks this operation deprecated\n");
+                async.addAnnotation(Deprecated.class).addJavadoc("@deprecated the spec marks this operation deprecated\n");
+            }
+            spec.addMethod(sync.build()).addMethod(async.build());
+        }
+        spec.addMethod(MethodSpec.methodBuilder("close")
+                        .addJavadoc("Closes the connections of the transport the client made; a transport given to the\n"
+                                + "builder stays open.\n")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("builder")
+                        .addJavadoc("A builder; set a region or an endpoint, the rest has defaults.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(builder)
+                        .addStatement("return new $T()", builder)
+                        .build())
+                .addType(TypeSpec.classBuilder(builder)
+                        .addJavadoc("Configures a {@link $T}: see {@link $T} for every option and its default.\n",
+                                self, CLIENT_BUILDER)
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .superclass(ParameterizedTypeName.get(CLIENT_BUILDER, builder))
+                        .addMethod(MethodSpec.constructorBuilder()
+                                .addModifiers(Modifier.PRIVATE)
+                                .addStatement("super(ENDPOINT_TEMPLATE)")
+                                .build())
+                        .addMethod(MethodSpec.methodBuilder("self")
+                                .addAnnotation(Override.class)
+                                .addModifiers(Modifier.PROTECTED)
+                                .returns(builder)
+                                .addStatement("return this")
+                                .build())
+                        .addMethod(MethodSpec.methodBuilder("build")
+                                .addJavadoc("The client, as configured.\n\n"
+                                        + "@throws IllegalStateException if neither a region nor an endpoint was set\n")
+                                .addModifiers(Modifier.PUBLIC)
+                                .returns(self)
+                                .addStatement("return new $T(new $T(settings(), API_VERSION))", implementation, CLIENT_RUNTIME)
+                                .build())
+                        .build());
+        return JavaFile.builder(names.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    /** The package-private implementation: a call per operation, built and handed to the runtime. */
+    public JavaFile generateImplementation(ClientGroup group) {
+        ClassName self = ClassName.get(names.packageName(), group.implementationName());
+        ClassName client = ClassName.get(names.packageName(), group.interfaceName());
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addJavadoc("The {@link $T} its builder makes: turns each request into an {@link $T} and hands it\n"
+                        + "to the {@link $T}, which signs, sends, retries and maps errors.\n", client, API_CALL, CLIENT_RUNTIME)
+                .addAnnotation(TypeNames.generated())
+                .addModifiers(Modifier.FINAL)
+                .addSuperinterface(client)
+                .addField(CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(CLIENT_RUNTIME, "runtime")
+                        .addStatement("this.runtime = runtime")
+                        .build());
+        if (usesDeprecated(group)) {
+            spec.addAnnotation(suppressDeprecation());
+        }
+        for (ClientGroup.ClientMethod method : group.methods()) {
+            Operation operation = method.operation();
+            TypeName request = names.className(operation.request().name());
+            TypeName response = responseType(operation);
+            MethodSpec.Builder sync = MethodSpec.methodBuilder(method.name())
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(syncType(operation))
+                    .addParameter(request, "request")
+                    .addStatement(operation.response() == null ? "runtime.call($L(request))" : "return runtime.call($L(request))",
+                            method.callName());
+            MethodSpec.Builder async = MethodSpec.methodBuilder(method.asyncName())
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
+                    .addParameter(request, "request")
+                    .addStatement("return runtime.callAsync(() -> $L(request))", method.callName());
+            if (operation.deprecated()) {
+                sync.addAnnotation(Deprecated.class);
+                async.addAnnotation(Deprecated.class);
+            }
+            spec.addMethod(sync.build()).addMethod(async.build()).addMethod(callMethod(method, request, response));
+        }
+        spec.addMethod(MethodSpec.methodBuilder("close")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("runtime.close()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("toString")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(String.class)
+                        .addStatement("return $S + runtime.settings().endpoint() + $S", group.interfaceName() + "[", "]")
+                        .build());
+        return JavaFile.builder(names.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    /** Validates the request (when asked) and builds the operation's call from it. */
+    private MethodSpec callMethod(ClientGroup.ClientMethod method, TypeName request, TypeName response) {
+        Operation operation = method.operation();
+        MethodSpec.Builder call = MethodSpec.methodBuilder(method.callName())
+                .addModifiers(Modifier.PRIVATE)
+                .returns(ParameterizedTypeName.get(API_CALL, response))
+                .addParameter(request, "request")
+                .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request");
+        if (operation.request().properties().stream().anyMatch(Property::deprecated)) {
+            // A deprecated parameter the caller set is still sent: reading it is the point.
+            call.addAnnotation(suppressDeprecation());
+        }
+        if (validate) {
+            ClassName validator = ClassName.get(names.packageName(),
+                    model.validatorNames().get(operation.request().name().topLevelName()));
+            call.beginControlFlow("if (runtime.validatesBeforeSend())")
+                    .addStatement("$T.requireValid(request)", validator)
+                    .endControlFlow();
+        }
+        CodeBlock.Builder chain = CodeBlock.builder()
+                .add("return $T.builder($S, $S, $S, $L)", API_CALL, operation.action(), operation.method(), operation.path(),
+                        responseReader(operation))
+                .indent().indent();
+        for (Property property : operation.request().properties()) {
+            String value = "request." + property.getterName() + "()";
+            switch (property.location()) {
+                case PATH -> chain.add("\n.pathParameter($S, $L)", property.wireName(), value);
+                case QUERY -> chain.add(property.jsonEncoded()
+                        ? CodeBlock.of("\n.queryJson($S, $L, $L)", property.wireName(), value, writer(property.type()))
+                        : CodeBlock.of("\n.query($S, $L)", property.wireName(), value));
+                case HEADER -> chain.add(property.jsonEncoded()
+                        ? CodeBlock.of("\n.headerJson($S, $L, $L)", property.wireName(), value, writer(property.type()))
+                        : CodeBlock.of("\n.header($S, $L)", property.wireName(), value));
+                case BODY -> { } // below: the body is the request itself or its one body property
+            }
+        }
+        if (operation.bodyProperty() != null) {
+            chain.add("\n.body(request.$L(), $L)", operation.bodyProperty().getterName(), writer(operation.bodyProperty().type()));
+        } else if (operation.request().hasBodyProperties()) {
+            chain.add("\n.body(request, $T.JsonWriter::write)", names.className(operation.request().name()));
+        }
+        chain.add("\n.build();\n").unindent().unindent();
+        return call.addCode(chain.build()).build();
+    }
+
+    /** A {@code BodyWriter} for a value of this type: a method reference where one fits. */
+    private CodeBlock writer(TypeRef type) {
+        if (type instanceof TypeRef.Named named && !named.isEnum()) {
+            return CodeBlock.of("$T.JsonWriter::write", names.className(named.name()));
+        }
+        return CodeBlock.builder()
+                .add("(value, generator) -> {\n").indent()
+                .add(JsonCodecEmitter.writeValue(type, "value", names, 0))
+                .unindent().add("}")
+                .build();
+    }
+
+    private CodeBlock responseReader(Operation operation) {
+        return operation.response() == null
+                ? CodeBlock.of("$T.noContent()", API_CALL)
+                : JsonCodecEmitter.reader(operation.response(), names, 0);
+    }
+
+    /** What the sync method returns: nothing for an operation that answers with no body. */
+    private TypeName syncType(Operation operation) {
+        return operation.response() == null ? TypeName.VOID : names.typeName(operation.response());
+    }
+
+    /** The response type as a type argument. */
+    private TypeName responseType(Operation operation) {
+        return operation.response() == null ? VOID : names.typeName(operation.response());
+    }
+
+    /** The spec's server URL, its region variable (whatever its name) as {@code {region}}. */
+    private String endpointTemplate() {
+        return REGION_VARIABLE.matcher(model.serverUrl()).replaceAll("{region}");
+    }
+
+    private boolean usesDeprecated(ClientGroup group) {
+        for (ClientGroup.ClientMethod method : group.methods()) {
+            Operation operation = method.operation();
+            if (deprecatedTypes.contains(operation.request().name()) || namesDeprecated(operation.response())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesDeprecated(TypeRef type) {
+        if (type instanceof TypeRef.ListOf list) {
+            return namesDeprecated(list.items());
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return namesDeprecated(map.values());
+        }
+        return type instanceof TypeRef.Named named && deprecatedTypes.contains(JavaName.topLevel(named.name().topLevelName()));
+    }
+
+    private static AnnotationSpec suppressDeprecation() {
+        return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
+    }
+
+    private static String operationJavadoc(Operation operation) {
+        StringBuilder doc = new StringBuilder();
+        doc.append(Javadocs.of(operation.summary()));
+        if (!operation.description().isBlank() && !operation.description().strip().equals(operation.summary().strip())) {
+            doc.append(doc.length() == 0 ? "" : "\n<p>").append(Javadocs.of(operation.description()));
+        }
+        doc.append(doc.length() == 0 ? "" : "\n<p>").append(Javadocs.code(operation.method() + " " + operation.path()))
+                .append(", action ").append(Javadocs.code(operation.action())).append(".\n");
+        return doc.toString();
+    }
+}

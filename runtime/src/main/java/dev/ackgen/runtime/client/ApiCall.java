@@ -1,0 +1,212 @@
+package dev.ackgen.runtime.client;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One operation call, before signing: the action, method, expanded path, query parameters,
+ * operation headers and JSON body, and how to read the answer. Generated clients build one per
+ * call; {@link ClientRuntime} signs and sends it, as many times as its retry rules allow.
+ *
+ * @param <T> what the response body becomes
+ */
+public final class ApiCall<T> {
+    /** One factory for every call: Jackson factories are thread-safe and recycle their buffers. */
+    static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private final String action;
+    private final String method;
+    private final String path;
+    private final Map<String, String> query;
+    private final Map<String, String> headers;
+    private final byte[] body;
+    private final ResponseReader<T> reader;
+
+    private ApiCall(Builder<T> builder, String path) {
+        this.action = builder.action;
+        this.method = builder.method;
+        this.path = path;
+        this.query = Collections.unmodifiableMap(builder.query);
+        this.headers = Collections.unmodifiableMap(builder.headers);
+        this.body = builder.body;
+        this.reader = builder.reader;
+    }
+
+    /**
+     * Starts a call.
+     *
+     * @param action the action name ACK expects in {@code x-acs-action}
+     * @param method the HTTP method
+     * @param pathTemplate the path with {@code {name}} for each path parameter
+     * @param reader reads a 2xx response body; {@link #noContent()} when the operation returns none
+     */
+    public static <T> Builder<T> builder(String action, String method, String pathTemplate, ResponseReader<T> reader) {
+        return new Builder<>(action, method, pathTemplate, reader);
+    }
+
+    /** A reader for operations without a response body: ignores any body and gives null. */
+    public static ResponseReader<Void> noContent() {
+        return parser -> null;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** The path with its parameters filled in, not yet percent-encoded. */
+    public String path() {
+        return path;
+    }
+
+    /** Decoded query parameters in the order the operation lists them. */
+    public Map<String, String> query() {
+        return query;
+    }
+
+    /** Header parameters of the operation (the client adds the protocol headers). */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** The JSON body bytes, shared: callers must not change them. Empty when there is no body. */
+    byte[] body() {
+        return body;
+    }
+
+    /** Whether the call only reads, so sending it twice does no harm. */
+    public boolean isIdempotent() {
+        return method.equals("GET") || method.equals("HEAD");
+    }
+
+    ResponseReader<T> reader() {
+        return reader;
+    }
+
+    /** Action, method and path; never parameter values or the body, which may hold secrets. */
+    @Override
+    public String toString() {
+        return "ApiCall[" + action + " " + method + " " + path + ", query=" + query.keySet() + ", body=" + body.length
+                + " bytes]";
+    }
+
+    /**
+     * Collects a call's parts. Null values are left out, as ACK expects for parameters not given.
+     *
+     * @param <T> what the response body becomes
+     */
+    public static final class Builder<T> {
+        private final String action;
+        private final String method;
+        private final String pathTemplate;
+        private final ResponseReader<T> reader;
+        private final Map<String, String> pathParameters = new LinkedHashMap<>();
+        private final Map<String, String> query = new LinkedHashMap<>();
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private byte[] body = new byte[0];
+
+        private Builder(String action, String method, String pathTemplate, ResponseReader<T> reader) {
+            this.action = Objects.requireNonNull(action, "action");
+            this.method = Objects.requireNonNull(method, "method");
+            this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+            this.reader = Objects.requireNonNull(reader, "reader");
+        }
+
+        /**
+         * Fills the path variable {@code {name}}. A path value can only be one segment: a null, an
+         * empty value or one holding {@code /} is refused, naming the parameter.
+         */
+        public Builder<T> pathParameter(String name, Object value) {
+            if (value == null || value.toString().isEmpty()) {
+                throw new IllegalArgumentException(action + ": path parameter " + name + " is required");
+            }
+            String text = value.toString();
+            if (text.indexOf('/') >= 0) {
+                throw new IllegalArgumentException(action + ": path parameter " + name + " must not contain '/'");
+            }
+            pathParameters.put(name, text);
+            return this;
+        }
+
+        /** Adds a query parameter (a string, number, boolean or enum value); null is left out. */
+        public Builder<T> query(String name, Object value) {
+            if (value != null) {
+                query.put(name, value.toString());
+            }
+            return this;
+        }
+
+        /** Adds a query parameter whose value travels as JSON text; null is left out. */
+        public <V> Builder<T> queryJson(String name, V value, BodyWriter<? super V> writer) {
+            if (value != null) {
+                query.put(name, new String(json(value, writer), StandardCharsets.UTF_8));
+            }
+            return this;
+        }
+
+        /** Adds a header parameter; null is left out. */
+        public Builder<T> header(String name, Object value) {
+            if (value != null) {
+                headers.put(name, value.toString());
+            }
+            return this;
+        }
+
+        /** Adds a header parameter whose value travels as JSON text; null is left out. */
+        public <V> Builder<T> headerJson(String name, V value, BodyWriter<? super V> writer) {
+            if (value != null) {
+                headers.put(name, new String(json(value, writer), StandardCharsets.UTF_8));
+            }
+            return this;
+        }
+
+        /** Sets the JSON body; a null value sends no body. */
+        public <V> Builder<T> body(V value, BodyWriter<? super V> writer) {
+            body = value == null ? new byte[0] : json(value, writer);
+            return this;
+        }
+
+        public ApiCall<T> build() {
+            StringBuilder path = new StringBuilder(pathTemplate.length() + 32);
+            int at = 0;
+            while (at < pathTemplate.length()) {
+                int open = pathTemplate.indexOf('{', at);
+                if (open < 0) {
+                    path.append(pathTemplate, at, pathTemplate.length());
+                    break;
+                }
+                int close = pathTemplate.indexOf('}', open);
+                String name = pathTemplate.substring(open + 1, close);
+                String value = pathParameters.get(name);
+                if (value == null) {
+                    throw new IllegalArgumentException(action + ": path parameter " + name + " is required");
+                }
+                path.append(pathTemplate, at, open).append(value);
+                at = close + 1;
+            }
+            return new ApiCall<>(this, path.toString());
+        }
+
+        private static <V> byte[] json(V value, BodyWriter<? super V> writer) {
+            try (ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+                    JsonGenerator generator = JSON.createGenerator(bytes)) {
+                writer.write(value, generator);
+                generator.flush();
+                return bytes.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write JSON: " + e.getMessage(), e);
+            }
+        }
+    }
+}
