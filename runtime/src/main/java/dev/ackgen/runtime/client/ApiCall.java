@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * One operation call, before signing: the action, method, expanded path, query parameters,
@@ -139,9 +141,16 @@ public final class ApiCall<T> {
             return this;
         }
 
-        /** Adds a query parameter (a string, number, boolean or enum value); null is left out. */
+        /**
+         * Adds a query parameter (a string, number, boolean or enum value; a collection as its
+         * items joined with commas, ROA's "simple" style); null is left out.
+         */
         public Builder<T> query(String name, Object value) {
-            if (value != null) {
+            if (value instanceof Collection<?> items) {
+                StringJoiner joined = new StringJoiner(",");
+                items.forEach(item -> joined.add(String.valueOf(item)));
+                query.put(name, joined.toString());
+            } else if (value != null) {
                 query.put(name, value.toString());
             }
             return this;

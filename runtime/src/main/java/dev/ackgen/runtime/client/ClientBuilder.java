@@ -155,11 +155,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     protected final ClientSettings settings() {
         URI resolved = endpoint;
         if (resolved == null) {
-            if (region == null) {
+            if (!endpointTemplate.startsWith("http://") && !endpointTemplate.startsWith("https://")) {
+                throw new IllegalStateException("this API's spec names no server: set an endpoint before build()");
+            }
+            if (region == null && endpointTemplate.contains("{region}")) {
                 throw new IllegalStateException("set a region (e.g. cn-hangzhou) or an endpoint before build()");
             }
             try {
-                resolved = new URI(endpointTemplate.replace("{region}", region));
+                resolved = new URI(region == null ? endpointTemplate : endpointTemplate.replace("{region}", region));
             } catch (URISyntaxException e) {
                 throw new IllegalStateException("the spec's server URL " + endpointTemplate + " is not a URI", e);
             }
