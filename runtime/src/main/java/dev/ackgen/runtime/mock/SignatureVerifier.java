@@ -200,7 +200,14 @@ public final class SignatureVerifier {
     private static Optional<SignatureCheck> checkDerivedHeaders(SignatureCheck.Algorithm algorithm,
             RequestSigner signer, SignableRequest unsigned, Credentials credentials) {
         String accessKeyId = credentials.accessKeyId();
-        for (Map.Entry<String, String> e : signer.derivedHeaders(unsigned, credentials).entrySet()) {
+        // The token first: without it, x-acs-accesskey-id is missing too, and the token is the cause.
+        Map<String, String> derived = new LinkedHashMap<>();
+        Map<String, String> all = signer.derivedHeaders(unsigned, credentials);
+        if (all.containsKey(TOKEN_HEADER)) {
+            derived.put(TOKEN_HEADER, all.get(TOKEN_HEADER));
+        }
+        derived.putAll(all);
+        for (Map.Entry<String, String> e : derived.entrySet()) {
             String name = e.getKey();
             Optional<String> received = unsigned.header(name);
             if (received.isPresent() && received.get().trim().equals(e.getValue())) {
