@@ -85,7 +85,7 @@ class MockAckServerTest {
         assertThat(response.headers().firstValue("content-type")).contains(MockResponse.JSON);
         assertThat(error.path("requestId").asText())
                 .isEqualTo(response.headers().firstValue("x-acs-request-id").orElseThrow());
-        assertThat(response.body()).doesNotContain(SECRET, STS_SECRET, TOKEN, PASSWORD);
+        NoSecrets.assertFree("error body", response.body(), SECRET, STS_SECRET, TOKEN, PASSWORD);
         return error;
     }
 
@@ -117,7 +117,7 @@ class MockAckServerTest {
             assertThat(received.action()).contains("CreateCluster");
             assertThat(received.method()).isEqualTo("POST");
             assertThat(received.rawPath()).isEqualTo("/clusters");
-            assertThat(received.body()).isEqualTo(CREATE_BODY.getBytes(StandardCharsets.UTF_8));
+            NoSecrets.assertSameBody("received body", received.body(), CREATE_BODY.getBytes(StandardCharsets.UTF_8));
             assertThat(received.header("X-ACS-VERSION")).contains("2015-12-15");
             assertThat(received.headers().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
             assertThat(received.signatureCheck().algorithm()).isEqualTo(SignatureCheck.Algorithm.V3);
@@ -178,7 +178,7 @@ class MockAckServerTest {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
             ReceivedRequest received = server.received().get(0);
             assertThat(received.header("transfer-encoding")).contains("chunked");
-            assertThat(received.body()).isEqualTo(body);
+            NoSecrets.assertSameBody("received body", received.body(), body);
         }
 
         @Test
@@ -297,7 +297,7 @@ class MockAckServerTest {
             assertThat(response.statusCode()).isEqualTo(400);
             JsonNode error = error(response);
             assertThat(error.path("message").asText()).contains("x-acs-security-token:***");
-            assertThat(server.received().get(0).signatureCheck().reason()).doesNotContain(TOKEN, STS_SECRET);
+            NoSecrets.assertFree("reason", server.received().get(0).signatureCheck().reason(), TOKEN, STS_SECRET);
         }
 
         @Test
@@ -361,7 +361,7 @@ class MockAckServerTest {
                 HttpResponse<String> good = SignedCall.post("CreateCluster", CREATE_BODY)
                         .send(CLIENT, V3, KEYS, checked.endpoint());
                 assertThat(good.statusCode()).isEqualTo(200);
-                assertThat(seen.get(1)).isEqualTo(CREATE_BODY.getBytes(StandardCharsets.UTF_8));
+                NoSecrets.assertSameBody("checked body", seen.get(1), CREATE_BODY.getBytes(StandardCharsets.UTF_8));
             }
         }
 
@@ -486,7 +486,7 @@ class MockAckServerTest {
             assertThat(received).hasSize(1);
             assertThat(received.get(0).dropped()).isTrue();
             assertThat(received.get(0).status()).isEmpty();
-            assertThat(received.get(0).body()).isEqualTo(CREATE_BODY.getBytes(StandardCharsets.UTF_8));
+            NoSecrets.assertSameBody("dropped body", received.get(0).body(), CREATE_BODY.getBytes(StandardCharsets.UTF_8));
             assertThat(received.get(0).signatureCheck().valid()).isTrue();
             assertThat(createCluster(V3, KEYS).statusCode()).isEqualTo(202);
             assertThat(server.received()).hasSize(2);
@@ -520,7 +520,7 @@ class MockAckServerTest {
             assertThatThrownBy(() -> MockFault.rawBody(302, null, "")).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> MockFault.delay(Duration.ofMillis(-1)))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThat(MockFault.rawBody(500, "text/plain", PASSWORD).toString()).doesNotContain(PASSWORD);
+            NoSecrets.assertFree("MockFault", MockFault.rawBody(500, "text/plain", PASSWORD).toString(), PASSWORD);
         }
     }
 
@@ -589,15 +589,15 @@ class MockAckServerTest {
             createCluster(V1, Credentials.of(STS_ID, "wrong-secret", TOKEN));
             for (ReceivedRequest received : server.received()) {
                 String authorization = received.header("authorization").orElseThrow();
-                assertThat(received.toString())
-                        .doesNotContain(SECRET, STS_SECRET, TOKEN, PASSWORD, authorization, "login_password")
-                        .contains("Authorization", "x-acs-security-token", received.requestId());
-                assertThat(received.signatureCheck().toString()).doesNotContain(STS_SECRET, TOKEN);
-                assertThat(received.signatureCheck().reason()).doesNotContain(STS_SECRET, TOKEN);
+                NoSecrets.assertFree("ReceivedRequest", received.toString(), SECRET, STS_SECRET, TOKEN, PASSWORD,
+                        authorization, "login_password");
+                assertThat(received.toString()).contains("Authorization", "x-acs-security-token", received.requestId());
+                NoSecrets.assertFree("SignatureCheck", received.signatureCheck().toString(), STS_SECRET, TOKEN);
+                NoSecrets.assertFree("reason", received.signatureCheck().reason(), STS_SECRET, TOKEN);
             }
-            assertThat(MockAckServer.builder().credentials(STS).toString()).doesNotContain(STS_SECRET, TOKEN);
-            assertThat(SignatureVerifier.of(STS).toString()).doesNotContain(STS_SECRET, TOKEN);
-            assertThat(MockResponse.json(200, PASSWORD).toString()).doesNotContain(PASSWORD);
+            NoSecrets.assertFree("Builder", MockAckServer.builder().credentials(STS).toString(), STS_SECRET, TOKEN);
+            NoSecrets.assertFree("SignatureVerifier", SignatureVerifier.of(STS).toString(), STS_SECRET, TOKEN);
+            NoSecrets.assertFree("MockResponse", MockResponse.json(200, PASSWORD).toString(), PASSWORD);
         }
     }
 

@@ -103,7 +103,7 @@ class SignatureVerifierTest {
             assertThat(check.valid()).isFalse();
             assertThat(check.errorCode()).contains("SignatureDoesNotMatch");
             assertThat(check.errorStatus()).isEqualTo(400);
-            assertThat(check.reason()).doesNotContain("another-secret", vector.get("secret").asText());
+            NoSecrets.assertFree("reason", check.reason(), "another-secret", vector.get("secret").asText());
         });
     }
 
@@ -144,7 +144,7 @@ class SignatureVerifierTest {
                 ReceivedRequest received = server.received(action).get(0);
                 assertThat(received.signatureCheck().valid()).isTrue();
                 assertThat(received.signatureCheck().algorithm()).isEqualTo(algorithm(vector));
-                assertThat(received.body()).isEqualTo(body(vector));
+                NoSecrets.assertSameBody("received body", received.body(), body(vector));
             }
         });
     }
@@ -165,7 +165,7 @@ class SignatureVerifierTest {
         SignatureCheck check = SignatureVerifier.of(Credentials.of("AKID", "secret")).verify(request);
         assertThat(check.algorithm()).isEqualTo(SignatureCheck.Algorithm.NONE);
         assertThat(check.errorCode()).contains("IncompleteSignature");
-        assertThat(check.toString()).doesNotContain("c2VjcmV0LXZhbHVl");
+        NoSecrets.assertFree("SignatureCheck", check.toString(), "c2VjcmV0LXZhbHVl");
     }
 
     @Test
