@@ -2,6 +2,7 @@ package dev.ackgen.runtime.mock;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -58,7 +59,7 @@ final class HttpRequestHead {
 
     /** Whether the client wants the connection kept open after this exchange. */
     boolean keepAlive() {
-        String connection = header("connection").orElse("").toLowerCase(java.util.Locale.ROOT);
+        String connection = header("connection").orElse("").toLowerCase(Locale.ROOT);
         if (version.equals("HTTP/1.0")) {
             return connection.contains("keep-alive");
         }

@@ -167,7 +167,8 @@ public final class MockAckServer implements AutoCloseable {
             } catch (SocketException e) {
                 return; // closed
             } catch (IOException e) {
-                continue; // one failed accept does not stop the server
+                // One failed accept (e.g. the client reset first) does not stop the server.
+                continue;
             }
             open.add(socket);
             // close() may have run between accept and add: then no one else closes this socket.
