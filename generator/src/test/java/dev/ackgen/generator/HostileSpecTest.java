@@ -159,7 +159,7 @@ class HostileSpecTest {
         assertThat(source(files, "MembersValidator")).contains("value.getPath()", "value.getValue()", "value.getI()");
 
         // the validator's own locals (value, path, violations, i, item, entry) do not hide the properties
-        Loaded loaded = new Loaded(compilation);
+        LoadedClasses loaded = new LoadedClasses(compilation);
         Object item = loaded.build("hostile.members.Members$IItem");
         Object entry = loaded.build("hostile.members.Members$EntryValue");
         Object instance = loaded.build("hostile.members.Members",
@@ -404,7 +404,7 @@ class HostileSpecTest {
         assertThat(nested(nested(type(files, "Holder"), "Inline"), "Value").enumConstants().keySet())
                 .containsExactly("X", "X2", "X3", "UNKNOWN2", "UNKNOWN");
 
-        Loaded loaded = new Loaded(compilation);
+        LoadedClasses loaded = new LoadedClasses(compilation);
         Class<?> hostileClass = loaded.load("hostile.enums.Hostile");
         Object lowerA = loaded.call(hostileClass, "valueOf", "a");
         Object upperA = loaded.call(hostileClass, "valueOf", "A");
@@ -590,7 +590,7 @@ class HostileSpecTest {
         assertThat(validator).contains("validate(Tree.Level.ChildrenItem.Leave value", "BaseValidator.validate(value.getWrapped()");
 
         // three levels down, the pointer of a violation is exact
-        Loaded loaded = new Loaded(compilation);
+        LoadedClasses loaded = new LoadedClasses(compilation);
         Object leafValue = loaded.build("hostile.nested.Tree$Level$ChildrenItem$Leave", "name", "toolong");
         Object child = loaded.build("hostile.nested.Tree$Level$ChildrenItem", "leaves", List.of(leafValue));
         Object level = loaded.build("hostile.nested.Tree$Level", "children", List.of(child));
@@ -614,7 +614,7 @@ class HostileSpecTest {
                     short: {$ref: '#/components/schemas/Short'}
                 """);
         List<JavaFile> files = GeneratorFixture.generate(spec, "hostile.mapconstraints");
-        Loaded loaded = new Loaded(GeneratorFixture.compileStrictly(files));
+        LoadedClasses loaded = new LoadedClasses(GeneratorFixture.compileStrictly(files));
         Object holder = loaded.build("hostile.mapconstraints.Holder",
                 "labels", java.util.Map.of("k", ""), "shorts", List.of("toolong"), "short_", "toolong");
         assertThat(loaded.validate("hostile.mapconstraints.HolderValidator", holder))
@@ -660,7 +660,7 @@ class HostileSpecTest {
         assertThat(fieldTypes(type(files, "Num"))).contains(
                 "level=java.lang.Integer", "big=java.lang.Long", "score=java.lang.Float", "count=java.lang.Long");
 
-        Loaded loaded = new Loaded(compilation);
+        LoadedClasses loaded = new LoadedClasses(compilation);
         Object valid = loaded.build("hostile.numbers.Num",
                 "level", 2, "big", 10_000_000_000L, "score", 0.5f, "count", 2L, "code", "abc7\"", "quoted", "w'\"\\",
                 "tags", List.of("a", "b"));
@@ -688,7 +688,7 @@ class HostileSpecTest {
                     n: {type: integer, enum: [1, 1, 2]}
                 """);
         List<JavaFile> files = GeneratorFixture.generate(spec, "hostile.dupenum");
-        Loaded loaded = new Loaded(GeneratorFixture.compileStrictly(files));
+        LoadedClasses loaded = new LoadedClasses(GeneratorFixture.compileStrictly(files));
         Object value = loaded.build("hostile.dupenum.Num", "n", 2L);
         assertThatCode(() -> loaded.validate("hostile.dupenum.NumValidator", value)).doesNotThrowAnyException();
     }
@@ -702,7 +702,7 @@ class HostileSpecTest {
                     ratio: {type: number, enum: [1, 2.5]}
                 """);
         List<JavaFile> files = GeneratorFixture.generate(spec, "hostile.numberenum");
-        Loaded loaded = new Loaded(GeneratorFixture.compileStrictly(files));
+        LoadedClasses loaded = new LoadedClasses(GeneratorFixture.compileStrictly(files));
         assertThat(loaded.validate("hostile.numberenum.NumValidator", loaded.build("hostile.numberenum.Num", "ratio", 2.5)))
                 .isEmpty();
         assertThat(loaded.validate("hostile.numberenum.NumValidator", loaded.build("hostile.numberenum.Num", "ratio", 1.0)))
@@ -793,7 +793,7 @@ class HostileSpecTest {
         assertThat(request).contains("Path parameter <code>cluster_id</code>", "Header <code>X-Request-Id</code>");
         assertThat(nestedNames(type(files, "AddNodesRequest"))).contains("Filter");
 
-        Loaded loaded = new Loaded(compilation);
+        LoadedClasses loaded = new LoadedClasses(compilation);
         Object invalid = loaded.build("hostile.operation.AddNodesRequest", "xRequestId", "x".repeat(65), "count", -1, "clusterId2", "c");
         assertThat(loaded.validate("hostile.operation.AddNodesRequestValidator", invalid))
                 .extracting(Violation::path, Violation::rule)
@@ -859,7 +859,7 @@ class HostileSpecTest {
                 "\"atLeastOneOf\"", "\"atMostOneOf\"", "\"allOrNone\"", "\"requiredWhen\"", "\"forbiddenValueWhen\"",
                 "\"disjointCidrs\"", "nodesIncludeRoleMaster(value.getNodes())", "\"pick one, $L $S \\\\u000a */\"");
 
-        Loaded loaded = new Loaded(compilation);
+        LoadedClasses loaded = new LoadedClasses(compilation);
         String request = "hostile.rules.CreateThingRequest";
         String validatorName = "hostile.rules.CreateThingRequestValidator";
         Object master = loaded.build(request + "$Node", "role", loaded.call(loaded.load(request + "$Node$Role"), "valueOf", "master"));
@@ -972,96 +972,5 @@ class HostileSpecTest {
 
     private static List<String> annotationTexts(MethodSpec method) {
         return method.annotations().stream().map(AnnotationSpec::toString).toList();
-    }
-
-    /** The classes a compilation produced, loaded, with reflective helpers to build and validate values. */
-    private static final class Loaded {
-        private final ClassLoader loader;
-
-        Loaded(Compilation compilation) {
-            this.loader = new GeneratedClassLoader(compilation);
-        }
-
-        Class<?> load(String binaryName) throws ClassNotFoundException {
-            return Class.forName(binaryName, true, loader);
-        }
-
-        /** {@code Model.builder().name(value)...build()}, names and values alternating. */
-        Object build(String binaryName, Object... namesAndValues) throws ReflectiveOperationException {
-            Object builder = call(load(binaryName), "builder");
-            for (int i = 0; i < namesAndValues.length; i += 2) {
-                call(builder, (String) namesAndValues[i], namesAndValues[i + 1]);
-            }
-            return call(builder, "build");
-        }
-
-        @SuppressWarnings("unchecked") // validate returns List<Violation>
-        List<Violation> validate(String validatorBinaryName, Object value) throws ReflectiveOperationException {
-            Class<?> validator = load(validatorBinaryName);
-            Method validate = validator.getMethod("validate", value.getClass());
-            return (List<Violation>) invoke(validate, null, value);
-        }
-
-        /** Calls the public method of that name and arity (a static one when target is a Class), never a varargs one. */
-        Object call(Object target, String name, Object... arguments) throws ReflectiveOperationException {
-            Class<?> type = target instanceof Class<?> c ? c : target.getClass();
-            Object receiver = target instanceof Class<?> ? null : target;
-            List<Method> candidates = Arrays.stream(type.getMethods())
-                    .filter(m -> m.getName().equals(name) && m.getParameterCount() == arguments.length && !m.isVarArgs())
-                    .filter(m -> fits(m.getParameterTypes(), arguments))
-                    .toList();
-            if (candidates.size() != 1) {
-                throw new AssertionError("expected one method " + name + " on " + type.getName() + " for "
-                        + Arrays.stream(arguments).map(String::valueOf).collect(Collectors.joining(", ")) + ", found " + candidates);
-            }
-            return invoke(candidates.get(0), receiver, arguments);
-        }
-
-        private static boolean fits(Class<?>[] parameters, Object[] arguments) {
-            for (int i = 0; i < parameters.length; i++) {
-                if (arguments[i] != null && !parameters[i].isInstance(arguments[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static Object invoke(Method method, Object receiver, Object... arguments) throws ReflectiveOperationException {
-            try {
-                return method.invoke(receiver, arguments);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
-        }
-    }
-
-    /** Loads the class files of an in-memory compilation, everything else from the test class path. */
-    private static final class GeneratedClassLoader extends ClassLoader {
-        private final Compilation compilation;
-
-        GeneratedClassLoader(Compilation compilation) {
-            super(HostileSpecTest.class.getClassLoader());
-            this.compilation = compilation;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            Optional<JavaFileObject> file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, name.replace('.', '/') + ".class");
-            if (file.isEmpty()) {
-                throw new ClassNotFoundException(name);
-            }
-            try (InputStream in = file.get().openInputStream()) {
-                byte[] bytes = in.readAllBytes();
-                return defineClass(name, bytes, 0, bytes.length);
-            } catch (IOException e) {
-                throw new ClassNotFoundException(name, e);
-            }
-        }
     }
 }
