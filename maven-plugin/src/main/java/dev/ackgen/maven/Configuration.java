@@ -1,5 +1,6 @@
 package dev.ackgen.maven;
 
+import dev.ackgen.generator.Generator;
 import dev.ackgen.generator.GeneratorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,11 +66,16 @@ public record Configuration(
         if (outputDirectory == null) {
             throw new ConfigurationException("<outputDirectory> is not set");
         }
+        try {
+            Generator.checkPackageName(packageName.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("<packageName> " + e.getMessage());
+        }
         GeneratorOptions options;
         try {
             options = new GeneratorOptions(packageName.strip(), models, validators, client);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("<packageName>/<models>/<validators>/<client>: " + e.getMessage());
+            throw new ConfigurationException("<models>/<validators>/<client>: " + e.getMessage());
         }
         Set<String> included = ids(include);
         Set<String> excluded = ids(exclude);
