@@ -37,6 +37,15 @@ final class GeneratorVersion {
 
     /** The text the fingerprint includes: the version, and for a snapshot the code's hashes. */
     static String identity() {
+        return Identity.VALUE;
+    }
+
+    /** Computed once per class loader (the plugin's code does not change under it). */
+    private static final class Identity {
+        static final String VALUE = compute();
+    }
+
+    private static String compute() {
         String version = version();
         StringBuilder identity = new StringBuilder("ackgen ").append(version).append('\n');
         if (version.endsWith("-SNAPSHOT") || version.equals("unknown")) {
