@@ -1,14 +1,15 @@
 package dev.ackgen.maven;
 
-import dev.ackgen.generator.Generator;
-import dev.ackgen.generator.model.ApiModel;
-import dev.ackgen.generator.model.ModelBuilder;
-import dev.ackgen.generator.output.OutputWriter;
 import dev.ackgen.generator.spec.SpecException;
-import dev.ackgen.generator.spec.SpecLoader;
 import java.io.File;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -16,49 +17,118 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Generates models and validators from an OpenAPI spec of ACK operations, and adds the output
- * directory to the project's compile sources.
+ * Generates Java sources from an OpenAPI 3 description of ACK operations: immutable models with
+ * their JSON codecs, validators and (once it exists) a client, and adds the output directory to
+ * the project's compile source roots.
+ *
+ * <p>Incremental: when the spec, every file it references through {@code $ref}, this
+ * configuration and the generator are unchanged, and the output directory still holds what the
+ * last run wrote, nothing is touched. Otherwise only files whose content changed are written, and
+ * files an earlier run wrote that are no longer generated are deleted (never any other file). A
+ * failing run leaves the previous output as it was.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
 
-    /** The OpenAPI 3 spec file (YAML or JSON). */
+    /**
+     * The OpenAPI 3.0/3.1 spec file, YAML or JSON. Files it references through {@code $ref} are
+     * resolved relative to it, and changes to them regenerate too.
+     */
     @Parameter(property = "ackgen.spec", required = true)
     private File spec;
 
-    /** The Java package of the generated classes. */
+    /** The Java package of the generated classes, e.g. {@code com.example.ack}. */
     @Parameter(property = "ackgen.packageName", required = true)
     private String packageName;
 
-    /** Where the generated sources go; added to the compile source roots. */
-    @Parameter(property = "ackgen.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/ackgen")
+    /**
+     * Where the generated sources go; added to the compile source roots on every run. ackgen
+     * owns the files it writes there (listed in {@code .ackgen-manifest}) and keeps its fingerprint
+     * in {@code .ackgen-fingerprint}; give each execution its own directory.
+     */
+    @Parameter(property = "ackgen.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/ackgen", required = true)
     private File outputDirectory;
 
-    /** Skips generation (the output directory is still added as a source root). */
+    /**
+     * The operationIds to generate; empty (the default) means all of the spec's. From the command
+     * line: {@code -Dackgen.includeOperations=CreateCluster,DescribeClusterDetail}. An id the spec
+     * does not have fails the build.
+     */
+    @Parameter(property = "ackgen.includeOperations")
+    private List<String> includeOperations;
+
+    /**
+     * The operationIds to leave out (applied after {@code includeOperations}). Their request
+     * types and validators are not generated; component schemas are. An id the spec does not have
+     * fails the build.
+     */
+    @Parameter(property = "ackgen.excludeOperations")
+    private List<String> excludeOperations;
+
+    /** Whether to generate the models (immutable classes with builders and JSON codecs). */
+    @Parameter(property = "ackgen.models", defaultValue = "true")
+    private boolean models;
+
+    /** Whether to generate the validators (needs the models). */
+    @Parameter(property = "ackgen.validators", defaultValue = "true")
+    private boolean validators;
+
+    /** Whether to generate the client (needs the models; not generated yet by this version). */
+    @Parameter(property = "ackgen.client", defaultValue = "true")
+    private boolean client;
+
+    /**
+     * Skips generation. The output directory is still added to the compile source roots, so
+     * sources from an earlier run still compile.
+     */
     @Parameter(property = "ackgen.skip", defaultValue = "false")
     private boolean skip;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution execution;
+
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         if (skip) {
-            getLog().info("ackgen: skipped (ackgen.skip)");
+            getLog().info("ackgen: skipped (ackgen.skip=true); " + outputDirectory + " is still a source root");
             return;
         }
-        long start = System.nanoTime();
         try {
-            ApiModel model = ModelBuilder.build(SpecLoader.load(spec.toPath()));
-            OutputWriter.Summary summary = OutputWriter.write(
-                    OutputWriter.render(Generator.generate(model, packageName)), outputDirectory.toPath());
-            getLog().info(String.format("ackgen: %s, %d operations, %d ms",
-                    summary, model.operations().size(), (System.nanoTime() - start) / 1_000_000));
+            Configuration configuration = Configuration.of(spec == null ? null : spec.toPath(), packageName,
+                    outputDirectory.toPath(), includeOperations, excludeOperations, models, validators, client);
+            claimOutputDirectory(configuration.outputDirectory());
+            GenerationRun.run(configuration, getLog()::info);
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException("ackgen: invalid configuration: " + e.getMessage());
         } catch (SpecException e) {
-            throw new MojoFailureException(e.getMessage());
-        } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new MojoFailureException("ackgen: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("ackgen: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("ackgen: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Two executions writing one directory would delete each other's files on every build: the
+     * second one to claim a directory in this project fails.
+     */
+    private void claimOutputDirectory(Path directory) throws ConfigurationException {
+        @SuppressWarnings("unchecked")
+        Map<Object, Object> context = getPluginContext();
+        if (context == null) {
+            return;
+        }
+        String key = "ackgen.outputDirectory:" + directory;
+        String id = execution == null ? "default" : execution.getExecutionId();
+        Object owner = context.putIfAbsent(key, id);
+        if (owner != null && !owner.equals(id)) {
+            throw new ConfigurationException("executions '" + owner + "' and '" + id + "' both write " + directory
+                    + ": give each execution its own <outputDirectory>");
         }
     }
 }

@@ -1,0 +1,122 @@
+package dev.ackgen.maven;
+
+import dev.ackgen.generator.Generator;
+import dev.ackgen.generator.GeneratorOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The checked configuration of one run: everything that decides what is generated. Built only
+ * through {@link #of}, which refuses a configuration that cannot work with a message naming the
+ * parameter.
+ *
+ * <p>Adding an option (extensions, type mappings) means: a field here, a check in {@link #of}, and
+ * a line in {@link #canonical()} so that changing it regenerates.
+ *
+ * @param spec the spec file, absolute and normalised
+ * @param outputDirectory where the sources go, absolute and normalised
+ * @param options package and kinds of file, for the generator
+ * @param includeOperations operationIds to generate (empty: all), sorted
+ * @param excludeOperations operationIds to leave out, sorted
+ */
+public record Configuration(
+        Path spec,
+        Path outputDirectory,
+        GeneratorOptions options,
+        Set<String> includeOperations,
+        Set<String> excludeOperations) {
+
+    public Configuration {
+        includeOperations = Set.copyOf(new TreeSet<>(includeOperations));
+        excludeOperations = Set.copyOf(new TreeSet<>(excludeOperations));
+    }
+
+    /**
+     * Checks the raw parameter values.
+     *
+     * @throws ConfigurationException naming the parameter and what is wrong with it
+     */
+    public static Configuration of(
+            Path spec,
+            String packageName,
+            Path outputDirectory,
+            Collection<String> include,
+            Collection<String> exclude,
+            boolean models,
+            boolean validators,
+            boolean client) throws ConfigurationException {
+        if (spec == null) {
+            throw new ConfigurationException("<spec> is not set: name the OpenAPI spec file (YAML or JSON)");
+        }
+        Path specFile = spec.toAbsolutePath().normalize();
+        if (Files.isDirectory(specFile)) {
+            throw new ConfigurationException("<spec> " + specFile + " is a directory: name the OpenAPI spec file (YAML or JSON)");
+        }
+        if (!Files.isRegularFile(specFile)) {
+            throw new ConfigurationException("<spec> " + specFile + " does not exist");
+        }
+        if (packageName == null || packageName.isBlank()) {
+            throw new ConfigurationException("<packageName> is not set: name the Java package of the generated classes");
+        }
+        if (outputDirectory == null) {
+            throw new ConfigurationException("<outputDirectory> is not set");
+        }
+        try {
+            Generator.checkPackageName(packageName.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("<packageName> " + e.getMessage());
+        }
+        GeneratorOptions options;
+        try {
+            options = new GeneratorOptions(packageName.strip(), models, validators, client);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("<models>/<validators>/<client>: " + e.getMessage());
+        }
+        Set<String> included = ids(include);
+        Set<String> excluded = ids(exclude);
+        List<String> both = new ArrayList<>(included);
+        both.retainAll(excluded);
+        if (!both.isEmpty()) {
+            throw new ConfigurationException("<includeOperations> and <excludeOperations> both name " + String.join(", ", both)
+                    + ": keep each operationId in one of them");
+        }
+        return new Configuration(specFile, outputDirectory.toAbsolutePath().normalize(), options, included, excluded);
+    }
+
+    /** Trimmed, non-blank ids; {@code -Dackgen.includeOperations=A,B} arrives as "A", "B". */
+    private static Set<String> ids(Collection<String> raw) {
+        Set<String> ids = new TreeSet<>();
+        if (raw != null) {
+            for (String entry : raw) {
+                if (entry == null) {
+                    continue;
+                }
+                for (String id : entry.split(",")) {
+                    if (!id.isBlank()) {
+                        ids.add(id.strip());
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The configuration as text, one setting a line, in a fixed order: what the fingerprint hashes.
+     * The spec's path is not part of it (its content is), nor the output directory (the
+     * fingerprint lives there).
+     */
+    public String canonical() {
+        return "package=" + options.packageName() + "\n"
+                + "models=" + options.models() + "\n"
+                + "validators=" + options.validators() + "\n"
+                + "client=" + options.client() + "\n"
+                + "includeOperations=" + String.join(",", new TreeSet<>(includeOperations)) + "\n"
+                + "excludeOperations=" + String.join(",", new TreeSet<>(excludeOperations)) + "\n";
+    }
+}
