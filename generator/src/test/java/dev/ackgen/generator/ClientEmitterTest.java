@@ -6,6 +6,7 @@ import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.runtime.credentials.CredentialsProvider;
 import dev.ackgen.runtime.mock.MockAckServer;
 import dev.ackgen.runtime.mock.MockResponse;
@@ -145,6 +146,24 @@ class ClientEmitterTest {
             assertThat(loaded.call(cs, "getVersion", loaded.build("wire.client.GetVersionRequest"))).isEqualTo("1.30.1");
             loaded.call(cs, "close");
         }
+    }
+
+    @Test
+    void withoutValidatorsTheClientSendsAsItIsAndWithoutClientThereIsNone() throws Exception {
+        Path spec = GeneratorFixture.writeSpec("wire.yaml", WIRE_SPEC);
+        ApiModel model = GeneratorFixture.model(spec);
+        List<JavaFile> noValidators = Generator.generate(model, GeneratorOptions.all("wire.novalidators").withValidators(false));
+        GeneratorFixture.compileStrictly(noValidators);
+        assertThat(noValidators).extracting(file -> file.typeSpec().name())
+                .contains("NodePoolClient", "DefaultNodePoolClient")
+                .noneMatch(name -> name.endsWith("Validator"));
+        String implementation = noValidators.stream().filter(f -> f.typeSpec().name().equals("DefaultNodePoolClient"))
+                .findFirst().orElseThrow().toString();
+        assertThat(implementation).doesNotContain("validatesBeforeSend", "Validator");
+
+        List<JavaFile> modelsOnly = Generator.generate(model, GeneratorOptions.all("wire.models").withClient(false));
+        GeneratorFixture.compileStrictly(modelsOnly);
+        assertThat(modelsOnly).extracting(file -> file.typeSpec().name()).noneMatch(name -> name.endsWith("Client"));
     }
 
     private static Object client(LoadedClasses loaded, String interfaceName, MockAckServer server) throws ReflectiveOperationException {

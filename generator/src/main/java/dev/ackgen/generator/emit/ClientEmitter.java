@@ -93,8 +93,9 @@ public final class ClientEmitter {
                     .addJavadoc("$L", operationJavadoc(operation))
                     .addJavadoc("\n@param request the request\n")
                     .addJavadoc(operation.response() == null ? "" : "@return the response body\n")
-                    .addJavadoc(validate ? "@throws $T if the request breaks its constraints; nothing was sent\n" : "",
-                            VALIDATION_EXCEPTION)
+                    .addJavadoc(validate
+                            ? CodeBlock.of("@throws $T if the request breaks its constraints; nothing was sent\n", VALIDATION_EXCEPTION)
+                            : CodeBlock.of(""))
                     .addJavadoc("@throws $T if ACK answers with an error\n", SERVICE_EXCEPTION)
                     .addJavadoc("@throws $T if no usable answer arrives (connection, timeout)\n", CLIENT_EXCEPTION)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
