@@ -116,7 +116,7 @@ public class CreateClusterBenchmark {
                 .setProtocol("HTTP")
                 .setRegionId("cn-zhangjiakou"));
 
-        // The three paths must really work, and the server must accept both clients' signatures,
+        // Every path must really work, and the server must accept both clients' signatures,
         // or the comparison means nothing.
         check("ackgen", ackgen().getClusterId(), onlyRequest("ackgen"), true);
         ReceivedRequest ackgenSent = server.received().get(0);
