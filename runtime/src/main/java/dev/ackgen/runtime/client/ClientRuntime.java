@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -104,7 +105,18 @@ public final class ClientRuntime implements AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return attemptAsync(built, 1);
+        // The transport may complete on its I/O thread (JdkHttpTransport does): hand the outcome
+        // to another thread, so a caller's continuation that blocks cannot stall that I/O.
+        CompletableFuture<T> result = new CompletableFuture<>();
+        attemptAsync(built, 1).whenCompleteAsync((value, failure) -> {
+            if (failure == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            }
+        }, ForkJoinPool.commonPool());
+        return result;
     }
 
     private <T> CompletableFuture<T> attemptAsync(ApiCall<T> call, int attempt) {

@@ -22,6 +22,11 @@ import java.util.concurrent.CompletionException;
  *
  * <p>HTTP/1.1 because that is what the official SDK speaks to ACK and what its signatures were
  * captured over; an upgrade to h2c would add headers nobody signed.
+ *
+ * <p>The client of {@link #create} runs its internal tasks on its own I/O thread instead of
+ * handing each one to a thread pool: on a fast network that halves the time per call (measured in
+ * bench/). Its futures therefore complete on that thread; {@link ClientRuntime} hands them on
+ * before any caller code runs.
  */
 public final class JdkHttpTransport implements Transport {
     /**
@@ -43,6 +48,7 @@ public final class JdkHttpTransport implements Transport {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(Runnable::run)
                 .build());
     }
 

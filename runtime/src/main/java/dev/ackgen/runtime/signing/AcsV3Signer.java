@@ -75,7 +75,17 @@ public final class AcsV3Signer implements RequestSigner {
 
     @Override
     public String authorization(SignableRequest request, Credentials credentials) {
+        return authorizationOfPrepared(request.withHeaders(derivedHeaders(request, credentials)), credentials);
+    }
+
+    /** Derives the headers once, where the default would derive them twice (and hash the body twice). */
+    @Override
+    public SignableRequest sign(SignableRequest request, Credentials credentials) {
         SignableRequest prepared = request.withHeaders(derivedHeaders(request, credentials));
+        return prepared.withHeaders(Map.of(AUTHORIZATION, authorizationOfPrepared(prepared, credentials)));
+    }
+
+    private static String authorizationOfPrepared(SignableRequest prepared, Credentials credentials) {
         TreeMap<String, String> signed = signedHeaders(prepared);
         String signedHeaderNames = String.join(";", signed.keySet());
         String signature = Digests.hex(Digests.hmac("HmacSHA256", credentials.accessKeySecret(),

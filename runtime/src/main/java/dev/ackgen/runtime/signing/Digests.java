@@ -8,20 +8,20 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Hashes and MACs with a fresh JCA instance per call, so nothing mutable is shared between
- * threads. Messages of the exceptions thrown here name the algorithm only.
+ * Hashes and MACs. JCA instances are kept per thread (looking one up costs more than using it,
+ * on every call of every request), so nothing mutable is shared between threads; a MAC is keyed
+ * afresh on each use. Messages of the exceptions thrown here name the algorithm only.
  */
 final class Digests {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> instance("SHA-256"));
+    private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
+    private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
 
     private Digests() {}
 
     static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return SHA256.get().digest(data); // digest() resets it for the next use
     }
 
     static String sha256Hex(byte[] data) {
@@ -31,12 +31,32 @@ final class Digests {
     /** HMAC of the UTF-8 bytes of {@code data} keyed with the UTF-8 bytes of {@code secret}. */
     static byte[] hmac(String algorithm, String secret, String data) {
         try {
-            Mac mac = Mac.getInstance(algorithm);
+            Mac mac = switch (algorithm) {
+                case "HmacSHA256" -> HMAC_SHA256.get();
+                case "HmacSHA1" -> HMAC_SHA1.get();
+                default -> Mac.getInstance(algorithm);
+            };
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
             return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             // Never chain e: a provider could have put key material into its message.
             throw new IllegalStateException(algorithm + " is not available or rejected the key");
+        }
+    }
+
+    private static MessageDigest instance(String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " is not available", e);
+        }
+    }
+
+    private static Mac mac(String algorithm) {
+        try {
+            return Mac.getInstance(algorithm);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " is not available", e);
         }
     }
 

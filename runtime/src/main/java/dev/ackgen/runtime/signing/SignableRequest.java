@@ -48,7 +48,7 @@ public final class SignableRequest {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(headers, "headers");
-        if (method.isEmpty() || method.chars().anyMatch(c -> c <= ' ' || c >= 0x7F)) {
+        if (method.isEmpty() || !isToken(method, false)) {
             throw new IllegalArgumentException("method must be a non-empty token");
         }
         if (!path.startsWith("/")) {
@@ -75,6 +75,16 @@ public final class SignableRequest {
         this.headers = Collections.unmodifiableMap(headerCopy);
         this.headersIgnoringCase = ignoringCase;
         this.body = body == null ? new byte[0] : body.clone();
+    }
+
+    /** A request whose parts were checked already: shares them, copies nothing. */
+    private SignableRequest(SignableRequest base, Map<String, String> headers, TreeMap<String, String> headersIgnoringCase) {
+        this.method = base.method;
+        this.path = base.path;
+        this.query = base.query;
+        this.headers = headers;
+        this.headersIgnoringCase = headersIgnoringCase;
+        this.body = base.body;
     }
 
     /** The HTTP method as given. */
@@ -133,14 +143,20 @@ public final class SignableRequest {
                 throw new IllegalArgumentException("header " + name + " is given twice (names ignore case)");
             }
         }
+        // This request's headers are checked already; only the replacements needed checking.
         LinkedHashMap<String, String> merged = new LinkedHashMap<>();
-        headers.forEach((name, value) -> {
-            if (!replaced.containsKey(name)) {
-                merged.put(name, value);
+        TreeMap<String, String> ignoringCase = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            if (!replaced.containsKey(e.getKey())) {
+                merged.put(e.getKey(), e.getValue());
+                ignoringCase.put(e.getKey(), e.getValue());
             }
-        });
-        merged.putAll(replacements);
-        return new SignableRequest(method, path, query, merged, body);
+        }
+        for (Map.Entry<String, String> e : replacements.entrySet()) {
+            merged.put(e.getKey(), e.getValue());
+            ignoringCase.put(e.getKey(), e.getValue());
+        }
+        return new SignableRequest(this, Collections.unmodifiableMap(merged), ignoringCase);
     }
 
     /** Method, path, query keys and header names; never a header value or the body. */
@@ -156,7 +172,7 @@ public final class SignableRequest {
 
     private static String checkHeaderName(String name) {
         Objects.requireNonNull(name, "header name");
-        if (name.isEmpty() || name.chars().anyMatch(c -> c <= ' ' || c >= 0x7F || c == ':')) {
+        if (name.isEmpty() || !isToken(name, true)) {
             throw new IllegalArgumentException("header name must be a non-empty token: " + printable(name));
         }
         return name;
@@ -168,6 +184,17 @@ public final class SignableRequest {
             throw new IllegalArgumentException("value of header " + name + " holds CR or LF");
         }
         return value;
+    }
+
+    /** Printable ASCII without spaces (and without {@code :} in header names); loops, as this runs per header per call. */
+    private static boolean isToken(String text, boolean headerName) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= 0x7F || (headerName && c == ':')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String printable(String name) {
