@@ -33,6 +33,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,6 +236,18 @@ class ClientAgainstMockServerTest {
             assertThat(client.createClusterAsync(request()).get().getClusterId()).startsWith("c82e");
         }
         assertThat(server.received("CreateCluster")).hasSize(4);
+    }
+
+    @Test
+    void aContinuationThatBlocksOnTheClientDoesNotStallIt() throws Exception {
+        try (ClusterClient client = client().build()) {
+            // Were the continuation run on the HTTP client's I/O thread, the inner call would wait for it forever.
+            CreateClusterResponse second = client.createClusterAsync(request())
+                    .thenApply(first -> client.createCluster(request()))
+                    .get(20, TimeUnit.SECONDS);
+            assertThat(second.getTaskId()).isEqualTo("T-5a54309c80282e39ea00002f");
+        }
+        assertThat(server.received("CreateCluster")).hasSize(2);
     }
 
     @Test
