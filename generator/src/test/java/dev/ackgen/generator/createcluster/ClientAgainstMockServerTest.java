@@ -241,7 +241,7 @@ class ClientAgainstMockServerTest {
     @Test
     void aContinuationThatBlocksOnTheClientDoesNotStallIt() throws Exception {
         try (ClusterClient client = client().build()) {
-            // Were the continuation run on the HTTP client's I/O thread, the inner call would wait for it forever.
+            // Caller code must never run on the HTTP client's I/O thread: the inner call would wait for it forever.
             CreateClusterResponse second = client.createClusterAsync(request())
                     .thenApply(first -> client.createCluster(request()))
                     .get(20, TimeUnit.SECONDS);

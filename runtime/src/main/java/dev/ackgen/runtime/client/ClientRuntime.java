@@ -105,8 +105,8 @@ public final class ClientRuntime implements AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        // The transport may complete on its I/O thread (JdkHttpTransport does): hand the outcome
-        // to another thread, so a caller's continuation that blocks cannot stall that I/O.
+        // A transport may complete its futures on its I/O thread: hand the outcome to another
+        // thread, so that a caller's continuation that blocks cannot stall that I/O.
         CompletableFuture<T> result = new CompletableFuture<>();
         attemptAsync(built, 1).whenCompleteAsync((value, failure) -> {
             if (failure == null) {

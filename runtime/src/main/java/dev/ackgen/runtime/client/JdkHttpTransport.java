@@ -25,8 +25,8 @@ import java.util.concurrent.CompletionException;
  *
  * <p>The client of {@link #create} runs its internal tasks on its own I/O thread instead of
  * handing each one to a thread pool: on a fast network that halves the time per call (measured in
- * bench/). Its futures therefore complete on that thread; {@link ClientRuntime} hands them on
- * before any caller code runs.
+ * bench/). Caller code still never runs on that thread: java.net.http completes the futures of
+ * {@code sendAsync} on its own async pool, and {@link ClientRuntime} hands results on as well.
  */
 public final class JdkHttpTransport implements Transport {
     /**
