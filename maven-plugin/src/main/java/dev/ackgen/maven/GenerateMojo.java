@@ -18,7 +18,7 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates Java sources from an OpenAPI 3 description of ACK operations: immutable models with
- * their JSON codecs, validators and (once it exists) a client, and adds the output directory to
+ * their JSON codecs, validators and a client per API group, and adds the output directory to
  * the project's compile source roots.
  *
  * <p>Incremental: when the spec, every file it references through {@code $ref}, this
@@ -73,7 +73,11 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "ackgen.validators", defaultValue = "true")
     private boolean validators;
 
-    /** Whether to generate the client (needs the models; not generated yet by this version). */
+    /**
+     * Whether to generate the client: an interface per OpenAPI tag (or one for the whole spec)
+     * with sync and async methods and a builder, and its implementation (needs the models; without
+     * the validators it sends requests as they are).
+     */
     @Parameter(property = "ackgen.client", defaultValue = "true")
     private boolean client;
 
