@@ -87,9 +87,7 @@ public final class ClientEmitter {
         }
         for (ClientGroup.ClientMethod method : group.methods()) {
             Operation operation = method.operation();
-            TypeName request = names.className(operation.request().name());
-            TypeName response = responseType(operation);
-            MethodSpec.Builder sync = MethodSpec.methodBuilder(method.name())
+            MethodSpec.Builder sync = syncSignature(method)
                     .addJavadoc("$L", operationJavadoc(operation))
                     .addJavadoc("\n@param request the request\n")
                     .addJavadoc(operation.response() == null ? "" : "@return the response body\n")
@@ -98,17 +96,13 @@ public final class ClientEmitter {
                             : CodeBlock.of(""))
                     .addJavadoc("@throws $T if ACK answers with an error\n", SERVICE_EXCEPTION)
                     .addJavadoc("@throws $T if no usable answer arrives (connection, timeout)\n", CLIENT_EXCEPTION)
-                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(syncType(operation))
-                    .addParameter(request, "request");
-            MethodSpec.Builder async = MethodSpec.methodBuilder(method.asyncName())
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);
+            MethodSpec.Builder async = asyncSignature(method)
                     .addJavadoc("Sends {@link #$L} without blocking; the future fails with what it would throw.\n",
                             method.name())
                     .addJavadoc("\n@param request the request\n@return $L\n", operation.response() == null
                             ? "completes when ACK has answered" : "the response body, when it arrives")
-                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
-                    .addParameter(request, "request");
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);
             if (operation.deprecated()) {
                 sync.addAnnotation(Deprecated.class).addJavadoc("@deprecated the spec marks this operation deprecated\n");
                 async.addAnnotation(Deprecated.class).addJavadoc("@deprecated the spec marks this operation deprecated\n");
@@ -175,18 +169,14 @@ public final class ClientEmitter {
             Operation operation = method.operation();
             TypeName request = names.className(operation.request().name());
             TypeName response = responseType(operation);
-            MethodSpec.Builder sync = MethodSpec.methodBuilder(method.name())
+            MethodSpec.Builder sync = syncSignature(method)
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(syncType(operation))
-                    .addParameter(request, "request")
                     .addStatement(operation.response() == null ? "runtime.call($L(request))" : "return runtime.call($L(request))",
                             method.callName());
-            MethodSpec.Builder async = MethodSpec.methodBuilder(method.asyncName())
+            MethodSpec.Builder async = asyncSignature(method)
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
-                    .addParameter(request, "request")
                     .addStatement("return runtime.callAsync(() -> $L(request))", method.callName());
             if (operation.deprecated()) {
                 sync.addAnnotation(Deprecated.class);
@@ -206,6 +196,20 @@ public final class ClientEmitter {
                         .addStatement("return $S + runtime.settings().endpoint() + $S", group.interfaceName() + "[", "]")
                         .build());
         return JavaFile.builder(names.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    /** The sync method's name, return type and parameter: the same in the interface and the implementation. */
+    private MethodSpec.Builder syncSignature(ClientGroup.ClientMethod method) {
+        return MethodSpec.methodBuilder(method.name())
+                .returns(syncType(method.operation()))
+                .addParameter(names.className(method.operation().request().name()), "request");
+    }
+
+    /** The async method's name, return type and parameter. */
+    private MethodSpec.Builder asyncSignature(ClientGroup.ClientMethod method) {
+        return MethodSpec.methodBuilder(method.asyncName())
+                .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), responseType(method.operation())))
+                .addParameter(names.className(method.operation().request().name()), "request");
     }
 
     /** Validates the request (when asked) and builds the operation's call from it. */

@@ -159,7 +159,7 @@ public final class ApiCall<T> {
         /** Adds a query parameter whose value travels as JSON text; null is left out. */
         public <V> Builder<T> queryJson(String name, V value, BodyWriter<? super V> writer) {
             if (value != null) {
-                query.put(name, new String(json(value, writer), StandardCharsets.UTF_8));
+                query.put(name, jsonText(value, writer));
             }
             return this;
         }
@@ -175,7 +175,7 @@ public final class ApiCall<T> {
         /** Adds a header parameter whose value travels as JSON text; null is left out. */
         public <V> Builder<T> headerJson(String name, V value, BodyWriter<? super V> writer) {
             if (value != null) {
-                headers.put(name, new String(json(value, writer), StandardCharsets.UTF_8));
+                headers.put(name, jsonText(value, writer));
             }
             return this;
         }
@@ -205,6 +205,10 @@ public final class ApiCall<T> {
                 at = close + 1;
             }
             return new ApiCall<>(this, path.toString());
+        }
+
+        private static <V> String jsonText(V value, BodyWriter<? super V> writer) {
+            return new String(json(value, writer), StandardCharsets.UTF_8);
         }
 
         private static <V> byte[] json(V value, BodyWriter<? super V> writer) {
