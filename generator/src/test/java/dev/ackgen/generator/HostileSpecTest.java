@@ -386,7 +386,7 @@ class HostileSpecTest {
         Path spec = spec("""
                 Hostile:
                   type: string
-                  enum: [class, default, "", "1", "12", UNKNOWN, unknown, a, A, a, "true", "null", value, empty, "_", "-"]
+                  enum: [class, default, "", "1", "12", UNKNOWN, unknown, a, A, a, "true", "null", value, empty, "_", "-", "-1", "1.0"]
                 Holder:
                   type: object
                   properties:
@@ -400,7 +400,7 @@ class HostileSpecTest {
         List<String> constants = new ArrayList<>(nested(hostile, "Value").enumConstants().keySet());
         assertThat(constants).containsExactly(
                 "CLASS", "DEFAULT", "EMPTY", "_1", "_12", "UNKNOWN2", "UNKNOWN3", "A", "A2", "TRUE", "NULL", "VALUE",
-                "EMPTY2", "EMPTY3", "EMPTY4", "UNKNOWN");
+                "EMPTY2", "EMPTY3", "EMPTY4", "MINUS_1", "_1_0", "UNKNOWN");
         assertThat(nested(nested(type(files, "Holder"), "Inline"), "Value").enumConstants().keySet())
                 .containsExactly("X", "X2", "X3", "UNKNOWN2", "UNKNOWN");
 
@@ -418,7 +418,8 @@ class HostileSpecTest {
         assertThat(loaded.call(undocumented, "isKnown")).isEqualTo(false);
         assertThat(loaded.call(undocumented, "get").toString()).isEqualTo("UNKNOWN");
         assertThat(undocumented).hasToString("zzz");
-        assertThat((List<?>) loaded.call(hostileClass, "values")).hasSize(15);
+        assertThat(loaded.call(hostileClass, "valueOf", "-1")).isSameAs(hostileClass.getField("MINUS_1").get(null));
+        assertThat((List<?>) loaded.call(hostileClass, "values")).hasSize(17);
     }
 
     @Test

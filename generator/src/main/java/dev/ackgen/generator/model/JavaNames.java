@@ -78,7 +78,9 @@ public final class JavaNames {
     public static String constantName(String raw) {
         List<String> words = words(raw);
         String name = words.isEmpty() ? "EMPTY" : String.join("_", words).toUpperCase(Locale.ROOT);
-        if (Character.isDigit(name.charAt(0))) {
+        if (raw.length() > 1 && raw.charAt(0) == '-' && Character.isDigit(raw.charAt(1))) {
+            name = "MINUS_" + name; // "-1" and "1" are different values and need different names
+        } else if (Character.isDigit(name.charAt(0))) {
             name = "_" + name;
         }
         return name;
@@ -107,14 +109,17 @@ public final class JavaNames {
     }
 
     /**
-     * The first of {@code name}, {@code name2}, {@code name3}, ... that is not taken, compared
+     * The first of {@code name}, {@code name2}, {@code name3}, ... ({@code name_2}, ... when the name
+     * ends in a digit) that is not taken, compared
      * ignoring case when {@code ignoreCase} (class names become file names, and some file systems
      * do not tell {@code Foo.java} from {@code FOO.java}). The name returned is added to {@code taken}.
      */
     public static String unique(String name, Set<String> taken, boolean ignoreCase) {
         String candidate = name;
+        // A name that ends in a digit gets "_2", so that a second "_1" does not become "_12".
+        String stem = Character.isDigit(name.charAt(name.length() - 1)) ? name + "_" : name;
         for (int n = 2; taken.contains(ignoreCase ? candidate.toLowerCase(Locale.ROOT) : candidate); n++) {
-            candidate = name + n;
+            candidate = stem + n;
         }
         taken.add(ignoreCase ? candidate.toLowerCase(Locale.ROOT) : candidate);
         return candidate;

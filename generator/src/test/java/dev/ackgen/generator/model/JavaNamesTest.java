@@ -154,6 +154,8 @@ class JavaNamesTest {
         void prefixesAnUnderscoreWhenTheNameStartsWithADigit() {
             assertThat(JavaNames.constantName("1.6")).isEqualTo("_1_6");
             assertThat(JavaNames.constantName("1.22.3-aliyun.1")).isEqualTo("_1_22_3_ALIYUN_1");
+            assertThat(JavaNames.constantName("-1")).isEqualTo("MINUS_1");
+            assertThat(JavaNames.constantName("-")).isEqualTo("EMPTY");
         }
 
         @Test
@@ -226,6 +228,15 @@ class JavaNamesTest {
             assertThat(JavaNames.unique("foo", taken, false)).isEqualTo("foo2");
             assertThat(JavaNames.unique("foo", taken, false)).isEqualTo("foo3");
             assertThat(taken).containsExactlyInAnyOrder("foo", "foo2", "foo3");
+        }
+
+        @Test
+        void namesEndingInADigitAreNumberedAfterAnUnderscore() {
+            Set<String> taken = new HashSet<>(Set.of("_12"));
+            assertThat(JavaNames.unique("_1", taken, false)).isEqualTo("_1");
+            assertThat(JavaNames.unique("_1", taken, false)).isEqualTo("_1_2");
+            assertThat(JavaNames.unique("DescribeClustersV1", taken, true)).isEqualTo("DescribeClustersV1");
+            assertThat(JavaNames.unique("describeclustersv1", taken, true)).isEqualTo("describeclustersv1_2");
         }
 
         @Test
