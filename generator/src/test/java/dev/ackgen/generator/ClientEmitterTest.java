@@ -81,6 +81,8 @@ class ClientEmitterTest {
         }
         paths.append("  /solo:\n    get:\n      operationId: Solo\n      tags: [My Tag]\n      responses: {\"200\": {description: ok}}\n");
         paths.append("  /plain:\n    get:\n      operationId: Plain\n      tags: [Widget]\n      responses: {\"200\": {description: ok}}\n");
+        paths.append("  /model:\n    get:\n      operationId: GetModel\n      tags: [Model]\n      responses: {\"200\": {description: ok}}\n");
+        paths.append("  /runtime:\n    get:\n      operationId: GetRuntime\n      tags: [Runtime]\n      responses: {\"200\": {description: ok}}\n");
         Path spec = GeneratorFixture.writeSpec("names.yaml", """
                 openapi: 3.0.3
                 info: {title: "odd names", version: "1"}
@@ -93,7 +95,8 @@ class ClientEmitterTest {
         GeneratorFixture.compileStrictly(files);
 
         assertThat(files).extracting(file -> file.typeSpec().name()).contains("MyTagClient", "DefaultMyTagClient",
-                "MyTagClient2", "DefaultMyTagClient2", "WidgetClient", "WidgetClient2", "DefaultWidgetClient2");
+                "MyTagClient2", "DefaultMyTagClient2", "WidgetClient", "WidgetClient2", "DefaultWidgetClient2", "ModelClient",
+                "RuntimeClient");
         TypeSpec client = files.stream().filter(f -> f.typeSpec().name().equals("MyTagClient")).findFirst().orElseThrow().typeSpec();
         assertThat(client.methodSpecs()).extracting(MethodSpec::name).containsExactly(
                 "close2", "close2Async", "builder2", "builder2Async", "foo", "fooAsync", "fooAsync2", "fooAsync2Async",

@@ -248,6 +248,11 @@ public final class ClientEmitter {
                 case BODY -> { } // below: the body is the request itself or its one body property
             }
         }
+        for (Property property : operation.request().properties()) {
+            if (property.secret() && property.type() instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.Scalar.Kind.STRING) {
+                chain.add("\n.secret(request.$L())", property.getterName());
+            }
+        }
         if (operation.bodyProperty() != null) {
             chain.add("\n.body(request.$L(), $L)", operation.bodyProperty().getterName(), writer(operation.bodyProperty().type()));
         } else if (operation.request().hasBodyProperties()) {

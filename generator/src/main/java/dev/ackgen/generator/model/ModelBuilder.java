@@ -161,8 +161,9 @@ public final class ModelBuilder {
         List<ClientGroup> clients = new ArrayList<>();
         for (Map.Entry<String, List<Operation>> entry : byTag.entrySet()) {
             String stem = entry.getKey().isEmpty() ? serviceName(server, title) : JavaNames.className(entry.getKey());
-            if (stem.endsWith("Model")) {
-                stem = stem.substring(0, stem.length() - "Model".length()); // a java.lang clash is no clash here
+            String unsuffixed = stem.substring(0, stem.length() - (stem.endsWith("Model") ? "Model".length() : 0));
+            if (!unsuffixed.isEmpty() && !JavaNames.className(unsuffixed).equals(unsuffixed)) {
+                stem = unsuffixed; // "Runtime" became "RuntimeModel" for a java.lang clash, which "RuntimeClient" is not
             }
             String interfaceName = JavaNames.unique(stem + "Client", topLevelNames, true);
             String implementationName = JavaNames.unique("Default" + interfaceName, topLevelNames, true);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,8 +23,9 @@ import java.util.TreeSet;
  *   <li>Everything is rendered in memory first: a generation that fails writes nothing.
  *   <li>A file whose content is unchanged is not touched (its modification time is kept, so
  *       incremental compilers and IDEs see no change).
- *   <li>Each file is written to a temporary file beside it and moved into place atomically: a
- *       reader never sees half a file.
+ *   <li>Each changed file is first staged in a temporary file beside it; only when all are staged
+ *       are they moved into place (atomically, where the file system can). A failure while
+ *       staging leaves the previous output as it was, and a reader never sees half a file.
  *   <li>Files that an earlier run wrote (listed in the manifest {@value #MANIFEST}) and this run no
  *       longer produces are deleted; files the generator did not write are never touched.
  *   <li>A path that would leave the output directory is refused.
@@ -77,34 +79,63 @@ public final class OutputWriter {
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
+        // Stage every changed file beside its target first; only when all are staged, move them
+        // into place. A failure while staging (a full disk, a refused path) leaves the previous
+        // output exactly as it was.
+        Map<Path, Path> staged = new LinkedHashMap<>();
         try {
-            Files.createDirectories(root);
-            for (Map.Entry<String, Path> entry : targets.entrySet()) {
-                byte[] content = files.get(entry.getKey());
-                Path target = entry.getValue();
-                Files.createDirectories(target.getParent());
-                checkRealParent(root, target);
-                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-                    unchanged.add(entry.getKey());
-                } else {
-                    writeAtomically(target, content);
-                    written.add(entry.getKey());
+            try {
+                Files.createDirectories(root);
+                for (Map.Entry<String, Path> entry : targets.entrySet()) {
+                    byte[] content = files.get(entry.getKey());
+                    Path target = entry.getValue();
+                    Files.createDirectories(target.getParent());
+                    checkRealParent(root, target);
+                    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+                        unchanged.add(entry.getKey());
+                    } else {
+                        staged.put(stage(target, content), target);
+                        written.add(entry.getKey());
+                    }
+                }
+                staged.put(stage(root.resolve(MANIFEST), String.join("\n", new TreeSet<>(files.keySet())).concat("\n")
+                        .getBytes(StandardCharsets.UTF_8)), root.resolve(MANIFEST));
+            } catch (IOException | RuntimeException e) {
+                for (Path temporary : staged.keySet()) {
+                    Files.deleteIfExists(temporary);
+                }
+                throw e;
+            }
+            List<String> previous = readManifest(root);
+            for (Map.Entry<Path, Path> move : staged.entrySet()) {
+                if (!move.getValue().equals(root.resolve(MANIFEST))) {
+                    moveIntoPlace(move.getKey(), move.getValue());
                 }
             }
-            for (String previous : readManifest(root)) {
-                if (!files.containsKey(previous)) {
-                    Path stale = inside(root, previous);
+            for (String earlier : previous) {
+                if (!files.containsKey(earlier)) {
+                    Path stale = inside(root, earlier);
                     if (Files.deleteIfExists(stale)) {
-                        deleted.add(previous);
+                        deleted.add(earlier);
                     }
                 }
             }
-            writeAtomically(root.resolve(MANIFEST), String.join("\n", new TreeSet<>(files.keySet())).concat("\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            // The manifest last: until it is in place, the old one still lists every file this
+            // writer may have to delete.
+            moveIntoPlace(stagedManifest(staged, root), root.resolve(MANIFEST));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write generated sources to " + root, e);
         }
         return new Summary(written, unchanged, deleted);
+    }
+
+    private static Path stagedManifest(Map<Path, Path> staged, Path root) {
+        for (Map.Entry<Path, Path> move : staged.entrySet()) {
+            if (move.getValue().equals(root.resolve(MANIFEST))) {
+                return move.getKey();
+            }
+        }
+        throw new IllegalStateException("the manifest was not staged");
     }
 
     private static List<String> readManifest(Path root) throws IOException {
@@ -144,16 +175,24 @@ public final class OutputWriter {
         }
     }
 
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
+    /** Writes the content to a new temporary file beside the target; returns it. */
+    private static Path stage(Path target, byte[] content) throws IOException {
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.write(temporary, content);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+        } catch (IOException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        return temporary;
+    }
+
+    /** Replaces the target with the staged file, atomically where the file system can. */
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);
         }

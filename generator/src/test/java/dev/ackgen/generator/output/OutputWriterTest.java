@@ -241,6 +241,25 @@ class OutputWriterTest {
         }
 
         @Test
+        void aFailureWhileStagingLeavesTheEarlierOutputAndNoTemporaryFiles(@TempDir Path elsewhere) throws IOException {
+            Path out = temp.resolve("out");
+            OutputWriter.write(files("a/A.java", "a", "z/Z.java", "z"), out);
+            String manifest = read(out.resolve(OutputWriter.MANIFEST));
+            // z/ becomes a link out of the directory: found only after a/A.java is staged.
+            Files.delete(out.resolve("z/Z.java"));
+            Files.delete(out.resolve("z"));
+            Files.createSymbolicLink(out.resolve("z"), elsewhere);
+
+            assertThatThrownBy(() -> OutputWriter.write(files("a/A.java", "changed", "z/Z.java", "z2"), out))
+                    .isInstanceOf(IllegalArgumentException.class);
+
+            assertThat(read(out.resolve("a/A.java"))).isEqualTo("a");
+            assertThat(read(out.resolve(OutputWriter.MANIFEST))).isEqualTo(manifest);
+            assertThat(tree(out.resolve("a"))).containsExactly("A.java");
+            assertThat(tree(elsewhere)).isEmpty();
+        }
+
+        @Test
         void aSiblingDirectorySharingTheNamePrefixIsOutside() throws IOException {
             Path out = temp.resolve("out");
             assertThatThrownBy(() -> OutputWriter.write(files("../out-evil/X.java", "x"), out))

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,15 +27,17 @@ public final class AckServiceException extends AckException {
     private final String errorMessage;
     private final String requestId;
     private final String recommend;
+    private final Duration retryAfter;
 
     private AckServiceException(String action, int statusCode, String errorCode, String errorMessage,
-            String requestId, String recommend, String detail) {
+            String requestId, String recommend, Duration retryAfter, String detail) {
         super(action, action + " failed: " + detail, null);
         this.statusCode = statusCode;
         this.errorCode = errorCode;
         this.errorMessage = errorMessage;
         this.requestId = requestId;
         this.recommend = recommend;
+        this.retryAfter = retryAfter;
     }
 
     /**
@@ -41,23 +45,43 @@ public final class AckServiceException extends AckException {
      * {@code x-acs-request-id} header.
      */
     public static AckServiceException of(String action, TransportResponse response, JsonFactory json) {
+        return of(action, response, json, List.of());
+    }
+
+    /**
+     * The exception for an error response, with every one of these secrets blanked out of the
+     * message and the error message (ACK may echo a password it rejected, or quote a security
+     * token in the string to sign it could not match).
+     */
+    public static AckServiceException of(String action, TransportResponse response, JsonFactory json, List<String> secrets) {
         ErrorDocument document = ErrorDocument.parse(response.body(), json);
+        String message = document.message == null ? null : Redaction.apply(document.message, secrets);
         String requestId = document.requestId != null ? document.requestId
                 : response.header("x-acs-request-id").orElse(null);
         StringBuilder detail = new StringBuilder("HTTP ").append(response.status());
         if (document.code != null) {
             detail.append(' ').append(document.code);
         }
-        if (document.message != null) {
-            detail.append(": ").append(document.message);
+        if (message != null) {
+            detail.append(": ").append(message);
         } else if (document.code == null) {
-            detail.append(response.body().length == 0 ? ", empty body" : ", body: " + excerpt(response.body()));
+            detail.append(response.body().length == 0 ? ", empty body"
+                    : ", body: " + Redaction.apply(excerpt(response.body()), secrets));
         }
         if (requestId != null) {
             detail.append(" (request id ").append(requestId).append(')');
         }
-        return new AckServiceException(action, response.status(), document.code, document.message, requestId,
-                document.recommend, detail.toString());
+        return new AckServiceException(action, response.status(), document.code, message, requestId,
+                document.recommend, retryAfter(response), detail.toString());
+    }
+
+    /** {@code Retry-After} in seconds, as ACK's gateways send it; an HTTP date is not used. */
+    private static Duration retryAfter(TransportResponse response) {
+        String value = response.header("retry-after").map(String::trim).orElse("");
+        if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return Duration.ofSeconds(Long.parseLong(value));
     }
 
     /** The HTTP status code. */
@@ -70,7 +94,7 @@ public final class AckServiceException extends AckException {
         return Optional.ofNullable(errorCode);
     }
 
-    /** ACK's error message; empty when the body held none. */
+    /** ACK's error message, secrets of the call blanked out; empty when the body held none. */
     public Optional<String> errorMessage() {
         return Optional.ofNullable(errorMessage);
     }
@@ -83,6 +107,11 @@ public final class AckServiceException extends AckException {
     /** ACK's diagnosis link, when it sent one. */
     public Optional<String> recommend() {
         return Optional.ofNullable(recommend);
+    }
+
+    /** How long ACK asked the client to wait ({@code Retry-After}), when it did. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** Whether ACK refused the call for its rate: HTTP 429, or a code starting with {@code Throttling}. */

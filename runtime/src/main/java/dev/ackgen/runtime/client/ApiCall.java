@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -31,6 +33,10 @@ public final class ApiCall<T> {
     private final Map<String, String> headers;
     private final byte[] body;
     private final ResponseReader<T> reader;
+    private final List<String> secrets;
+
+    /** The reader of calls without a response body; compared by identity. */
+    private static final ResponseReader<Void> NO_CONTENT = parser -> null;
 
     private ApiCall(Builder<T> builder, String path) {
         this.action = builder.action;
@@ -40,6 +46,7 @@ public final class ApiCall<T> {
         this.headers = Collections.unmodifiableMap(builder.headers);
         this.body = builder.body;
         this.reader = builder.reader;
+        this.secrets = List.copyOf(builder.secrets);
     }
 
     /**
@@ -56,7 +63,7 @@ public final class ApiCall<T> {
 
     /** A reader for operations without a response body: ignores any body and gives null. */
     public static ResponseReader<Void> noContent() {
-        return parser -> null;
+        return NO_CONTENT;
     }
 
     public String action() {
@@ -96,6 +103,11 @@ public final class ApiCall<T> {
         return reader;
     }
 
+    /** Values of this call that must never show in a message, e.g. a password in the body. */
+    List<String> secrets() {
+        return secrets;
+    }
+
     /** Action, method and path; never parameter values or the body, which may hold secrets. */
     @Override
     public String toString() {
@@ -117,6 +129,7 @@ public final class ApiCall<T> {
         private final Map<String, String> query = new LinkedHashMap<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
         private byte[] body = new byte[0];
+        private final List<String> secrets = new ArrayList<>();
 
         private Builder(String action, String method, String pathTemplate, ResponseReader<T> reader) {
             this.action = Objects.requireNonNull(action, "action");
@@ -127,7 +140,9 @@ public final class ApiCall<T> {
 
         /**
          * Fills the path variable {@code {name}}. A path value can only be one segment: a null, an
-         * empty value or one holding {@code /} is refused, naming the parameter.
+         * empty value, {@code .}, {@code ..} or one holding {@code /} is refused, naming the
+         * parameter (a gateway that normalises paths would turn {@code /clusters/c1/nodepools/..}
+         * into another operation).
          */
         public Builder<T> pathParameter(String name, Object value) {
             if (value == null || value.toString().isEmpty()) {
@@ -136,6 +151,9 @@ public final class ApiCall<T> {
             String text = value.toString();
             if (text.indexOf('/') >= 0) {
                 throw new IllegalArgumentException(action + ": path parameter " + name + " must not contain '/'");
+            }
+            if (text.equals(".") || text.equals("..")) {
+                throw new IllegalArgumentException(action + ": path parameter " + name + " must not be . or ..");
             }
             pathParameters.put(name, text);
             return this;
@@ -176,6 +194,17 @@ public final class ApiCall<T> {
         public <V> Builder<T> headerJson(String name, V value, BodyWriter<? super V> writer) {
             if (value != null) {
                 headers.put(name, jsonText(value, writer));
+            }
+            return this;
+        }
+
+        /**
+         * Marks a value of this call as secret (a password parameter): it is sent, but never shown
+         * in an exception message, even when ACK echoes it. Null and empty values are ignored.
+         */
+        public Builder<T> secret(String value) {
+            if (value != null && !value.isEmpty()) {
+                secrets.add(value);
             }
             return this;
         }

@@ -39,6 +39,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private String userAgent = DEFAULT_USER_AGENT;
     private boolean validateBeforeSend = true;
     private SignatureVersion signatureVersion = SignatureVersion.V3;
+    private boolean allowPlainHttp;
 
     /**
      * @param endpointTemplate the spec's server URL with {@code {region}} where the region goes,
@@ -63,20 +64,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     /**
      * An explicit endpoint (scheme, host, optional port; no path), e.g. a VPC endpoint or {@code
-     * http://127.0.0.1:8080} for a mock server. Wins over {@link #region}.
+     * http://127.0.0.1:8080} for a mock server. Wins over {@link #region}. Plain {@code http} is
+     * for loopback addresses only, unless {@link #allowPlainHttp} says otherwise: it would carry
+     * STS tokens in clear text.
      */
     public B endpoint(URI endpoint) {
-        Objects.requireNonNull(endpoint, "endpoint");
-        String scheme = endpoint.getScheme();
-        if (!("https".equals(scheme) || "http".equals(scheme)) || endpoint.getHost() == null) {
-            throw new IllegalArgumentException("endpoint must be an http(s) URI with a host, was " + endpoint);
-        }
-        String path = endpoint.getRawPath();
-        if ((path != null && !path.isEmpty() && !path.equals("/")) || endpoint.getRawQuery() != null
-                || endpoint.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("endpoint must hold no path, query or user info, was " + endpoint);
-        }
-        this.endpoint = endpoint;
+        this.endpoint = checkEndpoint(Objects.requireNonNull(endpoint, "endpoint"));
+        return self();
+    }
+
+    /**
+     * Allows a plain {@code http} endpoint on a host other than a loopback address (a proxy in a
+     * trusted network, say). Off by default.
+     */
+    public B allowPlainHttp(boolean allowPlainHttp) {
+        this.allowPlainHttp = allowPlainHttp;
         return self();
     }
 
@@ -161,11 +163,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
             if (region == null && endpointTemplate.contains("{region}")) {
                 throw new IllegalStateException("set a region (e.g. cn-hangzhou) or an endpoint before build()");
             }
-            try {
-                resolved = new URI(region == null ? endpointTemplate : endpointTemplate.replace("{region}", region));
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException("the spec's server URL " + endpointTemplate + " is not a URI", e);
+            if (region != null && !endpointTemplate.contains("{region}")) {
+                throw new IllegalStateException("this API's server " + endpointTemplate
+                        + " does not depend on the region: leave out region(" + region + ") or set an endpoint");
             }
+            try {
+                resolved = checkEndpoint(new URI(region == null ? endpointTemplate : endpointTemplate.replace("{region}", region)));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new IllegalStateException("the spec's server " + endpointTemplate + " does not give an endpoint: "
+                        + e.getMessage() + "; set an endpoint before build()", e);
+            }
+        }
+        if ("http".equals(resolved.getScheme()) && !allowPlainHttp && !isLoopback(resolved.getHost())) {
+            throw new IllegalStateException("plain http to " + resolved.getHost() + " would carry STS tokens in clear "
+                    + "text: use https, or allowPlainHttp(true) for a trusted network");
         }
         boolean ownsTransport = transport == null;
         return new ClientSettings(
@@ -181,6 +192,23 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                 userAgent,
                 validateBeforeSend,
                 signatureVersion);
+    }
+
+    private static URI checkEndpoint(URI endpoint) {
+        String scheme = endpoint.getScheme();
+        if (!("https".equals(scheme) || "http".equals(scheme)) || endpoint.getHost() == null) {
+            throw new IllegalArgumentException("endpoint must be an http(s) URI with a host, was " + endpoint);
+        }
+        String path = endpoint.getRawPath();
+        if ((path != null && !path.isEmpty() && !path.equals("/")) || endpoint.getRawQuery() != null
+                || endpoint.getRawUserInfo() != null || endpoint.getRawFragment() != null) {
+            throw new IllegalArgumentException("endpoint must hold no path, query or user info, was " + endpoint);
+        }
+        return endpoint;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
     }
 
     private static Duration positive(Duration value, String name) {

@@ -1,13 +1,10 @@
 package dev.ackgen.runtime.client;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -15,13 +12,20 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The default transport: {@link java.net.http.HttpClient} over HTTP/1.1, one client per transport
  * so connections are pooled and reused across calls and threads.
  *
  * <p>HTTP/1.1 because that is what the official SDK speaks to ACK and what its signatures were
- * captured over; an upgrade to h2c would add headers nobody signed.
+ * captured over; an upgrade to h2c would add headers nobody signed. Redirects are not followed: a
+ * signed request must go where it was signed for.
+ *
+ * <p>The request's timeout bounds the whole exchange, body included: java.net.http's own timeout
+ * stops at the response headers, and a body that stalls would otherwise hold the caller forever.
  *
  * <p>The client of {@link #create} runs its internal tasks on its own I/O thread instead of
  * handing each one to a thread pool: on a fast network that halves the time per call (measured in
@@ -30,14 +34,20 @@ import java.util.concurrent.CompletionException;
  */
 public final class JdkHttpTransport implements Transport {
     /**
-     * Headers java.net.http sets itself and refuses to take from callers. {@code host} is derived
-     * from the URI, which is exactly what the client signed.
+     * Headers java.net.http sets itself and refuses to take from callers. It derives {@code host}
+     * from the URI, as {@link ClientRuntime} signs it (without a default port).
      */
     private static final Set<String> SET_BY_HTTP_CLIENT = Set.of("host", "content-length", "connection", "expect", "upgrade");
+    /** Makes java.net.http resend a POST on a dropped pooled connection: a CreateCluster could run twice. */
+    static final String ALL_METHOD_RETRY = "jdk.httpclient.enableAllMethodRetry";
 
     private final HttpClient client;
 
     private JdkHttpTransport(HttpClient client) {
+        if (System.getProperty(ALL_METHOD_RETRY) != null) {
+            throw new IllegalStateException("the system property " + ALL_METHOD_RETRY + " is set: java.net.http would "
+                    + "resend requests that create things (CreateCluster) on its own; unset it to use this transport");
+        }
         this.client = client;
     }
 
@@ -52,17 +62,28 @@ public final class JdkHttpTransport implements Transport {
                 .build());
     }
 
-    /** A transport over a client the caller configured (proxy, SSL context, executor). */
+    /**
+     * A transport over a client the caller configured (proxy, SSL context). It should speak
+     * HTTP/1.1 and not follow redirects, as {@link #create}'s does.
+     */
     public static JdkHttpTransport using(HttpClient client) {
         return new JdkHttpTransport(Objects.requireNonNull(client, "client"));
     }
 
     @Override
     public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(toHttpRequest(request),
+                HttpResponse.BodyHandlers.ofByteArray());
         try {
-            return toResponse(client.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray()));
-        } catch (IOException e) {
-            throw classify(e);
+            return toResponse(exchange.get(request.timeout().toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw timeout(request);
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
         }
     }
 
@@ -75,14 +96,33 @@ public final class JdkHttpTransport implements Transport {
             return CompletableFuture.failedFuture(e);
         }
         return client.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
+                .orTimeout(request.timeout().toNanos(), TimeUnit.NANOSECONDS)
                 .handle((response, failure) -> {
                     if (failure == null) {
                         return toResponse(response);
                     }
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                             ? failure.getCause() : failure;
-                    throw new CompletionException(cause instanceof IOException io ? classify(io) : cause);
+                    throw new CompletionException(cause instanceof TimeoutException ? timeout(request) : cause);
                 });
+    }
+
+    private static HttpTimeoutException timeout(TransportRequest request) {
+        return new HttpTimeoutException("no complete response within " + request.timeout());
+    }
+
+    /** The cause of a failed exchange, as {@link #send} throws it. */
+    private static IOException rethrown(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IOException(cause);
     }
 
     private static HttpRequest toHttpRequest(TransportRequest request) {
@@ -101,15 +141,6 @@ public final class JdkHttpTransport implements Transport {
 
     private static TransportResponse toResponse(HttpResponse<byte[]> response) {
         return new TransportResponse(response.statusCode(), response.headers().map(), response.body());
-    }
-
-    /** Failures that happen before a connection exists cannot have delivered the request. */
-    private static IOException classify(IOException e) {
-        if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException
-                || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
-            return new RequestNotSentException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-        }
-        return e;
     }
 
     @Override

@@ -47,6 +47,16 @@ public final class RetryPolicy {
         return maxAttempts;
     }
 
+    /** The delay ceiling before the first retry. */
+    public Duration baseDelay() {
+        return baseDelay;
+    }
+
+    /** The largest delay between attempts. */
+    public Duration maxDelay() {
+        return maxDelay;
+    }
+
     /**
      * How long to wait before the given retry.
      *

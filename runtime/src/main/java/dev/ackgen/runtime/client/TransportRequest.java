@@ -28,10 +28,14 @@ public record TransportRequest(String method, URI uri, Map<String, String> heade
         Objects.requireNonNull(timeout, "timeout");
     }
 
-    /** Method, URI and header names: never header values (they carry signatures and tokens) or the body. */
+    /**
+     * Method, scheme, authority, path and header names: never query or header values (they can
+     * be tokens or signatures) or the body.
+     */
     @Override
     public String toString() {
-        return "TransportRequest[" + method + " " + uri + ", headers=" + headers.keySet() + ", body=" + body.length
+        return "TransportRequest[" + method + " " + uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?…") + ", headers=" + headers.keySet() + ", body=" + body.length
                 + " bytes]";
     }
 }

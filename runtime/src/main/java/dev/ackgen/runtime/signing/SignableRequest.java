@@ -180,8 +180,12 @@ public final class SignableRequest {
 
     private static String checkHeaderValue(String name, String value) {
         Objects.requireNonNull(value, () -> "value of header " + name);
-        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("value of header " + name + " holds CR or LF");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            // What HTTP clients refuse (and java.net.http would refuse quoting the value, a token maybe).
+            if ((c < ' ' && c != '\t') || c == 0x7F) {
+                throw new IllegalArgumentException("value of header " + name + " holds a control character");
+            }
         }
         return value;
     }

@@ -27,6 +27,10 @@ class ApiCallTest {
                 .hasMessage("DescribeClusterDetail: path parameter ClusterId is required");
         assertThatThrownBy(() -> builder.pathParameter("ClusterId", "../x"))
                 .hasMessage("DescribeClusterDetail: path parameter ClusterId must not contain '/'");
+        assertThatThrownBy(() -> builder.pathParameter("ClusterId", ".."))
+                .hasMessage("DescribeClusterDetail: path parameter ClusterId must not be . or ..");
+        assertThatThrownBy(() -> builder.pathParameter("ClusterId", "."))
+                .hasMessage("DescribeClusterDetail: path parameter ClusterId must not be . or ..");
         assertThatThrownBy(builder::build).hasMessage("DescribeClusterDetail: path parameter ClusterId is required");
     }
 

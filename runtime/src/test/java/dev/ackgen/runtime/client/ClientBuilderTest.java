@@ -62,6 +62,24 @@ class ClientBuilderTest {
     }
 
     @Test
+    void plainHttpIsForLoopbackUnlessAllowed() {
+        assertThat(builder().endpoint(URI.create("http://localhost:8080")).build().endpoint().getHost()).isEqualTo("localhost");
+        assertThatThrownBy(() -> builder().endpoint(URI.create("http://cs.cn-hangzhou.aliyuncs.com")).build())
+                .hasMessageContaining("plain http to cs.cn-hangzhou.aliyuncs.com would carry STS tokens in clear text");
+        assertThat(builder().endpoint(URI.create("http://proxy.internal:8080")).allowPlainHttp(true).build().endpoint())
+                .isEqualTo(URI.create("http://proxy.internal:8080"));
+    }
+
+    @Test
+    void aServerThatDoesNotDependOnTheRegionRefusesOne() {
+        assertThatThrownBy(() -> new Builder("https://cs.aliyuncs.com").region("cn-hangzhou").build())
+                .hasMessage("this API's server https://cs.aliyuncs.com does not depend on the region: leave out "
+                        + "region(cn-hangzhou) or set an endpoint");
+        assertThatThrownBy(() -> new Builder("https://cs.{region}.aliyuncs.com/api").region("cn-hangzhou").build())
+                .hasMessageContaining("does not give an endpoint");
+    }
+
+    @Test
     void givenTransportIsNotOwned() {
         Transport transport = new ScriptedTransport();
         ClientSettings settings = builder().region("cn-hangzhou").transport(transport).build();

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -270,9 +271,127 @@ class ClientRuntimeTest {
     }
 
     @Test
-    void emptySuccessBodyGivesNull() {
+    void emptySuccessBodyIsAnErrorWhereTheOperationReturnsOne() {
         transport.thenRespond(200, "");
-        assertThat(runtime().call(createCall())).isNull();
+        assertThatThrownBy(() -> runtime().call(createCall()))
+                .isInstanceOf(AckClientException.class)
+                .hasMessage("CreateCluster failed: the response (HTTP 200) has no body, where the operation returns one"
+                        + " (request id HDR-REQ)");
+    }
+
+    @Test
+    void operationsWithoutResponseBodyIgnoreWhatComes() {
+        transport.thenRespond(202, "").thenRespond(200, "{\"whatever\":1}");
+        ApiCall<Void> delete = ApiCall.builder("DeleteCluster", "DELETE", "/clusters/c-1", ApiCall.noContent()).build();
+        assertThat(runtime().call(delete)).isNull();
+        assertThat(runtime().call(delete)).isNull();
+    }
+
+    @Test
+    void readerFailuresAreClientExceptionsToo() {
+        transport.thenRespond(200, "{\"cluster_id\":\"c-1\"}");
+        ApiCall<String> call = ApiCall.<String>builder("X", "GET", "/x", parser -> {
+            throw new IllegalStateException("reader broke");
+        }).build();
+        assertThatThrownBy(() -> runtime().call(call))
+                .isInstanceOf(AckClientException.class)
+                .hasMessage("X failed: the response (HTTP 200) could not be read: reader broke (request id HDR-REQ)");
+    }
+
+    @Test
+    void secretsEchoedByTheServerAreBlankedOut() {
+        Credentials sts = Credentials.of("STS.ID", SECRET, TOKEN);
+        ClientRuntime runtime = runtime(SignatureVersion.V3, sts);
+        ApiCall<String> call = ApiCall.builder("CreateCluster", "POST", "/clusters", ClientRuntimeTest::clusterId)
+                .secret("Hunter2-pw")
+                .body("{}", (value, generator) -> generator.writeRawValue(value))
+                .build();
+        transport.thenRespond(400, "{\"Code\":\"InvalidParameter\",\"Message\":\"login_password Hunter2-pw is invalid\"}")
+                .thenRespond(400, "{\"code\":\"SignatureDoesNotMatch\",\"message\":\"string to sign: x-acs-security-token:"
+                        + TOKEN + " with " + SECRET + "\"}")
+                .thenRespond(502, "<html>token " + TOKEN + "</html>");
+        for (int i = 0; i < 3; i++) {
+            AckServiceException e = catchThrowableOfType(AckServiceException.class, () -> runtime.call(call));
+            assertThat(e.getMessage()).doesNotContain("Hunter2-pw", TOKEN, SECRET).contains("***");
+            assertThat(String.valueOf(e.errorMessage().orElse(""))).doesNotContain("Hunter2-pw", TOKEN, SECRET);
+        }
+    }
+
+    @Test
+    void retryAfterIsHonouredWithinTheMaximumAndThrottlingNeverRetriesAtOnce() {
+        ClientRuntime runtime = new ClientRuntime(new TestBuilder()
+                .endpoint(URI.create("http://127.0.0.1:18080"))
+                .credentialsProvider(CredentialsProvider.of(CREDENTIALS))
+                .transport(transport)
+                .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(40)).maxDelay(Duration.ofMillis(150))
+                        .jitter(() -> 0.0).build())
+                .build(), "2015-12-15");
+        transport.then(request -> new TransportResponse(429, Map.of("Retry-After", java.util.List.of("30")),
+                        "{\"code\":\"Throttling.User\"}".getBytes(StandardCharsets.UTF_8)))
+                .thenRespond(429, "{\"code\":\"Throttling.User\"}")
+                .thenRespond(200, "{\"cluster_id\":\"c-9\"}");
+        long start = System.nanoTime();
+        assertThat(runtime.call(createCall())).isEqualTo("c-9");
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        // 150 ms (Retry-After 30 s, capped), then 40 ms (the base delay, though the jitter said 0).
+        assertThat(elapsedMillis).isBetween(185L, 5_000L);
+    }
+
+    @Test
+    void aCustomTransportsConnectFailuresCountAsNotSent() {
+        transport.thenFail(new ConnectException("refused"))
+                .thenFail(new java.net.http.HttpConnectTimeoutException("connect timed out"))
+                .thenFail(new java.net.UnknownHostException("cs.nowhere"));
+        AckClientException e = catchThrowableOfType(AckClientException.class, () -> runtime().call(createCall()));
+        assertThat(transport.sent()).hasSize(3);
+        assertThat(e.mayHaveReachedServer()).isFalse();
+        assertThat(e).hasMessage("CreateCluster failed: could not connect: UnknownHostException: cs.nowhere");
+    }
+
+    @Test
+    void aTransportThatThrowsAtOnceStillFailsTheFuture() {
+        Transport broken = new Transport() {
+            @Override
+            public TransportResponse send(TransportRequest request) {
+                throw new IllegalStateException("closed");
+            }
+
+            @Override
+            public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
+                throw new IllegalStateException("closed");
+            }
+        };
+        ClientRuntime runtime = new ClientRuntime(new TestBuilder().endpoint(URI.create("http://127.0.0.1:1"))
+                .credentialsProvider(CredentialsProvider.of(CREDENTIALS)).transport(broken).build(), "2015-12-15");
+        assertThatThrownBy(() -> runtime.callAsync(ClientRuntimeTest::createCall).join())
+                .isInstanceOf(CompletionException.class).hasRootCauseMessage("closed");
+    }
+
+    @Test
+    void operationHeadersNeverReplaceProtocolHeaders() {
+        transport.thenRespond(200, "{\"cluster_id\":\"c-1\"}");
+        runtime().call(ApiCall.builder("X", "POST", "/x", ClientRuntimeTest::clusterId)
+                .body("{}", (value, generator) -> generator.writeRawValue(value))
+                .header("Content-Type", "text/evil")
+                .header("X-Acs-Action", "DeleteCluster")
+                .header("x-trace", "t-1")
+                .build());
+        Map<String, String> headers = transport.sent().get(0).headers();
+        assertThat(headers).containsEntry("x-acs-action", "X").containsEntry("x-trace", "t-1")
+                .containsEntry("content-type", "application/json; charset=utf-8")
+                .doesNotContainKeys("Content-Type", "X-Acs-Action");
+    }
+
+    @Test
+    void defaultPortsAreLeftOutOfTheSignedHost() {
+        assertThat(ClientRuntime.hostHeader(URI.create("https://cs.cn-hangzhou.aliyuncs.com:443")))
+                .isEqualTo("cs.cn-hangzhou.aliyuncs.com");
+        assertThat(ClientRuntime.hostHeader(URI.create("http://127.0.0.1:80"))).isEqualTo("127.0.0.1");
+        assertThat(ClientRuntime.hostHeader(URI.create("http://127.0.0.1:443"))).isEqualTo("127.0.0.1:443");
+        assertThat(ClientRuntime.hostHeader(URI.create("http://[::1]:8080"))).isEqualTo("[::1]:8080");
+        assertThat(ClientRuntime.hostHeader(URI.create("https://[::1]:443"))).isEqualTo("[::1]");
+        assertThat(ClientRuntime.hostHeader(URI.create("https://cs.cn-hangzhou.aliyuncs.com")))
+                .isEqualTo("cs.cn-hangzhou.aliyuncs.com");
     }
 
     @Test

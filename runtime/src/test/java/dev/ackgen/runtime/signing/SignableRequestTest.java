@@ -93,6 +93,17 @@ class SignableRequestTest {
     }
 
     @Test
+    void rejectsOtherControlCharactersButKeepsTabsAndNonAscii() {
+        assertThatThrownBy(() -> new SignableRequest("GET", "/", Map.of(),
+                headers("x-acs-security-token", TOKEN + "\u0001"), null))
+                .hasMessage("value of header x-acs-security-token holds a control character");
+        assertThatThrownBy(() -> new SignableRequest("GET", "/", Map.of(), headers("x-a", "a\u007Fb"), null))
+                .hasMessageContaining("control character");
+        assertThat(new SignableRequest("GET", "/", Map.of(), headers("x-a", "tab\there é"), null).header("x-a"))
+                .contains("tab\there é");
+    }
+
+    @Test
     void rejectsBadNamesMethodsAndPaths() {
         assertThatThrownBy(() -> new SignableRequest("GET", "/", Map.of(), headers("bad name", "v"), null))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -36,6 +36,7 @@ final class DefaultClusterClient implements ClusterClient {
             CreateClusterRequestValidator.requireValid(request);
         }
         return ApiCall.builder("CreateCluster", "POST", "/clusters", CreateClusterResponse.JsonReader::read)
+                .secret(request.getLoginPassword())
                 .body(request, CreateClusterRequest.JsonWriter::write)
                 .build();
     }
