@@ -1,5 +1,6 @@
 package dev.ackgen.runtime.client;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
@@ -13,13 +14,17 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a response body into bytes, and gives up when the body is not complete by a deadline.
+ * Reads a response body into bytes, and gives up when the body is not complete by a deadline or
+ * grows past {@link #MAX_BODY_BYTES} (no ACK answer comes near it; a misbehaving proxy could).
  * java.net.http's own request timeout stops at the response headers: a server that sends headers
  * and then stalls would hold the caller forever. Failing the body with {@link
  * HttpTimeoutException} (and cancelling the subscription, which closes the connection) ends the
  * exchange, in {@code send} as in {@code sendAsync}, without moving it to another thread.
  */
 final class DeadlineBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+    /** The largest body read into memory. */
+    static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
+
     /** One timer thread for every transport: a deadline is a tiny task, almost always cancelled. */
     private static final ScheduledThreadPoolExecutor TIMER = timer();
 
@@ -27,6 +32,7 @@ final class DeadlineBodySubscriber implements HttpResponse.BodySubscriber<byte[]
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final ScheduledFuture<?> deadline;
     private volatile Flow.Subscription subscription;
+    private long received;
 
     /**
      * @param deadlineNanos the {@link System#nanoTime()} by which the body must be complete
@@ -72,6 +78,16 @@ final class DeadlineBodySubscriber implements HttpResponse.BodySubscriber<byte[]
 
     @Override
     public void onNext(List<ByteBuffer> item) {
+        for (ByteBuffer buffer : item) {
+            received += buffer.remaining();
+        }
+        if (received > MAX_BODY_BYTES) {
+            if (body.completeExceptionally(new IOException("the response body is larger than " + MAX_BODY_BYTES + " bytes"))) {
+                deadline.cancel(false);
+                subscription.cancel();
+            }
+            return;
+        }
         bytes.onNext(item);
     }
 

@@ -85,6 +85,33 @@ class JdkHttpTransportTest {
     }
 
     @Test
+    void aBodyLargerThanTheLimitIsRefusedWithoutReadingItAll() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                try (Socket connection = socket.accept()) {
+                    connection.getInputStream().read(new byte[8192]);
+                    OutputStream out = connection.getOutputStream();
+                    long size = DeadlineBodySubscriber.MAX_BODY_BYTES + 1;
+                    out.write(("HTTP/1.1 500 Oops\r\nContent-Length: " + size + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    byte[] chunk = new byte[64 * 1024];
+                    for (long sent = 0; sent < size; sent += chunk.length) {
+                        out.write(chunk, 0, (int) Math.min(chunk.length, size - sent));
+                    }
+                } catch (IOException e) {
+                    // the client hung up, as it should
+                }
+            }, "big-body-server");
+            server.setDaemon(true);
+            server.start();
+            JdkHttpTransport transport = JdkHttpTransport.create(Duration.ofSeconds(2));
+            URI uri = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/x");
+            assertThatThrownBy(() -> transport.send(post(uri, Duration.ofSeconds(30))))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("larger than " + DeadlineBodySubscriber.MAX_BODY_BYTES + " bytes");
+        }
+    }
+
+    @Test
     void refusesToRunWhereJavaNetHttpWouldResendPosts() {
         System.setProperty(JdkHttpTransport.ALL_METHOD_RETRY, "true");
         try {
