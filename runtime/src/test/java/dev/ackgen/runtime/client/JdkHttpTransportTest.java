@@ -97,6 +97,10 @@ class JdkHttpTransportTest {
                     for (long sent = 0; sent < size; sent += chunk.length) {
                         out.write(chunk, 0, (int) Math.min(chunk.length, size - sent));
                     }
+                    out.flush();
+                    // Close only when the client has: closing with unread input would reset the
+                    // connection and cut the body short before the client saw the limit.
+                    connection.getInputStream().readAllBytes();
                 } catch (IOException e) {
                     // the client hung up, as it should
                 }
