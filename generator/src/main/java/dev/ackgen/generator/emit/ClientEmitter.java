@@ -18,7 +18,6 @@ import dev.ackgen.generator.model.TypeRef;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,8 +35,6 @@ public final class ClientEmitter {
     private static final ClassName CLIENT_EXCEPTION = ClassName.get(CLIENT, "AckClientException");
     private static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.ackgen.runtime.validation", "ValidationException");
     private static final ClassName VOID = ClassName.get(Void.class);
-    /** A server variable that holds the region, whatever the spec calls it. */
-    private static final Pattern REGION_VARIABLE = Pattern.compile("\\{[^}]*(?i:region)[^}]*}");
 
     private final ApiModel model;
     private final TypeNames names;
@@ -80,7 +77,7 @@ public final class ClientEmitter {
                         .build())
                 .addField(FieldSpec.builder(String.class, "ENDPOINT_TEMPLATE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The endpoint; {@code {region}} stands for the region given to the builder.\n")
-                        .initializer("$S", endpointTemplate())
+                        .initializer("$S", model.serverUrl())
                         .build());
         if (usesDeprecated(group)) {
             spec.addAnnotation(suppressDeprecation());
@@ -288,11 +285,6 @@ public final class ClientEmitter {
     /** The response type as a type argument. */
     private TypeName responseType(Operation operation) {
         return operation.response() == null ? VOID : names.typeName(operation.response());
-    }
-
-    /** The spec's server URL, its region variable (whatever its name) as {@code {region}}. */
-    private String endpointTemplate() {
-        return REGION_VARIABLE.matcher(model.serverUrl()).replaceAll("{region}");
     }
 
     private boolean usesDeprecated(ClientGroup group) {

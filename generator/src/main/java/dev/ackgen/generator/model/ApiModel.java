@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param title the spec's {@code info.title}
  * @param apiVersion the API version sent to ACK ({@code x-ackgen-api-version}, else {@code info.version})
- * @param serverUrl the first server URL, with its {@code {variables}} left in
+ * @param serverUrl the first server URL; its region variable, whatever the spec calls it, is written
+ *     {@code {region}}, other {@code {variables}} are left in
  * @param operations the operations, in spec order
  * @param types the top-level types (nested ones hang off their owners), sorted by name
  * @param validatorNames the class name of the validator of each top-level object type, by the

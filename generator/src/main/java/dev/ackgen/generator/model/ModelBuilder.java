@@ -128,7 +128,8 @@ public final class ModelBuilder {
         if (apiVersion == null) {
             apiVersion = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getVersion());
         }
-        String server = openApi.getServers() == null || openApi.getServers().isEmpty() ? "" : openApi.getServers().get(0).getUrl();
+        String server = openApi.getServers() == null || openApi.getServers().isEmpty()
+                ? "" : REGION_VARIABLE.matcher(openApi.getServers().get(0).getUrl()).replaceAll("{region}");
         String title = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getTitle());
         Map<String, String> validatorNames = new LinkedHashMap<>();
         for (ModelType type : types) {
@@ -145,6 +146,8 @@ public final class ModelBuilder {
     /** Names a client library does not give away to operations: its own and Object's methods. */
     private static final Set<String> CLIENT_RESERVED = Set.of("close", "builder", "equals", "hashCode", "toString",
             "getClass", "notify", "notifyAll", "wait", "finalize", "clone");
+    /** A server variable that holds the region ({@code {region}}, {@code {regionId}}, ...). */
+    private static final Pattern REGION_VARIABLE = Pattern.compile("\\{[^}]*(?i:region)[^}]*}");
     private static final Pattern SERVICE_HOST = Pattern.compile("https?://([A-Za-z][A-Za-z0-9-]*)\\..*");
 
     /**
