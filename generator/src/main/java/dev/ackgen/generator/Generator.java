@@ -2,6 +2,7 @@ package dev.ackgen.generator;
 
 import com.palantir.javapoet.JavaFile;
 import dev.ackgen.generator.emit.ClientEmitter;
+import dev.ackgen.generator.emit.EmitHooks;
 import dev.ackgen.generator.emit.ModelEmitter;
 import dev.ackgen.generator.emit.TypeNames;
 import dev.ackgen.generator.emit.ValidatorEmitter;
@@ -45,6 +46,11 @@ public final class Generator {
 
     /** The Java files for the model, as the options say. */
     public static List<JavaFile> generate(ApiModel model, GeneratorOptions options) {
+        return generate(model, options, EmitHooks.NONE);
+    }
+
+    /** The Java files for the model, as the options say, each type changed by the hooks before it is built. */
+    public static List<JavaFile> generate(ApiModel model, GeneratorOptions options, EmitHooks hooks) {
         List<JavaFile> files = new ArrayList<>();
         if (!options.models()) {
             return files;
@@ -58,18 +64,18 @@ public final class Generator {
         }
         TypeNames names = new TypeNames(packageName, deprecated);
         for (ModelType type : model.types()) {
-            files.add(ModelEmitter.generateModel(type, names));
+            files.add(ModelEmitter.generateModel(type, names, hooks));
         }
         if (options.validators()) {
             Map<JavaName, ObjectType> objects = ValidatorEmitter.index(model.types(), ObjectType.class);
             Map<JavaName, EnumType> enums = ValidatorEmitter.index(model.types(), EnumType.class);
-            ValidatorEmitter validators = new ValidatorEmitter(names, objects, enums, model.validatorNames());
+            ValidatorEmitter validators = new ValidatorEmitter(names, objects, enums, model.validatorNames(), hooks);
             for (ObjectType type : validatedTypes(model, objects, validators)) {
                 files.add(validators.generateValidator(type));
             }
         }
         if (options.client()) {
-            ClientEmitter clients = new ClientEmitter(model, names, deprecated, options.validators());
+            ClientEmitter clients = new ClientEmitter(model, names, deprecated, options.validators(), hooks);
             for (ClientGroup group : model.clients()) {
                 files.add(clients.generateInterface(group));
                 files.add(clients.generateImplementation(group));

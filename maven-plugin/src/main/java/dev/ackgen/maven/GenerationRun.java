@@ -1,11 +1,12 @@
 package dev.ackgen.maven;
 
-import dev.ackgen.generator.Generator;
+import dev.ackgen.generator.InvalidOptionsException;
+import dev.ackgen.generator.OperationSelection;
+import dev.ackgen.generator.Pipeline;
 import dev.ackgen.generator.model.ApiModel;
-import dev.ackgen.generator.model.ModelBuilder;
 import dev.ackgen.generator.output.OutputWriter;
 import dev.ackgen.generator.spec.SpecException;
-import dev.ackgen.generator.spec.SpecLoader;
+import dev.ackgen.generator.spec.SpecSource;
 import java.io.IOException;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -33,9 +34,16 @@ final class GenerationRun {
             return new Result(true, 0, null, line);
         }
         OperationSelection selection = new OperationSelection(configuration.includeOperations(), configuration.excludeOperations());
-        ApiModel model = ModelBuilder.build(SpecLoader.load(configuration.spec()), selection);
-        selection.checkKnown();
-        Map<String, byte[]> files = OutputWriter.render(Generator.generate(model, configuration.options()));
+        Pipeline.Result result;
+        try {
+            result = Pipeline.of(configuration.options())
+                    .withOperations(selection, "<includeOperations>", "<excludeOperations>")
+                    .run(SpecSource.read(configuration.spec()));
+        } catch (InvalidOptionsException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+        ApiModel model = result.model();
+        Map<String, byte[]> files = result.files();
         OutputWriter.Summary summary = OutputWriter.write(files, configuration.outputDirectory());
         // Record the fingerprint only if the inputs did not change while we read them.
         if (Fingerprint.of(configuration, identity).equals(before)) {

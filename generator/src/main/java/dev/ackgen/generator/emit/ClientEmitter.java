@@ -40,15 +40,18 @@ public final class ClientEmitter {
     private final TypeNames names;
     private final Set<JavaName> deprecatedTypes;
     private final boolean validate;
+    private final EmitHooks hooks;
 
     /**
      * @param model the IR
      * @param names Java types for IR types
      * @param deprecatedTypes the top-level types the spec marks deprecated
      * @param validate whether validators were generated, so the client validates before sending
+     * @param hooks what changes each client interface and implementation before it is built
      */
-    public ClientEmitter(ApiModel model, TypeNames names, Set<JavaName> deprecatedTypes, boolean validate) {
+    public ClientEmitter(ApiModel model, TypeNames names, Set<JavaName> deprecatedTypes, boolean validate, EmitHooks hooks) {
         this.model = model;
+        this.hooks = hooks;
         this.names = names;
         this.deprecatedTypes = Set.copyOf(deprecatedTypes);
         this.validate = validate;
@@ -141,7 +144,8 @@ public final class ClientEmitter {
                                 .addStatement("return new $T(new $T(settings(), API_VERSION))", implementation, CLIENT_RUNTIME)
                                 .build())
                         .build());
-        return JavaFile.builder(names.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+        hooks.clientInterface(group, spec);
+        return JavaFiles.of(names.packageName(), spec.build());
     }
 
     /** The package-private implementation: a call per operation, built and handed to the runtime. */
@@ -192,7 +196,8 @@ public final class ClientEmitter {
                         .returns(String.class)
                         .addStatement("return $S + runtime.settings().endpoint() + $S", group.interfaceName() + "[", "]")
                         .build());
-        return JavaFile.builder(names.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+        hooks.clientImplementation(group, spec);
+        return JavaFiles.of(names.packageName(), spec.build());
     }
 
     /** The sync method's name, return type and parameter: the same in the interface and the implementation. */

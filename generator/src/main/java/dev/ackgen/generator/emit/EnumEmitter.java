@@ -21,7 +21,7 @@ final class EnumEmitter {
 
     private EnumEmitter() {}
 
-    static TypeSpec generateEnum(EnumType type, TypeNames names, boolean topLevel) {
+    static TypeSpec generateEnum(EnumType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
         ClassName self = names.className(type.name());
         ClassName valueEnum = self.nestedClass("Value");
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
@@ -124,6 +124,7 @@ final class EnumEmitter {
                 .addStatement("return string.hashCode()")
                 .build());
         spec.addType(values.build());
+        hooks.enumType(type, spec);
         return spec.build();
     }
 

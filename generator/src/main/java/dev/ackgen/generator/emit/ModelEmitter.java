@@ -36,14 +36,14 @@ public final class ModelEmitter {
     private ModelEmitter() {}
 
     /** The file of a top-level object or enum. */
-    public static JavaFile generateModel(ModelType type, TypeNames names) {
+    public static JavaFile generateModel(ModelType type, TypeNames names, EmitHooks hooks) {
         TypeSpec spec = type instanceof EnumType enumType
-                ? EnumEmitter.generateEnum(enumType, names, true)
-                : generateObject((ObjectType) type, names, true);
-        return JavaFile.builder(names.packageName(), spec).skipJavaLangImports(true).indent("    ").build();
+                ? EnumEmitter.generateEnum(enumType, names, true, hooks)
+                : generateObject((ObjectType) type, names, true, hooks);
+        return JavaFiles.of(names.packageName(), spec);
     }
 
-    static TypeSpec generateObject(ObjectType type, TypeNames names, boolean topLevel) {
+    static TypeSpec generateObject(ObjectType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
         ClassName self = names.className(type.name());
         ClassName builder = self.nestedClass("Builder");
         boolean json = type.hasBodyProperties();
@@ -108,9 +108,10 @@ public final class ModelEmitter {
         }
         for (ModelType nested : type.nested()) {
             spec.addType(nested instanceof EnumType enumType
-                    ? EnumEmitter.generateEnum(enumType, names, false)
-                    : generateObject((ObjectType) nested, names, false));
+                    ? EnumEmitter.generateEnum(enumType, names, false, hooks)
+                    : generateObject((ObjectType) nested, names, false, hooks));
         }
+        hooks.model(type, spec);
         return spec.build();
     }
 

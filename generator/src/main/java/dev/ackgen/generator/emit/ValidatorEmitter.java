@@ -47,6 +47,7 @@ public final class ValidatorEmitter {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final TypeNames names;
+    private final EmitHooks hooks;
     private final Map<JavaName, ObjectType> objects;
     private final Map<JavaName, EnumType> enums;
     private final Map<String, String> validatorNames;
@@ -57,10 +58,16 @@ public final class ValidatorEmitter {
      * @param objects every object type, nested ones included, by name
      * @param enums every enum type, nested ones included, by name
      * @param validatorNames the validator's class name of each top-level object type that has one
+     * @param hooks what changes each validator before it is built
      */
     public ValidatorEmitter(
-            TypeNames names, Map<JavaName, ObjectType> objects, Map<JavaName, EnumType> enums, Map<String, String> validatorNames) {
+            TypeNames names,
+            Map<JavaName, ObjectType> objects,
+            Map<JavaName, EnumType> enums,
+            Map<String, String> validatorNames,
+            EmitHooks hooks) {
         this.names = names;
+        this.hooks = hooks;
         this.objects = objects;
         this.enums = enums;
         this.validatorNames = validatorNames;
@@ -141,7 +148,8 @@ public final class ValidatorEmitter {
         if (generation.deprecation) {
             spec.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
         }
-        return JavaFile.builder(names.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+        hooks.validator(type, spec);
+        return JavaFiles.of(names.packageName(), spec.build());
     }
 
     /** The state of writing one validator class. */

@@ -3,10 +3,12 @@ package dev.ackgen.generator.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.ackgen.generator.naming.NameHook;
 import dev.ackgen.generator.spec.LoadedSpec;
 import dev.ackgen.generator.spec.SourceLocator;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
+import dev.ackgen.generator.spi.NamingSite;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
@@ -57,6 +59,7 @@ public final class ModelBuilder {
     private final LoadedSpec spec;
     private final OpenAPI openApi;
     private final Predicate<String> operationFilter;
+    private final NameHook nameHook;
     private final List<SpecProblem> problems = new ArrayList<>();
     /** Top-level class names taken, lower-cased: they become file names. */
     private final Set<String> topLevelNames = new HashSet<>();
@@ -68,8 +71,9 @@ public final class ModelBuilder {
     private final Set<String> resolvingAliases = new HashSet<>();
     private final Set<String> constrainingAliases = new HashSet<>();
 
-    private ModelBuilder(LoadedSpec spec, Predicate<String> operationFilter) {
+    private ModelBuilder(LoadedSpec spec, Predicate<String> operationFilter, NameHook nameHook) {
         this.spec = spec;
+        this.nameHook = nameHook;
         this.problems.addAll(spec.problems());
         this.openApi = spec.openApi();
         this.operationFilter = operationFilter;
@@ -85,7 +89,15 @@ public final class ModelBuilder {
      * schema.
      */
     public static ApiModel build(LoadedSpec spec, Predicate<String> operationFilter) throws SpecException {
-        ModelBuilder builder = new ModelBuilder(spec, operationFilter);
+        return build(spec, operationFilter, NameHook.NONE);
+    }
+
+    /**
+     * Builds the IR of the operations whose operationId the filter accepts, and of every component
+     * schema, asking the hook for each Java name.
+     */
+    public static ApiModel build(LoadedSpec spec, Predicate<String> operationFilter, NameHook nameHook) throws SpecException {
+        ModelBuilder builder = new ModelBuilder(spec, operationFilter, nameHook);
         try {
             return builder.build();
         } catch (RuntimeException e) {
@@ -104,7 +116,8 @@ public final class ModelBuilder {
             Schema<?> schema = entry.getValue();
             if (isClass(schema)) {
                 String pointer = "/components/schemas/" + SourceLocator.escape(entry.getKey());
-                String name = JavaNames.unique(javaNameOverride(schema, pointer, JavaNames.className(entry.getKey())), topLevelNames, true);
+                String proposal = javaNameOverride(schema, pointer, JavaNames.className(entry.getKey()));
+                String name = JavaNames.unique(named(NamingSite.Kind.CLASS, entry.getKey(), null, pointer, proposal), topLevelNames, true);
                 componentClasses.put(entry.getKey(), new TypeRef.Named(JavaName.topLevel(name), isEnum(schema)));
             }
         }
@@ -168,12 +181,16 @@ public final class ModelBuilder {
             if (!unsuffixed.isEmpty() && !JavaNames.className(unsuffixed).equals(unsuffixed)) {
                 stem = unsuffixed; // "Runtime" became "RuntimeModel" for a java.lang clash, which "RuntimeClient" is not
             }
-            String interfaceName = JavaNames.unique(stem + "Client", topLevelNames, true);
+            Operation first = entry.getValue().get(0);
+            String interfaceName = JavaNames.unique(
+                    named(NamingSite.Kind.CLIENT_INTERFACE, entry.getKey(), null, first.pointer() + (entry.getKey().isEmpty() ? "" : "/tags/0"), stem + "Client"),
+                    topLevelNames, true);
             String implementationName = JavaNames.unique("Default" + interfaceName, topLevelNames, true);
             Set<String> taken = new HashSet<>(CLIENT_RESERVED);
             List<ClientGroup.ClientMethod> methods = new ArrayList<>();
             for (Operation operation : entry.getValue()) {
-                String name = JavaNames.memberName(operation.operationId());
+                String name = named(NamingSite.Kind.OPERATION_METHOD, operation.operationId(), JavaName.topLevel(interfaceName),
+                        operation.pointer() + "/operationId", JavaNames.memberName(operation.operationId()));
                 String candidate = name;
                 for (int n = 2; taken.contains(candidate) || taken.contains(candidate + "Async")
                         || taken.contains(candidate + "Call"); n++) {
@@ -262,7 +279,8 @@ public final class ModelBuilder {
         if (parameters.isEmpty() && bodyClass != null && !bodyClass.isEnum()) {
             request = objects.get(bodyClass.name());
         } else {
-            JavaName requestName = JavaName.topLevel(JavaNames.unique(baseName + "Request", topLevelNames, true));
+            JavaName requestName = JavaName.topLevel(
+                    JavaNames.unique(named(NamingSite.Kind.CLASS, operationId, null, pointer, baseName + "Request"), topLevelNames, true));
             Scope scope = new Scope(requestName);
             List<Property> properties = new ArrayList<>();
             for (int i = 0; i < parameters.size(); i++) {
@@ -400,8 +418,8 @@ public final class ModelBuilder {
             case "header" -> Property.Location.HEADER;
             default -> Property.Location.QUERY;
         };
-        String field = JavaNames.unique(
-                javaNameOverride(parameter.getExtensions(), pointer, JavaNames.memberName(parameter.getName())), scope.members, false);
+        String field = JavaNames.unique(named(NamingSite.Kind.PARAMETER, parameter.getName(), scope.owner, pointer,
+                javaNameOverride(parameter.getExtensions(), pointer, JavaNames.memberName(parameter.getName()))), scope.members, false);
         checkExtensions(schema.getExtensions(), schemaPointer);
         TypeRef type = typeRef(schema, scope, parameter.getName(), schemaPointer);
         String description = parameter.getDescription() != null ? parameter.getDescription() : nullToEmpty(schema.getDescription());
@@ -472,12 +490,12 @@ public final class ModelBuilder {
         }
         Schema<?> flat = flattenAllOf(schema);
         if (schema.get$ref() == null && (isObjectWithProperties(flat) || isEnum(flat))) {
-            JavaName javaName = JavaName.topLevel(JavaNames.unique(name, topLevelNames, true));
+            JavaName javaName = JavaName.topLevel(JavaNames.unique(named(NamingSite.Kind.CLASS, name, null, pointer, name), topLevelNames, true));
             ModelType type = isEnum(flat) ? enumType(flat, javaName, pointer) : objectType(flat, javaName, pointer, List.of());
             topLevelTypes.add(type);
             return new TypeRef.Named(javaName, type instanceof EnumType);
         }
-        JavaName holderName = JavaName.topLevel(JavaNames.unique(name, topLevelNames, true));
+        JavaName holderName = JavaName.topLevel(JavaNames.unique(named(NamingSite.Kind.CLASS, name, null, pointer, name), topLevelNames, true));
         Scope scope = new Scope(holderName);
         TypeRef type = typeRef(schema, scope, name, pointer);
         if (!scope.nested.isEmpty()) {
@@ -536,8 +554,8 @@ public final class ModelBuilder {
             Schema<?> propertySchema = entry.getValue();
             String propertyPointer = pointer + "/properties/" + SourceLocator.escape(wire);
             checkExtensions(propertySchema.getExtensions(), propertyPointer);
-            String field = JavaNames.unique(
-                    javaNameOverride(propertySchema, propertyPointer, JavaNames.memberName(wire)), scope.members, false);
+            String field = JavaNames.unique(named(NamingSite.Kind.PROPERTY, wire, scope.owner, propertyPointer,
+                    javaNameOverride(propertySchema, propertyPointer, JavaNames.memberName(wire))), scope.members, false);
             TypeRef type = typeRef(propertySchema, scope, wire, propertyPointer);
             Schema<?> target = propertySchema.get$ref() != null ? component(propertySchema.get$ref()) : null;
             String description = propertySchema.getDescription() != null || target == null
@@ -582,13 +600,15 @@ public final class ModelBuilder {
         }
         String type = typeOf(schema);
         if (isEnum(schema)) {
-            JavaName name = scope.nestedName(JavaNames.className(javaNameOverride(schema, pointer, propertyName)));
+            JavaName name = scope.nestedName(named(
+                    NamingSite.Kind.CLASS, propertyName, scope.owner, pointer, JavaNames.className(javaNameOverride(schema, pointer, propertyName))));
             EnumType enumType = enumType(schema, name, pointer);
             scope.nested.add(enumType);
             return new TypeRef.Named(name, true);
         }
         if (isObjectWithProperties(schema)) {
-            JavaName name = scope.nestedName(JavaNames.className(javaNameOverride(schema, pointer, propertyName)));
+            JavaName name = scope.nestedName(named(
+                    NamingSite.Kind.CLASS, propertyName, scope.owner, pointer, JavaNames.className(javaNameOverride(schema, pointer, propertyName))));
             scope.nested.add(objectType(schema, name, pointer, List.of()));
             return new TypeRef.Named(name, false);
         }
@@ -710,7 +730,8 @@ public final class ModelBuilder {
         Map<?, ?> descriptions = schema.getExtensions() != null && schema.getExtensions().get("x-enum-descriptions") instanceof Map<?, ?> map
                 ? map
                 : Map.of();
-        for (Object value : schema.getEnum()) {
+        for (int i = 0; i < schema.getEnum().size(); i++) {
+            Object value = schema.getEnum().get(i);
             if (value == null) {
                 continue;
             }
@@ -718,7 +739,8 @@ public final class ModelBuilder {
             if (!seen.add(wire)) {
                 continue;
             }
-            String constant = JavaNames.unique(JavaNames.constantName(wire), constants, false);
+            String constant = JavaNames.unique(
+                    named(NamingSite.Kind.ENUM_CONSTANT, wire, name, pointer + "/enum/" + i, JavaNames.constantName(wire)), constants, false);
             Object description = descriptions.get(wire);
             values.add(new EnumType.Value(wire, constant, description == null ? "" : String.valueOf(description)));
         }
@@ -1013,6 +1035,11 @@ public final class ModelBuilder {
                 problems.add(spec.problem(pointer + "/" + key, "unknown extension " + key + " (see spec/EXTENSIONS.md for the ones ackgen knows)"));
             }
         }
+    }
+
+    /** The name the hook gives this site, starting from ackgen's proposal. */
+    private String named(NamingSite.Kind kind, String specName, JavaName owner, String pointer, String proposal) {
+        return nameHook.name(new NamingSite(kind, specName, owner, pointer), proposal);
     }
 
     private String javaNameOverride(Schema<?> schema, String pointer, String fallback) {

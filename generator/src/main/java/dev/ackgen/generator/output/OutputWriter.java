@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -52,8 +53,8 @@ public final class OutputWriter {
     }
 
     /** Renders the Java files to their paths (relative, with '/'), sorted by path. */
-    public static Map<String, byte[]> render(List<JavaFile> files) {
-        Map<String, byte[]> rendered = new TreeMap<>();
+    public static SortedMap<String, byte[]> render(List<JavaFile> files) {
+        SortedMap<String, byte[]> rendered = new TreeMap<>();
         for (JavaFile file : files) {
             String path = (file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/")
                     + file.typeSpec().name() + ".java";

@@ -1,11 +1,13 @@
 package dev.ackgen.generator.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,24 +26,27 @@ public final class SpecLoader {
     /** Parse errors carry Jackson's location: {@code [Source: ...; line: 5, column: 1]}. */
     private static final Pattern LINE = Pattern.compile("line: (\\d+)");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new YAMLMapper();
+
     private SpecLoader() {}
 
     public static LoadedSpec load(Path file) throws SpecException {
-        String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new SpecException(List.of(new SpecProblem(name, 0, "", "the spec file does not exist")));
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SpecException(List.of(new SpecProblem(name, 0, "", "cannot read the spec file: " + e)));
-        }
-        SourceLocator locator = SourceLocator.of(name, text);
+        return load(SpecSource.read(file), SpecTreeHook.NONE);
+    }
+
+    /**
+     * Parses the spec, first letting the hook change its tree (when it is not {@link
+     * SpecTreeHook#NONE}). Relative {@code $ref}s resolve against the source's location.
+     */
+    public static LoadedSpec load(SpecSource source, SpecTreeHook hook) throws SpecException {
+        String name = source.name();
+        SourceLocator locator = SourceLocator.of(name, source.text());
+        String text = hook == SpecTreeHook.NONE ? source.text() : transformed(source, locator, hook);
 
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toUri().toString(), null, options);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options, source.location().toString());
         List<SpecProblem> problems = new ArrayList<>();
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
@@ -59,6 +64,25 @@ public final class SpecLoader {
             problems.add(new SpecProblem(name, locator.line("/openapi"), "/openapi", "ackgen reads OpenAPI 3.0 and 3.1 documents only"));
         }
         throw new SpecException(problems);
+    }
+
+    /** The spec's text after the hook changed its tree, as JSON. */
+    private static String transformed(SpecSource source, SourceLocator locator, SpecTreeHook hook) throws SpecException {
+        JsonNode tree;
+        try {
+            tree = (source.text().stripLeading().startsWith("{") ? JSON : YAML).readTree(source.text());
+        } catch (IOException e) {
+            throw new SpecException(List.of(new SpecProblem(source.name(), 0, "", "not well-formed YAML or JSON: " + e.getMessage())));
+        }
+        if (!(tree instanceof ObjectNode object)) {
+            throw new SpecException(List.of(new SpecProblem(source.name(), 1, "", "a spec must be a YAML or JSON object")));
+        }
+        hook.apply(object, locator);
+        try {
+            return JSON.writeValueAsString(object);
+        } catch (IOException e) {
+            throw new SpecException(List.of(new SpecProblem(source.name(), 0, "", "cannot write the changed spec: " + e.getMessage())));
+        }
     }
 
     /** The line of a problem: of its pointer when it has one, else the line the message names, else 0. */

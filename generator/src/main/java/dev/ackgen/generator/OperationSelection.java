@@ -1,4 +1,4 @@
-package dev.ackgen.maven;
+package dev.ackgen.generator;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,14 +15,33 @@ import java.util.function.Predicate;
  * operationId the spec has, so that {@link #checkKnown()} can refuse an id the spec does not have
  * (a typo would otherwise silently generate everything, or nothing).
  */
-final class OperationSelection implements Predicate<String> {
+public final class OperationSelection implements Predicate<String> {
     private final Set<String> include;
     private final Set<String> exclude;
     private final Set<String> seen = new LinkedHashSet<>();
 
-    OperationSelection(Set<String> include, Set<String> exclude) {
-        this.include = include;
-        this.exclude = exclude;
+    /**
+     * @param include the operationIds to generate; empty for all
+     * @param exclude the operationIds to leave out
+     */
+    public OperationSelection(Set<String> include, Set<String> exclude) {
+        this.include = Set.copyOf(include);
+        this.exclude = Set.copyOf(exclude);
+    }
+
+    /** Every operation. */
+    public static OperationSelection all() {
+        return new OperationSelection(Set.of(), Set.of());
+    }
+
+    /** The ids to generate (empty: all). */
+    public Set<String> include() {
+        return include;
+    }
+
+    /** The ids to leave out. */
+    public Set<String> exclude() {
+        return exclude;
     }
 
     @Override
@@ -32,21 +51,31 @@ final class OperationSelection implements Predicate<String> {
     }
 
     /**
-     * @throws ConfigurationException naming each unknown id, with the closest ids the spec has
+     * @throws InvalidOptionsException naming each unknown id, with the closest ids the spec has
      */
-    void checkKnown() throws ConfigurationException {
+    public void checkKnown() throws InvalidOptionsException {
+        checkKnown("includeOperations", "excludeOperations");
+    }
+
+    /**
+     * Checks the ids, naming the options as the entry point calls them ({@code <includeOperations>}
+     * in Maven, {@code include} on the annotation).
+     *
+     * @throws InvalidOptionsException naming each unknown id, with the closest ids the spec has
+     */
+    public void checkKnown(String includeName, String excludeName) throws InvalidOptionsException {
         List<String> problems = new ArrayList<>();
-        unknown("includeOperations", include, problems);
-        unknown("excludeOperations", exclude, problems);
+        unknown(includeName, include, problems);
+        unknown(excludeName, exclude, problems);
         if (!problems.isEmpty()) {
-            throw new ConfigurationException(String.join("\n", problems));
+            throw new InvalidOptionsException(String.join("\n", problems));
         }
     }
 
     private void unknown(String parameter, Set<String> ids, List<String> problems) {
         for (String id : ids) {
             if (!seen.contains(id)) {
-                problems.add("<" + parameter + "> names " + id + ", which is not an operationId of the spec; " + hint(id));
+                problems.add(parameter + " names " + id + ", which is not an operationId of the spec; " + hint(id));
             }
         }
     }

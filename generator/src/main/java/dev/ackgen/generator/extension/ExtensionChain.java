@@ -1,0 +1,226 @@
+package dev.ackgen.generator.extension;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.ackgen.generator.emit.EmitHooks;
+import dev.ackgen.generator.model.ApiModel;
+import dev.ackgen.generator.model.ClientGroup;
+import dev.ackgen.generator.model.EnumType;
+import dev.ackgen.generator.model.JavaNames;
+import dev.ackgen.generator.model.ObjectType;
+import dev.ackgen.generator.naming.NameHook;
+import dev.ackgen.generator.spec.SourceLocator;
+import dev.ackgen.generator.spec.SpecException;
+import dev.ackgen.generator.spec.SpecProblem;
+import dev.ackgen.generator.spec.SpecTreeHook;
+import dev.ackgen.generator.spi.AckgenExtension;
+import dev.ackgen.generator.spi.ExtensionContext;
+import dev.ackgen.generator.spi.NamingSite;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the enabled extensions' hooks, in the configured order, for one run of the pipeline. It
+ * turns what they report into located problems (file, line, JSON pointer, the extension's id),
+ * and an exception a hook throws into a problem naming the extension and the hook, so a broken
+ * extension fails the run cleanly and nothing is written.
+ */
+public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
+    private final List<Context> contexts = new ArrayList<>();
+    private final List<SpecProblem> errors = new ArrayList<>();
+    private final List<SpecProblem> warnings = new ArrayList<>();
+    private final String file;
+    private SourceLocator locator;
+
+    /**
+     * @param extensions the enabled extensions, in order
+     * @param packageName the target package
+     * @param file the spec's name, for problems
+     */
+    public ExtensionChain(List<EnabledExtension> extensions, String packageName, String file) {
+        for (EnabledExtension extension : extensions) {
+            contexts.add(new Context(extension, packageName));
+        }
+        this.file = file;
+    }
+
+    /** Whether no extension is enabled (the pipeline then skips the hooks altogether). */
+    public boolean isEmpty() {
+        return contexts.isEmpty();
+    }
+
+    /** Where problems reported after parsing are located (before, the tree hook's locator is used). */
+    public void locateIn(SourceLocator locator) {
+        this.locator = locator;
+    }
+
+    @Override
+    public void apply(ObjectNode tree, SourceLocator treeLocator) throws SpecException {
+        locateIn(treeLocator);
+        for (Context context : contexts) {
+            run(context, "transformSpec", () -> context.extension().transformSpec(tree, context));
+        }
+        throwIfFailed();
+    }
+
+    @Override
+    public String name(NamingSite site, String proposal) {
+        String name = proposal;
+        for (Context context : contexts) {
+            String current = name;
+            String answer = call(context, "name(" + site.kind() + " " + site.specName() + ")",
+                    () -> context.extension().name(site, current, context), current);
+            if (answer == null || !JavaNames.isIdentifier(answer)) {
+                context.error(site.pointer(), "names the " + site.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + " " + site.specName() + " '" + answer + "', which is not a Java identifier");
+            } else {
+                name = answer;
+            }
+        }
+        return name;
+    }
+
+    /** The IR after every extension's {@link AckgenExtension#transformModel}. */
+    public ApiModel transformModel(ApiModel model) throws SpecException {
+        ApiModel current = model;
+        for (Context context : contexts) {
+            ApiModel input = current;
+            ApiModel answer = call(context, "transformModel", () -> context.extension().transformModel(input, context), input);
+            if (answer == null) {
+                context.error("", "transformModel returned null; return the model to keep it");
+            } else {
+                current = answer;
+            }
+        }
+        throwIfFailed();
+        return current;
+    }
+
+    @Override
+    public void model(ObjectType type, TypeSpec.Builder builder) {
+        each("customizeModel(" + type.name() + ")", context -> context.extension().customizeModel(type, builder, context));
+    }
+
+    @Override
+    public void enumType(EnumType type, TypeSpec.Builder builder) {
+        each("customizeEnum(" + type.name() + ")", context -> context.extension().customizeEnum(type, builder, context));
+    }
+
+    @Override
+    public void validator(ObjectType type, TypeSpec.Builder builder) {
+        each("customizeValidator(" + type.name() + ")", context -> context.extension().customizeValidator(type, builder, context));
+    }
+
+    @Override
+    public void clientInterface(ClientGroup client, TypeSpec.Builder builder) {
+        each("customizeClientInterface(" + client.interfaceName() + ")",
+                context -> context.extension().customizeClientInterface(client, builder, context));
+    }
+
+    @Override
+    public void clientImplementation(ClientGroup client, TypeSpec.Builder builder) {
+        each("customizeClientImplementation(" + client.implementationName() + ")",
+                context -> context.extension().customizeClientImplementation(client, builder, context));
+    }
+
+    /** Every extension's own files, in extension order. */
+    public List<JavaFile> extraFiles(ApiModel model) throws SpecException {
+        List<JavaFile> files = new ArrayList<>();
+        for (Context context : contexts) {
+            List<JavaFile> extra = call(context, "extraFiles", () -> context.extension().extraFiles(model, context), List.of());
+            if (extra != null) {
+                files.addAll(extra);
+            }
+        }
+        throwIfFailed();
+        return files;
+    }
+
+    /** Fails with every error reported so far. */
+    public void throwIfFailed() throws SpecException {
+        if (!errors.isEmpty()) {
+            throw new SpecException(errors);
+        }
+    }
+
+    /** The errors reported so far (to add to the core's own). */
+    public List<SpecProblem> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** The warnings the extensions reported. */
+    public List<SpecProblem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    private void each(String hook, java.util.function.Consumer<Context> action) {
+        for (Context context : contexts) {
+            run(context, hook, () -> action.accept(context));
+        }
+    }
+
+    private void run(Context context, String hook, Runnable action) {
+        call(context, hook, () -> {
+            action.run();
+            return null;
+        }, null);
+    }
+
+    /** Calls a hook; a throwing hook becomes an error naming the extension, and the fallback is used. */
+    private <T> T call(Context context, String hook, java.util.function.Supplier<T> action, T fallback) {
+        try {
+            return action.get();
+        } catch (RuntimeException | LinkageError e) {
+            errors.add(new SpecProblem(file, 0, "", "extension " + context.extensionId() + " (" + context.extension().getClass().getName()
+                    + ") failed in " + hook + ": " + e));
+            return fallback;
+        }
+    }
+
+    private SpecProblem problem(String pointer, String message) {
+        String at = pointer == null ? "" : pointer;
+        return new SpecProblem(file, locator == null ? 0 : locator.line(at), at, message);
+    }
+
+    /** What one extension's hooks see. */
+    private final class Context implements ExtensionContext {
+        private final EnabledExtension enabled;
+        private final String packageName;
+
+        Context(EnabledExtension enabled, String packageName) {
+            this.enabled = enabled;
+            this.packageName = packageName;
+        }
+
+        AckgenExtension extension() {
+            return enabled.extension();
+        }
+
+        @Override
+        public String extensionId() {
+            return enabled.id();
+        }
+
+        @Override
+        public Map<String, String> options() {
+            return enabled.options();
+        }
+
+        @Override
+        public String packageName() {
+            return packageName;
+        }
+
+        @Override
+        public void error(String pointer, String message) {
+            errors.add(problem(pointer, "extension " + extensionId() + ": " + message));
+        }
+
+        @Override
+        public void warning(String pointer, String message) {
+            warnings.add(problem(pointer, "extension " + extensionId() + ": " + message));
+        }
+    }
+}
