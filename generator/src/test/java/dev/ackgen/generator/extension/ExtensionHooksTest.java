@@ -1,0 +1,208 @@
+package dev.ackgen.generator.extension;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.ackgen.generator.extension.PetsSpec.path;
+import static dev.ackgen.generator.extension.PetsSpec.source;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.ackgen.generator.GeneratorOptions;
+import dev.ackgen.generator.Pipeline;
+import dev.ackgen.generator.model.ApiModel;
+import dev.ackgen.generator.output.OutputWriter;
+import dev.ackgen.generator.spec.SpecException;
+import dev.ackgen.generator.spec.SpecProblem;
+import dev.ackgen.generator.spec.SpecSource;
+import dev.ackgen.generator.spi.AckgenExtension;
+import dev.ackgen.generator.spi.ExtensionContext;
+import dev.ackgen.generator.spi.NamingSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each hook of the extension SPI, through the pipeline every entry point runs. */
+class ExtensionHooksTest {
+
+    @Test
+    void modelHookAndExtraFilesGiveEveryModelAnInterfaceAndAMethodThatCompile() throws Exception {
+        Pipeline.Result result = Pipeline.of(GeneratorOptions.all(PetsSpec.PACKAGE))
+                .withExtensions(List.of(new EnabledExtension(new TestExtensions.TaggedModels(), Map.of("prefix", "pets:"))))
+                .run(SpecSource.read(PetsSpec.file()));
+
+        assertThat(source(result, path("Tagged"))).contains("public interface Tagged");
+        assertThat(source(result, path("Pet"))).contains("public final class Pet implements Tagged").contains("return \"pets:Pet\";");
+        assertThat(source(result, path("CreatePetResponse"))).contains("implements Tagged");
+        assertThat(PetsSpec.compile(result.files())).succeededWithoutWarnings();
+    }
+
+    @Test
+    void namingHookNamesClassesPropertiesMethodsConstantsAndClients() throws Exception {
+        Pipeline.Result result = PetsSpec.generate(new TestExtensions.Renaming());
+
+        assertThat(result.files()).containsKeys(path("Animal"), path("AnimalValidator"), path("ShelterClient"), path("DefaultShelterClient"))
+                .doesNotContainKey(path("Pet"));
+        assertThat(source(result, path("Animal"))).contains("public String getPetName()").contains("public Builder petName(String petName)")
+                .contains("\"name\""); // the wire name is the spec's
+        assertThat(source(result, path("Animal"))).contains("KITTY");
+        assertThat(source(result, path("ShelterClient"))).contains("CreatePetResponse adopt(Animal request)").contains("adoptAsync(");
+        assertThat(PetsSpec.compile(result.files())).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aNameThatIsNotAJavaIdentifierIsALocatedErrorNamingTheExtension() {
+        AckgenExtension spaces = new Named("spaces") {
+            @Override
+            public String name(NamingSite site, String proposal, ExtensionContext context) {
+                return site.kind() == NamingSite.Kind.PROPERTY && site.specName().equals("kind") ? "kind of pet" : proposal;
+            }
+        };
+
+        assertThatThrownBy(() -> PetsSpec.generate(spaces))
+                .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.pointer()).isEqualTo("/components/schemas/Pet/properties/kind");
+                    assertThat(problem.line()).isEqualTo(39);
+                    assertThat(problem.message()).isEqualTo(
+                            "extension spaces: names the property kind 'kind of pet', which is not a Java identifier");
+                    assertThat(problem.toString()).startsWith(problem.file() + ":39 at #/components/schemas/Pet/properties/kind: ");
+                }));
+    }
+
+    @Test
+    void specHookChangesTheRawTreeBeforeItIsParsed() throws Exception {
+        Pipeline.Result result = PetsSpec.generate(new TestExtensions.SpecFixing());
+
+        assertThat(result.files()).containsKeys(path("Creature"), path("CreatureValidator")).doesNotContainKey(path("Pet"));
+        assertThat(source(result, path("CreatureValidator"))).contains("Checks.length(value.getName()) > 5)").doesNotContain("> 20)");
+    }
+
+    @Test
+    void modelHookChangesTheIrTheEmittersSee() throws Exception {
+        String before = source(PetsSpec.generate(), path("PetsClient"));
+        String after = source(PetsSpec.generate(new TestExtensions.ApiVersion()), path("PetsClient"));
+
+        assertThat(before).contains("\"2024-01-01\"").doesNotContain("2099-01-01");
+        assertThat(after).contains("\"2099-01-01\"").doesNotContain("2024-01-01");
+    }
+
+    @Test
+    void builderHooksReachEnumsValidatorsClientInterfacesAndImplementations() throws Exception {
+        Pipeline.Result result = PetsSpec.generate(new TestExtensions.Marking());
+
+        for (String changed : List.of("PetValidator", "PetsClient", "DefaultPetsClient")) {
+            assertThat(source(result, path(changed))).as(changed).contains(TestExtensions.Marking.MARK);
+        }
+        // The enum is nested in its model: the hook reaches nested types too.
+        assertThat(source(result, path("Pet"))).contains(TestExtensions.Marking.MARK);
+        assertThat(source(result, path("CreatePetResponse"))).doesNotContain(TestExtensions.Marking.MARK);
+        assertThat(PetsSpec.compile(result.files())).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aReportedProblemHasTheSpecFileLineAndPointerAndNamesTheExtension() {
+        assertThatThrownBy(() -> PetsSpec.generate(new TestExtensions.Reporting()))
+                .isInstanceOfSatisfying(SpecException.class, e -> {
+                    SpecProblem problem = e.problems().get(0);
+                    assertThat(e.problems()).hasSize(1);
+                    assertThat(problem.file()).endsWith("pets.yaml");
+                    assertThat(problem.line()).isEqualTo(39);
+                    assertThat(problem.pointer()).isEqualTo("/components/schemas/Pet/properties/kind");
+                    assertThat(problem.message()).isEqualTo("extension reporting: kind is not allowed here");
+                });
+    }
+
+    @Test
+    void warningsAreReturnedWithTheFilesWhenThereIsNoError() throws Exception {
+        AckgenExtension warning = new Named("warning") {
+            @Override
+            public ApiModel transformModel(ApiModel model, ExtensionContext context) {
+                context.warning("/paths/~1pets/post", "adoption is slow");
+                return model;
+            }
+        };
+
+        Pipeline.Result result = PetsSpec.generate(warning);
+
+        assertThat(result.warnings()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(11);
+            assertThat(problem.message()).isEqualTo("extension warning: adoption is slow");
+        });
+        assertThat(result.files()).containsKey(path("Pet"));
+    }
+
+    @Test
+    void anExtensionThatThrowsFailsTheRunNamingItAndTheHookAndNothingIsWritten(@TempDir Path output) throws Exception {
+        Path spec = PetsSpec.file();
+        OutputWriter.write(Pipeline.of(GeneratorOptions.all(PetsSpec.PACKAGE)).run(SpecSource.read(spec)).files(), output);
+        byte[] validatorBefore = Files.readAllBytes(output.resolve(path("PetValidator")));
+
+        assertThatThrownBy(() -> Pipeline.of(GeneratorOptions.all(PetsSpec.PACKAGE))
+                        .withExtensions(List.of(new EnabledExtension(new TestExtensions.Throwing(), Map.of())))
+                        .run(SpecSource.read(spec)))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("extension throwing (" + TestExtensions.Throwing.class.getName()
+                        + ") failed in customizeValidator(Pet): java.lang.IllegalStateException: boom");
+        assertThat(Files.readAllBytes(output.resolve(path("PetValidator")))).isEqualTo(validatorBefore);
+    }
+
+    @Test
+    void extensionsRunInTheConfiguredOrderEachSeeingTheLastOnesAnswer() throws Exception {
+        AckgenExtension a = suffix("a", "A");
+        AckgenExtension b = suffix("b", "B");
+
+        assertThat(PetsSpec.generate(a, b).files()).containsKey(path("PetAB"));
+        assertThat(PetsSpec.generate(b, a).files()).containsKey(path("PetBA"));
+    }
+
+    @Test
+    void anExtraFileThatTakesAGeneratedFilesPathIsAnError() {
+        AckgenExtension clash = new Named("clash") {
+            @Override
+            public List<JavaFile> extraFiles(ApiModel model, ExtensionContext context) {
+                return List.of(JavaFile.builder(context.packageName(), TypeSpec.classBuilder("Pet").addModifiers(Modifier.FINAL).build()).build());
+            }
+        };
+
+        assertThatThrownBy(() -> PetsSpec.generate(clash))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("two generated files share the path com/example/pets/Pet.java");
+    }
+
+    @Test
+    void theSameSpecAndExtensionsGiveTheSameBytes() throws Exception {
+        Pipeline.Result first = PetsSpec.generate(new TestExtensions.TaggedModels(), new TestExtensions.Renaming());
+        Pipeline.Result second = PetsSpec.generate(new TestExtensions.TaggedModels(), new TestExtensions.Renaming());
+
+        assertThat(second.files().keySet()).isEqualTo(first.files().keySet());
+        first.files().forEach((file, bytes) -> assertThat(second.files().get(file)).as(file).isEqualTo(bytes));
+    }
+
+    /** An extension that appends to the name of the Pet class. */
+    private static AckgenExtension suffix(String id, String suffix) {
+        return new Named(id) {
+            @Override
+            public String name(NamingSite site, String proposal, ExtensionContext context) {
+                return site.kind() == NamingSite.Kind.CLASS && site.specName().equals("Pet") ? proposal + suffix : proposal;
+            }
+        };
+    }
+
+    /** An extension with an id and no hooks, for tests to override one. */
+    private abstract static class Named implements AckgenExtension {
+        private final String id;
+
+        Named(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+    }
+}

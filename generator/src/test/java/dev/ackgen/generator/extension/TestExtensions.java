@@ -1,0 +1,176 @@
+package dev.ackgen.generator.extension;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.ackgen.generator.model.ApiModel;
+import dev.ackgen.generator.model.ClientGroup;
+import dev.ackgen.generator.model.EnumType;
+import dev.ackgen.generator.model.ObjectType;
+import dev.ackgen.generator.spi.AckgenExtension;
+import dev.ackgen.generator.spi.ExtensionContext;
+import dev.ackgen.generator.spi.NamingSite;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Extensions the tests enable, registered as users register theirs: with {@code @AutoService}, so
+ * {@link java.util.ServiceLoader} finds them on the test class path. Each shows one hook.
+ */
+final class TestExtensions {
+    private TestExtensions() {}
+
+    /** Every model implements an interface of the extension's own (an extra file) with a method. */
+    @AutoService(AckgenExtension.class)
+    public static final class TaggedModels implements AckgenExtension {
+        @Override
+        public String id() {
+            return "tagged-models";
+        }
+
+        @Override
+        public void customizeModel(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+            builder.addSuperinterface(tagged(context))
+                    .addMethod(MethodSpec.methodBuilder("wireTag")
+                            .addAnnotation(Override.class)
+                            .addModifiers(Modifier.PUBLIC)
+                            .returns(String.class)
+                            .addStatement("return $S", context.option("prefix", "") + type.name())
+                            .build());
+        }
+
+        @Override
+        public List<JavaFile> extraFiles(ApiModel model, ExtensionContext context) {
+            TypeSpec tagged = TypeSpec.interfaceBuilder(tagged(context))
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("A generated model that knows its tag.\n")
+                    .addMethod(MethodSpec.methodBuilder("wireTag").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).returns(String.class).build())
+                    .build();
+            return List.of(JavaFile.builder(context.packageName(), tagged).build());
+        }
+
+        private static ClassName tagged(ExtensionContext context) {
+            return ClassName.get(context.packageName(), "Tagged");
+        }
+    }
+
+    /** Renames one site of each kind. */
+    @AutoService(AckgenExtension.class)
+    public static final class Renaming implements AckgenExtension {
+        @Override
+        public String id() {
+            return "renaming";
+        }
+
+        @Override
+        public String name(NamingSite site, String proposal, ExtensionContext context) {
+            return switch (site.kind()) {
+                case CLASS -> site.specName().equals("Pet") ? "Animal" : proposal;
+                case PROPERTY -> site.specName().equals("name") ? "petName" : proposal;
+                case OPERATION_METHOD -> site.specName().equals("CreatePet") ? "adopt" : proposal;
+                case ENUM_CONSTANT -> site.specName().equals("cat") ? "KITTY" : proposal;
+                case CLIENT_INTERFACE -> "ShelterClient";
+                case PARAMETER -> proposal;
+            };
+        }
+    }
+
+    /** Fixes the spec before it is parsed: a tighter constraint and a class name. */
+    @AutoService(AckgenExtension.class)
+    public static final class SpecFixing implements AckgenExtension {
+        @Override
+        public String id() {
+            return "spec-fixing";
+        }
+
+        @Override
+        public void transformSpec(ObjectNode spec, ExtensionContext context) {
+            ObjectNode pet = (ObjectNode) spec.at("/components/schemas/Pet");
+            pet.put("x-ackgen-java-name", "Creature");
+            ((ObjectNode) pet.at("/properties/name")).put("maxLength", 5);
+        }
+    }
+
+    /** Changes the IR: the API version the client sends. */
+    @AutoService(AckgenExtension.class)
+    public static final class ApiVersion implements AckgenExtension {
+        @Override
+        public String id() {
+            return "api-version";
+        }
+
+        @Override
+        public ApiModel transformModel(ApiModel model, ExtensionContext context) {
+            return new ApiModel(model.title(), context.option("version", "2099-01-01"), model.serverUrl(), model.operations(),
+                    model.types(), model.validatorNames(), model.clients());
+        }
+    }
+
+    /** Marks every enum, validator, client interface and implementation in its javadoc. */
+    @AutoService(AckgenExtension.class)
+    public static final class Marking implements AckgenExtension {
+        static final String MARK = "Shaped by the marking extension.";
+
+        @Override
+        public String id() {
+            return "marking";
+        }
+
+        @Override
+        public void customizeEnum(EnumType type, TypeSpec.Builder builder, ExtensionContext context) {
+            builder.addJavadoc("\n<p>$L\n", MARK);
+        }
+
+        @Override
+        public void customizeValidator(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+            builder.addJavadoc("\n<p>$L\n", MARK);
+        }
+
+        @Override
+        public void customizeClientInterface(ClientGroup client, TypeSpec.Builder builder, ExtensionContext context) {
+            builder.addJavadoc("\n<p>$L\n", MARK);
+        }
+
+        @Override
+        public void customizeClientImplementation(ClientGroup client, TypeSpec.Builder builder, ExtensionContext context) {
+            builder.addJavadoc("\n<p>$L\n", MARK);
+        }
+    }
+
+    /** Refuses a property, reporting at its place in the spec. */
+    @AutoService(AckgenExtension.class)
+    public static final class Reporting implements AckgenExtension {
+        @Override
+        public String id() {
+            return "reporting";
+        }
+
+        @Override
+        public ApiModel transformModel(ApiModel model, ExtensionContext context) {
+            for (var type : model.types()) {
+                if (type instanceof ObjectType object && object.property("kind") != null) {
+                    context.error(object.property("kind").pointer(), "kind is not allowed here");
+                    context.warning(object.pointer(), "a model with a kind");
+                }
+            }
+            return model;
+        }
+    }
+
+    /** Fails in the validator hook. */
+    @AutoService(AckgenExtension.class)
+    public static final class Throwing implements AckgenExtension {
+        @Override
+        public String id() {
+            return "throwing";
+        }
+
+        @Override
+        public void customizeValidator(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+            throw new IllegalStateException("boom");
+        }
+    }
+}
