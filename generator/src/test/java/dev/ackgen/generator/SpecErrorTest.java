@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ackgen.generator.model.ApiModel;
+import dev.ackgen.generator.openapi.SpecLoader;
 import dev.ackgen.generator.spec.SpecException;
-import dev.ackgen.generator.spec.SpecLoader;
 import dev.ackgen.generator.spec.SpecProblem;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.ackgen.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ackgen.generator.spec.SpecLoader;
+import dev.ackgen.generator.openapi.SpecLoader;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;

@@ -16,7 +16,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.Constraints;
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
-import dev.ackgen.generator.model.JavaNames;
+import dev.ackgen.generator.naming.JavaNames;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Property;

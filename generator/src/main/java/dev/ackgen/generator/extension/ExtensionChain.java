@@ -7,7 +7,7 @@ import dev.ackgen.generator.emit.EmitHooks;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.EnumType;
-import dev.ackgen.generator.model.JavaNames;
+import dev.ackgen.generator.naming.JavaNames;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.naming.NameHook;
 import dev.ackgen.generator.spec.SourceLocator;

@@ -1,5 +1,7 @@
-package dev.ackgen.generator.spec;
+package dev.ackgen.generator.openapi;
 
+import dev.ackgen.generator.spec.SourceLocator;
+import dev.ackgen.generator.spec.SpecProblem;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.util.List;
 

@@ -1,10 +1,21 @@
-package dev.ackgen.generator.model;
+package dev.ackgen.generator.openapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.ackgen.generator.model.ApiModel;
+import dev.ackgen.generator.model.ClientGroup;
+import dev.ackgen.generator.model.Constraints;
+import dev.ackgen.generator.model.EnumType;
+import dev.ackgen.generator.model.JavaName;
+import dev.ackgen.generator.model.ModelType;
+import dev.ackgen.generator.model.ObjectType;
+import dev.ackgen.generator.model.Operation;
+import dev.ackgen.generator.model.Property;
+import dev.ackgen.generator.model.Rule;
+import dev.ackgen.generator.model.TypeRef;
+import dev.ackgen.generator.naming.JavaNames;
 import dev.ackgen.generator.naming.NameHook;
-import dev.ackgen.generator.spec.LoadedSpec;
 import dev.ackgen.generator.spec.SourceLocator;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;

@@ -1,9 +1,14 @@
-package dev.ackgen.generator.spec;
+package dev.ackgen.generator.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.ackgen.generator.spec.SourceLocator;
+import dev.ackgen.generator.spec.SpecException;
+import dev.ackgen.generator.spec.SpecProblem;
+import dev.ackgen.generator.spec.SpecSource;
+import dev.ackgen.generator.spec.SpecTreeHook;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;

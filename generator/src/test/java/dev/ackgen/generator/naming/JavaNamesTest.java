@@ -1,4 +1,4 @@
-package dev.ackgen.generator.model;
+package dev.ackgen.generator.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

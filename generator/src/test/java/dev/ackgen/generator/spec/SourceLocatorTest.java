@@ -216,42 +216,6 @@ class SourceLocatorTest {
         }
     }
 
-    @Nested
-    class PointerOf {
-        @Test
-        void turnsSwaggerParsersDottedPathIntoAJsonPointer() {
-            assertThat(SpecLoader.pointerOf("attribute paths.'/clusters'(post).requestBody.foo is unexpected"))
-                    .isEqualTo("/paths/~1clusters/post/requestBody/foo");
-        }
-
-        @Test
-        void handlesPlainDottedPaths() {
-            assertThat(SpecLoader.pointerOf("attribute info.title is missing")).isEqualTo("/info/title");
-            assertThat(SpecLoader.pointerOf("attribute components.schemas.DataDisk.type is not of type `string`"))
-                    .isEqualTo("/components/schemas/DataDisk/type");
-        }
-
-        @Test
-        void keepsDotsInsideQuotedSegmentsAndEscapesTildes() {
-            assertThat(SpecLoader.pointerOf("attribute paths.'/v1.0/a~b'(get) is missing"))
-                    .isEqualTo("/paths/~1v1.0~1a~0b/get");
-        }
-
-        @Test
-        void aMessageWithoutAnAttributeHasNoPointer() {
-            assertThat(SpecLoader.pointerOf("Unable to read location `spec.yaml`")).isEmpty();
-            assertThat(SpecLoader.pointerOf("")).isEmpty();
-        }
-
-        @Test
-        void pointerOfAMessageFindsItsLineInTheSpec() throws SpecException {
-            SourceLocator locator = locate(YAML);
-            String pointer = SpecLoader.pointerOf("attribute paths.'/clusters'(post).operationId is unexpected");
-            assertThat(pointer).isEqualTo("/paths/~1clusters/post/operationId");
-            assertThat(locator.line(pointer)).isEqualTo(8);
-        }
-    }
-
     private static SourceLocator locate(String text) {
         try {
             return SourceLocator.of("test", text);
