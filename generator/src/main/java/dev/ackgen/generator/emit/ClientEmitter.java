@@ -15,6 +15,7 @@ import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.Operation;
 import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.TypeRef;
+import dev.ackgen.generator.naming.GeneratedNames;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +61,7 @@ public final class ClientEmitter {
     /** The public interface of a client, with its builder. */
     public JavaFile generateInterface(ClientGroup group) {
         ClassName self = ClassName.get(names.packageName(), group.interfaceName());
-        ClassName builder = self.nestedClass("Builder");
+        ClassName builder = self.nestedClass(GeneratedNames.BUILDER);
         ClassName implementation = ClassName.get(names.packageName(), group.implementationName());
         String subject = group.tag().isEmpty() ? "The operations" : "The " + Javadocs.code(group.tag()) + " operations";
         TypeSpec.Builder spec = TypeSpec.interfaceBuilder(self)
@@ -69,8 +70,8 @@ public final class ClientEmitter {
                 .addJavadoc("\n<p>Thread-safe: build one, share it, close it when done. Each method validates its\n"
                         + "request first (unless the builder turned that off), signs it, sends it and retries only\n"
                         + "what is safe to retry.\n")
-                .addJavadoc("\n<pre>{@code\ntry ($L client = $L.builder().region(\"cn-hangzhou\").build()) {\n    ...\n}\n}</pre>\n",
-                        group.interfaceName(), group.interfaceName())
+                .addJavadoc("\n<pre>{@code\ntry ($L client = $L.$N().region(\"cn-hangzhou\").$N()) {\n    ...\n}\n}</pre>\n",
+                        group.interfaceName(), group.interfaceName(), GeneratedNames.BUILDER_METHOD, GeneratedNames.BUILD)
                 .addAnnotation(TypeNames.generated())
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(AutoCloseable.class)
@@ -109,13 +110,13 @@ public final class ClientEmitter {
             }
             spec.addMethod(sync.build()).addMethod(async.build());
         }
-        spec.addMethod(MethodSpec.methodBuilder("close")
+        spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.CLOSE)
                         .addJavadoc("Closes the connections of the transport the client made; a transport given to the\n"
                                 + "builder stays open.\n")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("builder")
+                .addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILDER_METHOD)
                         .addJavadoc("A builder; set a region or an endpoint, the rest has defaults.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
@@ -136,7 +137,7 @@ public final class ClientEmitter {
                                 .returns(builder)
                                 .addStatement("return this")
                                 .build())
-                        .addMethod(MethodSpec.methodBuilder("build")
+                        .addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILD)
                                 .addJavadoc("The client, as configured.\n\n"
                                         + "@throws IllegalStateException if neither a region nor an endpoint was set\n")
                                 .addModifiers(Modifier.PUBLIC)
@@ -185,7 +186,7 @@ public final class ClientEmitter {
             }
             spec.addMethod(sync.build()).addMethod(async.build()).addMethod(callMethod(method, request, response));
         }
-        spec.addMethod(MethodSpec.methodBuilder("close")
+        spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.CLOSE)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("runtime.close()")
@@ -230,7 +231,7 @@ public final class ClientEmitter {
             ClassName validator = ClassName.get(names.packageName(),
                     model.validatorNames().get(operation.request().name().topLevelName()));
             call.beginControlFlow("if (runtime.validatesBeforeSend())")
-                    .addStatement("$T.requireValid(request)", validator)
+                    .addStatement("$T.$N(request)", validator, GeneratedNames.REQUIRE_VALID)
                     .endControlFlow();
         }
         CodeBlock.Builder chain = CodeBlock.builder()
@@ -258,7 +259,7 @@ public final class ClientEmitter {
         if (operation.bodyProperty() != null) {
             chain.add("\n.body(request.$L(), $L)", operation.bodyProperty().getterName(), writer(operation.bodyProperty().type()));
         } else if (operation.request().hasBodyProperties()) {
-            chain.add("\n.body(request, $T.JsonWriter::write)", names.className(operation.request().name()));
+            chain.add("\n.body(request, $T.$N::write)", names.className(operation.request().name()), GeneratedNames.JSON_WRITER);
         }
         chain.add("\n.build();\n").unindent().unindent();
         return call.addCode(chain.build()).build();
@@ -267,7 +268,7 @@ public final class ClientEmitter {
     /** A {@code BodyWriter} for a value of this type: a method reference where one fits. */
     private CodeBlock writer(TypeRef type) {
         if (type instanceof TypeRef.Named named && !named.isEnum()) {
-            return CodeBlock.of("$T.JsonWriter::write", names.className(named.name()));
+            return CodeBlock.of("$T.$N::write", names.className(named.name()), GeneratedNames.JSON_WRITER);
         }
         return CodeBlock.builder()
                 .add("(value, generator) -> {\n").indent()

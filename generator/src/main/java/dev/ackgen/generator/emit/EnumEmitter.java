@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.EnumType;
+import dev.ackgen.generator.naming.GeneratedNames;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -23,12 +24,12 @@ final class EnumEmitter {
 
     static TypeSpec generateEnum(EnumType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
         ClassName self = names.className(type.name());
-        ClassName valueEnum = self.nestedClass("Value");
+        ClassName valueEnum = self.nestedClass(GeneratedNames.ENUM_VALUE);
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", Javadocs.of(type.description()))
                 .addJavadoc("<p>Values this version does not know are kept as they are: {@link #get()} gives\n"
-                        + "{@link Value#UNKNOWN} for them and {@link #toString()} the value itself.\n");
+                        + "{@link $L#$L} for them and {@link #toString()} the value itself.\n", GeneratedNames.ENUM_VALUE, GeneratedNames.UNKNOWN);
         if (!topLevel) {
             spec.addModifiers(Modifier.STATIC);
         } else {
@@ -38,7 +39,7 @@ final class EnumEmitter {
             spec.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated the spec marks this type deprecated\n");
         }
 
-        TypeSpec.Builder values = TypeSpec.enumBuilder("Value")
+        TypeSpec.Builder values = TypeSpec.enumBuilder(GeneratedNames.ENUM_VALUE)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The values of $T, for {@code switch}.\n", self);
         CodeBlock.Builder valueOf = CodeBlock.builder().beginControlFlow("switch (value)");
@@ -57,13 +58,13 @@ final class EnumEmitter {
             valueOf.add("case $S:\n", value.wire()).indent().addStatement("return $L", value.constant()).unindent();
             all.add(all.isEmpty() ? "$L" : ", $L", value.constant());
         }
-        values.addEnumConstant("UNKNOWN", TypeSpec.anonymousClassBuilder("")
+        values.addEnumConstant(GeneratedNames.UNKNOWN, TypeSpec.anonymousClassBuilder("")
                 .addJavadoc("A value this version of the client does not know.\n")
                 .build());
-        valueOf.add("default:\n").indent().addStatement("return new $T($T.UNKNOWN, value)", self, valueEnum).unindent();
+        valueOf.add("default:\n").indent().addStatement("return new $T($T.$N, value)", self, valueEnum, GeneratedNames.UNKNOWN).unindent();
         valueOf.endControlFlow();
 
-        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(TypeNames.LIST, self), "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(TypeNames.LIST, self), GeneratedNames.VALUES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($L)", TypeNames.LIST, all.build())
                 .build());
         spec.addField(valueEnum, "value", Modifier.PRIVATE, Modifier.FINAL);
@@ -76,7 +77,8 @@ final class EnumEmitter {
                 .addStatement("this.string = string")
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("get")
-                .addJavadoc("The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.\n")
+                .addJavadoc("The value for {@code switch}; {@link $L#$L} for a value this version does not know.\n",
+                        GeneratedNames.ENUM_VALUE, GeneratedNames.UNKNOWN)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueEnum)
                 .addStatement("return value")
@@ -85,7 +87,7 @@ final class EnumEmitter {
                 .addJavadoc("Whether the value is one the spec documents.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
-                .addStatement("return value != $T.UNKNOWN", valueEnum)
+                .addStatement("return value != $T.$N", valueEnum, GeneratedNames.UNKNOWN)
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("toString")
                 .addJavadoc("The value exactly as it is sent and received.\n")
@@ -108,7 +110,7 @@ final class EnumEmitter {
                 .addJavadoc("The documented values, in the spec's order.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(TypeNames.LIST, self))
-                .addStatement("return VALUES")
+                .addStatement("return $N", GeneratedNames.VALUES)
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)

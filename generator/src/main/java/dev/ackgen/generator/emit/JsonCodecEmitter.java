@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.TypeRef;
+import dev.ackgen.generator.naming.GeneratedNames;
 import java.io.IOException;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -54,13 +55,13 @@ final class JsonCodecEmitter {
                     .endControlFlow();
         }
         write.beginControlFlow("for ($T<$T, $T> member : value.$N.entrySet())",
-                        Map.Entry.class, String.class, TypeNames.JSON_NODE, ModelEmitter.ADDITIONAL)
+                        Map.Entry.class, String.class, TypeNames.JSON_NODE, GeneratedNames.ADDITIONAL_PROPERTIES)
                 .addStatement("generator.writeFieldName(member.getKey())")
                 .addStatement("$T.writeTree(generator, member.getValue())", JSON_WRITING)
                 .endControlFlow()
                 .addStatement("generator.writeEndObject()");
 
-        return TypeSpec.classBuilder("JsonWriter")
+        return TypeSpec.classBuilder(GeneratedNames.JSON_WRITER)
                 .addJavadoc("Writes a {@link $T} as JSON, members under their wire names.\n", self)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
@@ -95,7 +96,7 @@ final class JsonCodecEmitter {
                     .unindent();
         }
         cases.add("default:\n").indent()
-                .addStatement("builder.$N.put(member, $T.readTree(parser))", ModelEmitter.ADDITIONAL, JSON_READING)
+                .addStatement("builder.$N.put(member, $T.readTree(parser))", GeneratedNames.ADDITIONAL_PROPERTIES, JSON_READING)
                 .unindent()
                 .endControlFlow();
 
@@ -110,7 +111,7 @@ final class JsonCodecEmitter {
                 .addStatement("return null")
                 .endControlFlow()
                 .addStatement("$T.expectObject(parser)", JSON_READING)
-                .addStatement("$T builder = new $T()", self.nestedClass("Builder"), self.nestedClass("Builder"))
+                .addStatement("$T builder = new $T()", self.nestedClass(GeneratedNames.BUILDER), self.nestedClass(GeneratedNames.BUILDER))
                 .addStatement("String member")
                 .beginControlFlow("while ((member = parser.nextFieldName()) != null)")
                 .addStatement("parser.nextToken()")
@@ -123,7 +124,7 @@ final class JsonCodecEmitter {
                 .addStatement("return builder.build()")
                 .build();
 
-        return TypeSpec.classBuilder("JsonReader")
+        return TypeSpec.classBuilder(GeneratedNames.JSON_READER)
                 .addJavadoc("Reads a {@link $T} from JSON.\n", self)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, self))
@@ -167,7 +168,7 @@ final class JsonCodecEmitter {
         if (type instanceof TypeRef.Named named) {
             return named.isEnum()
                     ? CodeBlock.of("generator.writeString($L.toString());\n", value)
-                    : CodeBlock.of("$T.JsonWriter.write($L, generator);\n", names.className(named.name()), value);
+                    : CodeBlock.of("$T.$N.write($L, generator);\n", names.className(named.name()), GeneratedNames.JSON_WRITER, value);
         }
         if (type instanceof TypeRef.ListOf list) {
             String item = depth == 0 ? "item" : "item" + (depth + 1);
@@ -215,7 +216,7 @@ final class JsonCodecEmitter {
             ClassName className = names.className(named.name());
             return named.isEnum()
                     ? CodeBlock.of("$T.readEnum($L, $T::valueOf)", JSON_READING, parser, className)
-                    : CodeBlock.of("$T.JsonReader.read($L)", className, parser);
+                    : CodeBlock.of("$T.$N.read($L)", className, GeneratedNames.JSON_READER, parser);
         }
         if (type instanceof TypeRef.ListOf list) {
             return CodeBlock.of("$T.readList($L, $L)", JSON_READING, parser, reader(list.items(), names, depth + 1));
@@ -247,7 +248,7 @@ final class JsonCodecEmitter {
             return CodeBlock.of("$T::$L", JSON_READING, readerMethod(type));
         }
         if (type instanceof TypeRef.Named named && !named.isEnum()) {
-            return CodeBlock.of("$T.JsonReader::read", names.className(named.name()));
+            return CodeBlock.of("$T.$N::read", names.className(named.name()), GeneratedNames.JSON_READER);
         }
         String parameter = "p" + depth;
         return CodeBlock.of("$L -> $L", parameter, readValue(type, parameter, names, depth));

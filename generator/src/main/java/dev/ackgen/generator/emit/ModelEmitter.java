@@ -15,6 +15,8 @@ import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.TypeRef;
+import dev.ackgen.generator.naming.GeneratedNames;
+import dev.ackgen.generator.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,7 +33,6 @@ import javax.lang.model.element.Modifier;
 public final class ModelEmitter {
     private static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
     private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
-    static final String ADDITIONAL = "additionalProperties";
 
     private ModelEmitter() {}
 
@@ -45,7 +46,7 @@ public final class ModelEmitter {
 
     static TypeSpec generateObject(ObjectType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
         ClassName self = names.className(type.name());
-        ClassName builder = self.nestedClass("Builder");
+        ClassName builder = self.nestedClass(GeneratedNames.BUILDER);
         boolean json = type.hasBodyProperties();
 
         TypeSpec.Builder spec = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
@@ -62,8 +63,8 @@ public final class ModelEmitter {
             spec.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated the spec marks this type deprecated\n");
         }
         if (json) {
-            spec.addAnnotation(AnnotationSpec.builder(JSON_SERIALIZE).addMember("using", "$T.class", self.nestedClass("JsonWriter")).build());
-            spec.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", self.nestedClass("JsonReader")).build());
+            spec.addAnnotation(AnnotationSpec.builder(JSON_SERIALIZE).addMember("using", "$T.class", self.nestedClass(GeneratedNames.JSON_WRITER)).build());
+            spec.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", self.nestedClass(GeneratedNames.JSON_READER)).build());
         }
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
@@ -74,25 +75,25 @@ public final class ModelEmitter {
             spec.addMethod(getter(property, javaType));
         }
         if (json) {
-            spec.addField(additionalType(), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL);
+            spec.addField(additionalType(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement("this.$N = $T.unmodifiableMap(new $T<>(builder.$N))",
-                    ADDITIONAL, Collections.class, LinkedHashMap.class, ADDITIONAL);
-            spec.addMethod(MethodSpec.methodBuilder("getAdditionalProperties")
+                    GeneratedNames.ADDITIONAL_PROPERTIES, Collections.class, LinkedHashMap.class, GeneratedNames.ADDITIONAL_PROPERTIES);
+            spec.addMethod(MethodSpec.methodBuilder(JavaNames.getterName(GeneratedNames.ADDITIONAL_PROPERTIES))
                     .addJavadoc("Members of the JSON object that this version of the model does not know, kept so\n"
                             + "that nothing is lost on a round trip. Never null.\n")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(additionalType())
-                    .addStatement("return $N", ADDITIONAL)
+                    .addStatement("return $N", GeneratedNames.ADDITIONAL_PROPERTIES)
                     .build());
         }
         spec.addMethod(constructor.build());
-        spec.addMethod(MethodSpec.methodBuilder("builder")
+        spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILDER_METHOD)
                 .addJavadoc("A builder with nothing set.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
                 .addStatement("return new $T()", builder)
                 .build());
-        spec.addMethod(MethodSpec.methodBuilder("toBuilder")
+        spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.TO_BUILDER)
                 .addJavadoc("A builder holding this object's values, to make a changed copy.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
@@ -176,7 +177,7 @@ public final class ModelEmitter {
             comparison.add("\n&& $T.equals(this.$N, that.$N)", Objects.class, property.fieldName(), property.fieldName());
         }
         if (json) {
-            comparison.add("\n&& this.$N.equals(that.$N)", ADDITIONAL, ADDITIONAL);
+            comparison.add("\n&& this.$N.equals(that.$N)", GeneratedNames.ADDITIONAL_PROPERTIES, GeneratedNames.ADDITIONAL_PROPERTIES);
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
@@ -193,7 +194,7 @@ public final class ModelEmitter {
         List<String> fields = new ArrayList<>();
         type.properties().forEach(property -> fields.add(property.fieldName()));
         if (json) {
-            fields.add(ADDITIONAL);
+            fields.add(GeneratedNames.ADDITIONAL_PROPERTIES);
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
@@ -219,7 +220,7 @@ public final class ModelEmitter {
             separator = ", ";
         }
         if (json) {
-            text.add("\n+ ($N.isEmpty() ? $S : $S + $N)", ADDITIONAL, "", separator + "additionalProperties=", ADDITIONAL);
+            text.add("\n+ ($N.isEmpty() ? $S : $S + $N)", GeneratedNames.ADDITIONAL_PROPERTIES, "", separator + GeneratedNames.ADDITIONAL_PROPERTIES + "=", GeneratedNames.ADDITIONAL_PROPERTIES);
         }
         text.add("\n+ $S", "}");
         return MethodSpec.methodBuilder("toString")
@@ -263,24 +264,24 @@ public final class ModelEmitter {
             }
         }
         if (json) {
-            spec.addField(FieldSpec.builder(additionalType(), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL)
+            spec.addField(FieldSpec.builder(additionalType(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL)
                     .initializer("new $T<>()", LinkedHashMap.class)
                     .build());
-            copy.addStatement("this.$N.putAll(source.$N)", ADDITIONAL, ADDITIONAL);
-            spec.addMethod(MethodSpec.methodBuilder("additionalProperty")
+            copy.addStatement("this.$N.putAll(source.$N)", GeneratedNames.ADDITIONAL_PROPERTIES, GeneratedNames.ADDITIONAL_PROPERTIES);
+            spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.ADDITIONAL_PROPERTY)
                     .addJavadoc("Sets a member the model does not know; it is written as it is.\n")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(String.class, "name")
                     .addParameter(TypeNames.JSON_NODE, "value")
                     .addStatement("this.$N.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
-                            ADDITIONAL, Objects.class, "name", Objects.class, "value")
+                            GeneratedNames.ADDITIONAL_PROPERTIES, Objects.class, "name", Objects.class, "value")
                     .addStatement("return this")
                     .build());
         }
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         spec.addMethod(copy.build());
-        spec.addMethod(MethodSpec.methodBuilder("build")
+        spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILD)
                 .addJavadoc("An immutable $T with the values set so far.\n", self)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)

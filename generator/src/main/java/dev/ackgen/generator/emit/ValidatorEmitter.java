@@ -16,12 +16,13 @@ import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.Constraints;
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
-import dev.ackgen.generator.naming.JavaNames;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.Rule;
 import dev.ackgen.generator.model.TypeRef;
+import dev.ackgen.generator.naming.GeneratedNames;
+import dev.ackgen.generator.naming.JavaNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,7 +116,7 @@ public final class ValidatorEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         TypeName violations = ParameterizedTypeName.get(TypeNames.LIST, VIOLATION);
         boolean needs = needsValidation(type);
-        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
+        MethodSpec.Builder validate = MethodSpec.methodBuilder(GeneratedNames.VALIDATE)
                 .addJavadoc("Every violation in the value, in the order they were checked; empty when it is valid.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(violations)
@@ -123,18 +124,18 @@ public final class ValidatorEmitter {
                 .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
         if (needs) {
             validate.addStatement("$T violations = new $T<>()", violations, ArrayList.class)
-                    .addStatement("validate(value, $S, violations)", "")
+                    .addStatement("$N(value, $S, violations)", GeneratedNames.VALIDATE, "")
                     .addStatement("return $T.unmodifiableList(violations)", Collections.class);
         } else {
             validate.addStatement("return $T.of()", TypeNames.LIST);
         }
         spec.addMethod(validate.build());
-        spec.addMethod(MethodSpec.methodBuilder("requireValid")
+        spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.REQUIRE_VALID)
                 .addJavadoc("Returns the value if it is valid.\n\n@throws $T listing every violation if it is not\n", VALIDATION_EXCEPTION)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model)
                 .addParameter(model, "value")
-                .addStatement("$T found = validate(value)", violations)
+                .addStatement("$T found = $N(value)", violations, GeneratedNames.VALIDATE)
                 .beginControlFlow("if (!found.isEmpty())")
                 .addStatement("throw new $T($S, found)", VALIDATION_EXCEPTION, type.name().simpleName())
                 .endControlFlow()
@@ -157,7 +158,7 @@ public final class ValidatorEmitter {
         private final TypeSpec.Builder spec;
         private final String topLevel;
         private final Set<String> constantNames = new HashSet<>();
-        private final Set<String> methodNames = new HashSet<>(Set.of("validate", "requireValid"));
+        private final Set<String> methodNames = new HashSet<>(GeneratedNames.VALIDATOR_METHODS);
         private final Set<JavaName> generated = new HashSet<>();
         boolean deprecation;
 
@@ -171,7 +172,7 @@ public final class ValidatorEmitter {
                 return;
             }
             deprecation |= type.deprecated();
-            MethodSpec.Builder method = MethodSpec.methodBuilder("validate")
+            MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.VALIDATE)
                     .addModifiers(Modifier.STATIC)
                     .addParameter(names.className(type.name()), "value")
                     .addParameter(String.class, "path")
@@ -311,11 +312,11 @@ public final class ValidatorEmitter {
         private CodeBlock delegate(ObjectType target, String value, CodeBlock path) {
             if (target.name().topLevelName().equals(topLevel)) {
                 addValidateMethod(target, !target.name().isNested());
-                return CodeBlock.of("validate($L, $L, violations);\n", value, path);
+                return CodeBlock.of("$N($L, $L, violations);\n", GeneratedNames.VALIDATE, value, path);
             }
             deprecation |= target.deprecated();
             ClassName validator = ClassName.get(names.packageName(), validatorNames.get(target.name().topLevelName()));
-            return CodeBlock.of("$T.validate($L, $L, violations);\n", validator, value, path);
+            return CodeBlock.of("$T.$N($L, $L, violations);\n", validator, GeneratedNames.VALIDATE, value, path);
         }
 
         private CodeBlock ruleCheck(ObjectType owner, Rule rule) {

@@ -1,5 +1,6 @@
 package dev.ackgen.generator.model;
 
+import dev.ackgen.generator.naming.GeneratedNames;
 import java.util.List;
 
 /**
@@ -25,12 +26,12 @@ public record ClientGroup(String tag, String interfaceName, String implementatio
     public record ClientMethod(Operation operation, String name) {
         /** The name of the method that returns a {@code CompletableFuture}. */
         public String asyncName() {
-            return name + "Async";
+            return GeneratedNames.asyncName(name);
         }
 
         /** The name of the implementation's private method that builds the call. */
         public String callName() {
-            return name + "Call";
+            return GeneratedNames.callName(name);
         }
     }
 }

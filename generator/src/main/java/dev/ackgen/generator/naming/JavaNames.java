@@ -34,7 +34,8 @@ public final class JavaNames {
 
     /**
      * java.lang types (and the types generated code names unqualified) a generated class must not
-     * shadow: a reader should never wonder which {@code Runtime} or {@code List} is meant.
+     * shadow: a reader should never wonder which {@code Runtime} or {@code List} is meant. The
+     * classes generated code nests ({@link GeneratedNames#NESTED_CLASSES}) are kept clear of too.
      */
     private static final Set<String> RESERVED_CLASS_NAMES = Set.of(
             "Boolean", "Byte", "Character", "Class", "ClassLoader", "Deprecated", "Double", "Enum", "Error",
@@ -42,7 +43,7 @@ public final class JavaNames {
             "Override", "Package", "Process", "Record", "Runnable", "Runtime", "RuntimeException",
             "SafeVarargs", "Short", "StrictMath", "String", "StringBuilder", "SuppressWarnings", "System",
             "Thread", "Throwable", "Void", "Generated", "List", "Map", "Objects", "Pattern", "JsonNode",
-            "Violation", "Builder", "JsonWriter", "JsonReader", "Value");
+            "Violation");
 
     private JavaNames() {}
 
@@ -55,7 +56,7 @@ public final class JavaNames {
         if (Character.isDigit(name.charAt(0))) {
             name = "_" + name;
         }
-        if (RESERVED_CLASS_NAMES.contains(name)) {
+        if (RESERVED_CLASS_NAMES.contains(name) || GeneratedNames.NESTED_CLASSES.contains(name)) {
             name = name + "Model";
         }
         return name;

@@ -3,6 +3,7 @@ package dev.ackgen.generator.openapi;
 import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.Operation;
+import dev.ackgen.generator.naming.GeneratedNames;
 import dev.ackgen.generator.naming.JavaNames;
 import dev.ackgen.generator.naming.Namer;
 import dev.ackgen.generator.spi.NamingSite;
@@ -22,9 +23,6 @@ import java.util.regex.Pattern;
  * whose names no other operation of the client, and no member every client has, takes.
  */
 final class ClientGrouper {
-    /** Names a client library does not give away to operations: its own and Object's methods. */
-    private static final Set<String> CLIENT_RESERVED = Set.of("close", "builder", "equals", "hashCode", "toString",
-            "getClass", "notify", "notifyAll", "wait", "finalize", "clone");
     private static final Pattern SERVICE_HOST = Pattern.compile("https?://([A-Za-z][A-Za-z0-9-]*)\\..*");
 
     private final Namer namer;
@@ -55,20 +53,20 @@ final class ClientGrouper {
         Operation first = operations.get(0);
         String interfaceName = namer.topLevel(
                 NamingSite.Kind.CLIENT_INTERFACE, tag, first.pointer() + (tag.isEmpty() ? "" : "/tags/0"), stem + "Client");
-        String implementationName = namer.uniqueTopLevel("Default" + interfaceName);
-        Set<String> taken = new HashSet<>(CLIENT_RESERVED);
+        String implementationName = namer.uniqueTopLevel(GeneratedNames.implementationName(interfaceName));
+        Set<String> taken = new HashSet<>(GeneratedNames.CLIENT_MEMBERS);
         List<ClientGroup.ClientMethod> methods = new ArrayList<>();
         for (Operation operation : operations) {
             String name = namer.named(NamingSite.Kind.OPERATION_METHOD, operation.operationId(), JavaName.topLevel(interfaceName),
                     operation.pointer() + "/operationId", JavaNames.memberName(operation.operationId()));
             String candidate = name;
-            for (int n = 2; taken.contains(candidate) || taken.contains(candidate + "Async")
-                    || taken.contains(candidate + "Call"); n++) {
+            for (int n = 2; taken.contains(candidate) || taken.contains(GeneratedNames.asyncName(candidate))
+                    || taken.contains(GeneratedNames.callName(candidate)); n++) {
                 candidate = name + n;
             }
             taken.add(candidate);
-            taken.add(candidate + "Async");
-            taken.add(candidate + "Call");
+            taken.add(GeneratedNames.asyncName(candidate));
+            taken.add(GeneratedNames.callName(candidate));
             methods.add(new ClientGroup.ClientMethod(operation, candidate));
         }
         return new ClientGroup(tag, interfaceName, implementationName, methods);

@@ -2,6 +2,7 @@ package dev.ackgen.generator.openapi;
 
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
+import dev.ackgen.generator.naming.GeneratedNames;
 import dev.ackgen.generator.naming.JavaNames;
 import dev.ackgen.generator.naming.Namer;
 import dev.ackgen.generator.spi.NamingSite;
@@ -24,8 +25,7 @@ final class EnumTypeReader {
 
     EnumType enumType(Schema<?> schema, JavaName name, String pointer) {
         vocabulary.checkKnown(schema.getExtensions(), pointer);
-        // UNKNOWN is the Value constant for values the spec does not list; VALUES holds the list.
-        Set<String> constants = new HashSet<>(Set.of("UNKNOWN", "VALUES"));
+        Set<String> constants = new HashSet<>(GeneratedNames.ENUM_MEMBERS);
         List<EnumType.Value> values = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<?, ?> descriptions = schema.getExtensions() != null

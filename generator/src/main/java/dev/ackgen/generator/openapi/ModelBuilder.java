@@ -6,6 +6,7 @@ import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Operation;
 import dev.ackgen.generator.model.TypeRef;
+import dev.ackgen.generator.naming.GeneratedNames;
 import dev.ackgen.generator.naming.JavaNames;
 import dev.ackgen.generator.naming.NameHook;
 import dev.ackgen.generator.naming.Namer;
@@ -144,7 +145,7 @@ public final class ModelBuilder {
         for (ModelType type : sorted) {
             if (type instanceof ObjectType) {
                 String name = type.name().topLevelName();
-                validatorNames.put(name, namer.uniqueTopLevel(name + "Validator"));
+                validatorNames.put(name, namer.uniqueTopLevel(GeneratedNames.validatorName(name)));
             }
         }
         return validatorNames;

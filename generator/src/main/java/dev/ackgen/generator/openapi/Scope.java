@@ -2,6 +2,7 @@ package dev.ackgen.generator.openapi;
 
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ModelType;
+import dev.ackgen.generator.naming.GeneratedNames;
 import dev.ackgen.generator.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 final class Scope {
     final JavaName owner;
-    final Set<String> members = new HashSet<>(Set.of("additionalProperties", "additionalProperty", "build", "builder", "toBuilder"));
+    final Set<String> members = new HashSet<>(GeneratedNames.MODEL_MEMBERS);
     final List<ModelType> nested = new ArrayList<>();
     private final Set<String> nestedNames = new HashSet<>();
 

@@ -48,6 +48,13 @@ class JavaNamesTest {
         }
 
         @Test
+        void suffixesTheNamesOfEveryClassThatGeneratedCodeNests() {
+            for (String nested : GeneratedNames.NESTED_CLASSES) {
+                assertThat(JavaNames.className(nested)).as(nested).isEqualTo(nested + "Model");
+            }
+        }
+
+        @Test
         void doesNotSuffixLongerNamesThatOnlyStartWithAReservedName() {
             assertThat(JavaNames.className("RuntimeConfig")).isEqualTo("RuntimeConfig");
             assertThat(JavaNames.className("error_code")).isEqualTo("ErrorCode");
