@@ -139,7 +139,7 @@ public final class ModelEmitter {
                 })
                 .append(Javadocs.code(property.wireName()))
                 .append(property.required() ? ", required" : ", optional; null when absent")
-                .append(property.defaultValue() != null ? " (the server's default: " + Javadocs.code(property.defaultValue()) + ")" : "")
+                .append(property.defaultValue() != null ? " (the server's default: " + Javadocs.code(property.defaultValue().toJson()) + ")" : "")
                 .append(property.secret() ? ". A secret: never shown by {@code toString}" : "")
                 .append(".\n");
         if (property.example() != null && !property.example().isBlank() && !property.secret()) {

@@ -1,9 +1,5 @@
 package dev.ackgen.generator.emit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -16,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.Constraints;
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
+import dev.ackgen.generator.model.Literal;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Property;
@@ -45,7 +42,6 @@ public final class ValidatorEmitter {
     private static final ClassName VIOLATION = ClassName.get("dev.ackgen.runtime.validation", "Violation");
     private static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.ackgen.runtime.validation", "ValidationException");
     private static final ClassName CHECKS = ClassName.get("dev.ackgen.runtime.validation", "Checks");
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final TypeNames names;
     private final EmitHooks hooks;
@@ -256,13 +252,15 @@ public final class ValidatorEmitter {
                                 secret ? null : "got ", value, secret));
             }
             if (!c.allowed().isEmpty()) {
+                // Compared as the canonical text of the value (Checks.canonical), so the set holds texts.
+                List<String> allowed = c.allowed().stream().map(Literal::text).toList();
                 String constant = constant(owner, property, "VALUES");
                 spec.addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), constant,
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.of($L)", Set.class, stringList(c.allowed()))
+                        .initializer("$T.of($L)", Set.class, stringList(allowed))
                         .build());
                 violationIf(code, CodeBlock.of("!$N.contains($T.canonical($L))", constant, CHECKS, value), path, "enum",
-                        message("must be one of " + String.join(", ", c.allowed()), secret ? null : "got ", value, secret));
+                        message("must be one of " + String.join(", ", allowed), secret ? null : "got ", value, secret));
             }
             if (c.minItems() != null) {
                 violationIf(code, CodeBlock.of("$L.size() < $L", value, c.minItems()), path, "minItems",
@@ -341,7 +339,7 @@ public final class ValidatorEmitter {
                     violationIf(code,
                             CodeBlock.of("$L && $L != null && $L", condition(owner, rule.when()), getter, equalsLiteral(first.type(), getter, rule.value())),
                             path, rule.kind().specName(),
-                            ruleMessage(rule, "must not be " + rule.value() + " when " + describe(rule.when())));
+                            ruleMessage(rule, "must not be " + rule.value().toJson() + " when " + describe(rule.when())));
                 }
                 case DISJOINT_CIDRS -> {
                     for (int i = 0; i < wire.size(); i++) {
@@ -375,7 +373,7 @@ public final class ValidatorEmitter {
             Property property = owner.property(when.property());
             String getter = "value." + property.getterName() + "()";
             if (when.itemProperty() == null) {
-                boolean byDefault = property.defaultValue() != null && jsonEquals(property.defaultValue(), when.equals());
+                boolean byDefault = when.equals().equals(property.defaultValue());
                 CodeBlock equals = equalsLiteral(property.type(), getter, when.equals());
                 return byDefault
                         ? CodeBlock.of("($L == null || $L)", getter, equals)
@@ -384,13 +382,13 @@ public final class ValidatorEmitter {
             TypeRef.Named itemType = (TypeRef.Named) ((TypeRef.ListOf) property.type()).items();
             Property itemProperty = objects.get(itemType.name()).property(when.itemProperty());
             String helper = JavaNames.unique(
-                    JavaNames.memberName(property.wireName() + " include " + when.itemProperty() + " " + literalText(when.equals())),
+                    JavaNames.memberName(property.wireName() + " include " + when.itemProperty() + " " + when.equals().text()),
                     methodNames, false);
             String itemGetter = "item." + itemProperty.getterName() + "()";
             deprecation |= namesDeprecated(itemType) || itemProperty.deprecated();
             spec.addMethod(MethodSpec.methodBuilder(helper)
                     .addJavadoc("Whether an item of $L has $L equal to $L.\n",
-                            Javadocs.code(property.wireName()), Javadocs.code(when.itemProperty()), Javadocs.code(when.equals()))
+                            Javadocs.code(property.wireName()), Javadocs.code(when.itemProperty()), Javadocs.code(when.equals().toJson()))
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(boolean.class)
                     .addParameter(names.typeName(property.type()), "items")
@@ -433,19 +431,23 @@ public final class ValidatorEmitter {
         return String.join(", ", values);
     }
 
-    /** {@code value == literal} for a non-null value of the type; the literal is JSON text. */
-    private CodeBlock equalsLiteral(TypeRef type, String value, String literal) {
-        JsonNode node = parse(literal);
+    /**
+     * {@code value == literal} for a non-null value of the type. The model builder has checked that
+     * the literal fits the type: a string for strings and enums, a boolean, a whole number for integers.
+     */
+    private static CodeBlock equalsLiteral(TypeRef type, String value, Literal literal) {
         if (type instanceof TypeRef.Named) {
-            return CodeBlock.of("$S.equals($L.toString())", node.asText(), value);
+            return CodeBlock.of("$S.equals($L.toString())", literal.text(), value);
         }
         TypeRef.Scalar.Kind kind = ((TypeRef.Scalar) type).kind();
         return switch (kind) {
-            case STRING -> CodeBlock.of("$S.equals($L)", node.asText(), value);
-            case BOOLEAN -> node.asBoolean() ? CodeBlock.of("$L.booleanValue()", value) : CodeBlock.of("!$L.booleanValue()", value);
-            case INT32 -> CodeBlock.of("$L.intValue() == $L", value, node.asText());
-            case INT64 -> CodeBlock.of("$L.longValue() == $LL", value, node.asText());
-            case FLOAT, DOUBLE -> CodeBlock.of("$L.doubleValue() == $L", value, node.decimalValue().toPlainString());
+            case STRING -> CodeBlock.of("$S.equals($L)", literal.text(), value);
+            case BOOLEAN -> literal instanceof Literal.Bool bool && bool.value()
+                    ? CodeBlock.of("$L.booleanValue()", value)
+                    : CodeBlock.of("!$L.booleanValue()", value);
+            case INT32 -> CodeBlock.of("$L.intValue() == $L", value, literal.text());
+            case INT64 -> CodeBlock.of("$L.longValue() == $LL", value, literal.text());
+            case FLOAT, DOUBLE -> CodeBlock.of("$L.doubleValue() == $L", value, literal.text());
         };
     }
 
@@ -483,8 +485,8 @@ public final class ValidatorEmitter {
 
     private static String describe(Rule.Condition when) {
         return when.itemProperty() == null
-                ? when.property() + " is " + when.equals()
-                : when.property() + " has an item whose " + when.itemProperty() + " is " + when.equals();
+                ? when.property() + " is " + when.equals().toJson()
+                : when.property() + " has an item whose " + when.itemProperty() + " is " + when.equals().toJson();
     }
 
     private static CodeBlock stringList(List<String> values) {
@@ -493,22 +495,6 @@ public final class ValidatorEmitter {
             list.add(i == 0 ? "$S" : ", $S", values.get(i));
         }
         return list.build();
-    }
-
-    private static String literalText(String json) {
-        return parse(json).asText();
-    }
-
-    private static boolean jsonEquals(String a, String b) {
-        return parse(a).equals(parse(b));
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + json, e);
-        }
     }
 
     /**

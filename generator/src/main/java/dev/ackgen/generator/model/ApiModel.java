@@ -33,4 +33,32 @@ public record ApiModel(
         validatorNames = Map.copyOf(validatorNames);
         clients = List.copyOf(clients);
     }
+
+    public ApiModel withTitle(String title) {
+        return new ApiModel(title, apiVersion, serverUrl, operations, types, validatorNames, clients);
+    }
+
+    public ApiModel withApiVersion(String apiVersion) {
+        return new ApiModel(title, apiVersion, serverUrl, operations, types, validatorNames, clients);
+    }
+
+    public ApiModel withServerUrl(String serverUrl) {
+        return new ApiModel(title, apiVersion, serverUrl, operations, types, validatorNames, clients);
+    }
+
+    public ApiModel withOperations(List<Operation> operations) {
+        return new ApiModel(title, apiVersion, serverUrl, operations, types, validatorNames, clients);
+    }
+
+    public ApiModel withTypes(List<ModelType> types) {
+        return new ApiModel(title, apiVersion, serverUrl, operations, types, validatorNames, clients);
+    }
+
+    public ApiModel withValidatorNames(Map<String, String> validatorNames) {
+        return new ApiModel(title, apiVersion, serverUrl, operations, types, validatorNames, clients);
+    }
+
+    public ApiModel withClients(List<ClientGroup> clients) {
+        return new ApiModel(title, apiVersion, serverUrl, operations, types, validatorNames, clients);
+    }
 }

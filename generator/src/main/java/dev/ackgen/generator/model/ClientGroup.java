@@ -17,6 +17,18 @@ public record ClientGroup(String tag, String interfaceName, String implementatio
         methods = List.copyOf(methods);
     }
 
+    public ClientGroup withInterfaceName(String interfaceName) {
+        return new ClientGroup(tag, interfaceName, implementationName, methods);
+    }
+
+    public ClientGroup withImplementationName(String implementationName) {
+        return new ClientGroup(tag, interfaceName, implementationName, methods);
+    }
+
+    public ClientGroup withMethods(List<ClientMethod> methods) {
+        return new ClientGroup(tag, interfaceName, implementationName, methods);
+    }
+
     /**
      * One operation as a client method pair.
      *
@@ -24,6 +36,14 @@ public record ClientGroup(String tag, String interfaceName, String implementatio
      * @param name the sync method's name; the async one adds {@code Async}
      */
     public record ClientMethod(Operation operation, String name) {
+        public ClientMethod withOperation(Operation operation) {
+            return new ClientMethod(operation, name);
+        }
+
+        public ClientMethod withName(String name) {
+            return new ClientMethod(operation, name);
+        }
+
         /** The name of the method that returns a {@code CompletableFuture}. */
         public String asyncName() {
             return GeneratedNames.asyncName(name);

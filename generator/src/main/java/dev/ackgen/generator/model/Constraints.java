@@ -18,7 +18,7 @@ import java.util.List;
  * @param uniqueItems whether array items must be distinct
  * @param format a format ackgen validates ({@code cidr}), or null
  * @param minCharacterClasses {@code x-ackgen-min-character-classes}
- * @param allowed the allowed values of a non-string enum, as JSON text, or empty
+ * @param allowed the allowed values of a non-string enum, or empty
  * @param items the constraints on each item of an array or each value of a map, or null
  */
 public record Constraints(
@@ -34,14 +34,24 @@ public record Constraints(
         boolean uniqueItems,
         String format,
         Integer minCharacterClasses,
-        List<String> allowed,
+        List<Literal> allowed,
         Constraints items) {
 
-    public static final Constraints NONE =
-            new Constraints(null, null, null, null, false, null, false, null, null, false, null, null, List.of(), null);
+    /** Nothing to check. */
+    public static final Constraints NONE = builder().build();
 
     public Constraints {
         allowed = List.copyOf(allowed);
+    }
+
+    /** A builder with no constraint set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these constraints, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** Whether there is anything to check at all, on the value or on its items. */
@@ -58,5 +68,111 @@ public record Constraints(
                 && minCharacterClasses == null
                 && allowed.isEmpty()
                 && (items == null || items.isEmpty());
+    }
+
+    /** Builds {@link Constraints}; whatever is not set is not checked. */
+    public static final class Builder {
+        private Integer minLength;
+        private Integer maxLength;
+        private String pattern;
+        private BigDecimal minimum;
+        private boolean exclusiveMinimum;
+        private BigDecimal maximum;
+        private boolean exclusiveMaximum;
+        private Integer minItems;
+        private Integer maxItems;
+        private boolean uniqueItems;
+        private String format;
+        private Integer minCharacterClasses;
+        private List<Literal> allowed = List.of();
+        private Constraints items;
+
+        private Builder() {}
+
+        private Builder(Constraints source) {
+            minLength = source.minLength;
+            maxLength = source.maxLength;
+            pattern = source.pattern;
+            minimum = source.minimum;
+            exclusiveMinimum = source.exclusiveMinimum;
+            maximum = source.maximum;
+            exclusiveMaximum = source.exclusiveMaximum;
+            minItems = source.minItems;
+            maxItems = source.maxItems;
+            uniqueItems = source.uniqueItems;
+            format = source.format;
+            minCharacterClasses = source.minCharacterClasses;
+            allowed = source.allowed;
+            items = source.items;
+        }
+
+        public Builder minLength(Integer minLength) {
+            this.minLength = minLength;
+            return this;
+        }
+
+        public Builder maxLength(Integer maxLength) {
+            this.maxLength = maxLength;
+            return this;
+        }
+
+        public Builder pattern(String pattern) {
+            this.pattern = pattern;
+            return this;
+        }
+
+        /** The lower bound, inclusive or exclusive. */
+        public Builder minimum(BigDecimal minimum, boolean exclusive) {
+            this.minimum = minimum;
+            this.exclusiveMinimum = exclusive;
+            return this;
+        }
+
+        /** The upper bound, inclusive or exclusive. */
+        public Builder maximum(BigDecimal maximum, boolean exclusive) {
+            this.maximum = maximum;
+            this.exclusiveMaximum = exclusive;
+            return this;
+        }
+
+        public Builder minItems(Integer minItems) {
+            this.minItems = minItems;
+            return this;
+        }
+
+        public Builder maxItems(Integer maxItems) {
+            this.maxItems = maxItems;
+            return this;
+        }
+
+        public Builder uniqueItems(boolean uniqueItems) {
+            this.uniqueItems = uniqueItems;
+            return this;
+        }
+
+        public Builder format(String format) {
+            this.format = format;
+            return this;
+        }
+
+        public Builder minCharacterClasses(Integer minCharacterClasses) {
+            this.minCharacterClasses = minCharacterClasses;
+            return this;
+        }
+
+        public Builder allowed(List<Literal> allowed) {
+            this.allowed = allowed;
+            return this;
+        }
+
+        public Builder items(Constraints items) {
+            this.items = items;
+            return this;
+        }
+
+        public Constraints build() {
+            return new Constraints(minLength, maxLength, pattern, minimum, exclusiveMinimum, maximum, exclusiveMaximum,
+                    minItems, maxItems, uniqueItems, format, minCharacterClasses, allowed, items);
+        }
     }
 }

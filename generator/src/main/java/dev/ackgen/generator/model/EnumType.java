@@ -19,6 +19,22 @@ public record EnumType(JavaName name, String description, boolean deprecated, Li
         values = List.copyOf(values);
     }
 
+    public EnumType withName(JavaName name) {
+        return new EnumType(name, description, deprecated, values, pointer);
+    }
+
+    public EnumType withDescription(String description) {
+        return new EnumType(name, description, deprecated, values, pointer);
+    }
+
+    public EnumType withDeprecated(boolean deprecated) {
+        return new EnumType(name, description, deprecated, values, pointer);
+    }
+
+    public EnumType withValues(List<Value> values) {
+        return new EnumType(name, description, deprecated, values, pointer);
+    }
+
     /**
      * One documented value.
      *

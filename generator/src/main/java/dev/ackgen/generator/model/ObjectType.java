@@ -29,6 +29,31 @@ public record ObjectType(
         nested = List.copyOf(nested);
     }
 
+    /** This type under another name (nested types keep theirs: rename them with {@link #withNested}). */
+    public ObjectType withName(JavaName name) {
+        return new ObjectType(name, description, deprecated, properties, rules, nested, pointer);
+    }
+
+    public ObjectType withDescription(String description) {
+        return new ObjectType(name, description, deprecated, properties, rules, nested, pointer);
+    }
+
+    public ObjectType withDeprecated(boolean deprecated) {
+        return new ObjectType(name, description, deprecated, properties, rules, nested, pointer);
+    }
+
+    public ObjectType withProperties(List<Property> properties) {
+        return new ObjectType(name, description, deprecated, properties, rules, nested, pointer);
+    }
+
+    public ObjectType withRules(List<Rule> rules) {
+        return new ObjectType(name, description, deprecated, properties, rules, nested, pointer);
+    }
+
+    public ObjectType withNested(List<ModelType> nested) {
+        return new ObjectType(name, description, deprecated, properties, rules, nested, pointer);
+    }
+
     /** The property with this wire name, or null. */
     public Property property(String wireName) {
         for (Property property : properties) {

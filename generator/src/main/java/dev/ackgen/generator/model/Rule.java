@@ -7,12 +7,12 @@ import java.util.List;
  *
  * @param kind which rule
  * @param properties the wire names it constrains; for the single-property rules, one name
- * @param value for {@link Kind#FORBIDDEN_VALUE_WHEN}, the forbidden value as JSON text; else null
+ * @param value for {@link Kind#FORBIDDEN_VALUE_WHEN}, the forbidden value; else null
  * @param when the condition of a conditional rule, or null
  * @param message the spec's message, or null to use the default one
  * @param pointer the rule's JSON pointer in the spec
  */
-public record Rule(Kind kind, List<String> properties, String value, Condition when, String message, String pointer) {
+public record Rule(Kind kind, List<String> properties, Literal value, Condition when, String message, String pointer) {
 
     public Rule {
         properties = List.copyOf(properties);
@@ -53,7 +53,7 @@ public record Rule(Kind kind, List<String> properties, String value, Condition w
      *
      * @param property the wire name of the property the condition reads
      * @param itemProperty for an array of objects, the item member compared; else null
-     * @param equals the value compared with, as JSON text
+     * @param equals the value compared with
      */
-    public record Condition(String property, String itemProperty, String equals) {}
+    public record Condition(String property, String itemProperty, Literal equals) {}
 }

@@ -1,11 +1,13 @@
 package dev.ackgen.generator.openapi;
 
 import dev.ackgen.generator.model.Constraints;
+import dev.ackgen.generator.model.Literal;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -55,21 +57,20 @@ final class ConstraintReader {
         } else if (schema.getAdditionalProperties() instanceof Schema<?> values && !Schemas.isObjectWithProperties(schema)) {
             items = constraints(values, pointer + "/additionalProperties");
         }
-        return new Constraints(
-                schema.getMinLength(),
-                schema.getMaxLength(),
-                pattern,
-                minimum,
-                exclusiveMinimum,
-                maximum,
-                exclusiveMaximum,
-                schema.getMinItems(),
-                schema.getMaxItems(),
-                Boolean.TRUE.equals(schema.getUniqueItems()),
-                "cidr".equals(schema.getFormat()) ? "cidr" : null,
-                classes,
-                allowed(schema, type),
-                items == null || items.isEmpty() ? null : items);
+        return Constraints.builder()
+                .minLength(schema.getMinLength())
+                .maxLength(schema.getMaxLength())
+                .pattern(pattern)
+                .minimum(minimum, exclusiveMinimum)
+                .maximum(maximum, exclusiveMaximum)
+                .minItems(schema.getMinItems())
+                .maxItems(schema.getMaxItems())
+                .uniqueItems(Boolean.TRUE.equals(schema.getUniqueItems()))
+                .format("cidr".equals(schema.getFormat()) ? "cidr" : null)
+                .minCharacterClasses(classes)
+                .allowed(allowed(schema, type))
+                .items(items == null || items.isEmpty() ? null : items)
+                .build();
     }
 
     /** A class checks itself; an alias (a $ref'd string, number or array) brings its constraints. */
@@ -102,13 +103,17 @@ final class ConstraintReader {
     }
 
     /** The values of a non-string enum (string enums are classes, which check themselves). */
-    private static List<String> allowed(Schema<?> schema, String type) {
-        Set<String> allowed = new LinkedHashSet<>();
+    private static List<Literal> allowed(Schema<?> schema, String type) {
+        // By text: the validator compares a value's canonical text, so values with the same text are one.
+        Map<String, Literal> allowed = new LinkedHashMap<>();
         if (schema.getEnum() != null && !"string".equals(type)) {
             for (Object value : schema.getEnum()) {
-                allowed.add(value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : String.valueOf(value));
+                // 1 and 1.0 are one value to a validator: numbers are kept in their shortest form.
+                Literal literal = SpecValues.literal(value);
+                Literal canonical = literal instanceof Literal.Decimal number ? Literal.number(number.value().stripTrailingZeros()) : literal;
+                allowed.putIfAbsent(canonical.text(), canonical);
             }
         }
-        return List.copyOf(allowed);
+        return List.copyOf(allowed.values());
     }
 }

@@ -134,21 +134,21 @@ final class OperationReader {
                 }
             }
         }
-        String action = ExtensionVocabulary.text(operation.getExtensions(), ExtensionVocabulary.ACTION);
-        return new Operation(
-                operationId,
-                action == null ? operationId : action,
-                method.name(),
-                path,
-                operation.getTags() == null ? List.of() : operation.getTags(),
-                Schemas.nullToEmpty(operation.getSummary()),
-                Schemas.nullToEmpty(operation.getDescription()),
-                Boolean.TRUE.equals(operation.getDeprecated()),
-                request.type(),
-                request.bodyProperty(),
-                response,
-                error,
-                pointer);
+        return Operation.builder()
+                .operationId(operationId)
+                .action(ExtensionVocabulary.text(operation.getExtensions(), ExtensionVocabulary.ACTION))
+                .method(method.name())
+                .path(path)
+                .tags(operation.getTags() == null ? List.of() : operation.getTags())
+                .summary(Schemas.nullToEmpty(operation.getSummary()))
+                .description(Schemas.nullToEmpty(operation.getDescription()))
+                .deprecated(Boolean.TRUE.equals(operation.getDeprecated()))
+                .request(request.type())
+                .bodyProperty(request.bodyProperty())
+                .response(response)
+                .error(error)
+                .pointer(pointer)
+                .build();
     }
 
     /** A request type, and the property that is the whole body when the body was not flattened into it. */
@@ -198,9 +198,17 @@ final class OperationReader {
     private Property wholeBody(RequestBody body, Schema<?> schema, String pointer, Scope scope) {
         String field = scope.uniqueMember("body");
         TypeRef type = translator.typeRef(schema, scope, "body", pointer);
-        return new Property("body", field, JavaNames.getterName(field), type,
-                Boolean.TRUE.equals(body.getRequired()), Schemas.nullToEmpty(body.getDescription()), false, false,
-                constraints.constraints(schema, pointer), Property.Location.BODY, false, null, null, pointer);
+        return Property.builder()
+                .wireName("body")
+                .fieldName(field)
+                .getterName(JavaNames.getterName(field))
+                .type(type)
+                .required(Boolean.TRUE.equals(body.getRequired()))
+                .description(Schemas.nullToEmpty(body.getDescription()))
+                .constraints(constraints.constraints(schema, pointer))
+                .location(Property.Location.BODY)
+                .pointer(pointer)
+                .build();
     }
 
     private static String requestDescription(io.swagger.v3.oas.models.Operation operation) {

@@ -122,20 +122,21 @@ final class ParameterReader {
         vocabulary.checkKnown(schema.getExtensions(), schemaPointer);
         TypeRef type = translator.typeRef(schema, scope, parameter.getName(), schemaPointer);
         String description = parameter.getDescription() != null ? parameter.getDescription() : Schemas.nullToEmpty(schema.getDescription());
-        return new Property(
-                parameter.getName(),
-                field,
-                JavaNames.getterName(field),
-                type,
-                location == Property.Location.PATH || Boolean.TRUE.equals(parameter.getRequired()),
-                description,
-                Boolean.TRUE.equals(parameter.getDeprecated()) || Boolean.TRUE.equals(schema.getDeprecated()),
-                Secrets.isSecret(parameter.getName(), schema),
-                constraints.constraints(schema, schemaPointer),
-                location,
-                jsonEncoded,
-                SpecValues.defaultJson(schema),
-                SpecValues.exampleText(parameter.getExample() != null ? parameter.getExample() : schema.getExample()),
-                pointer);
+        return Property.builder()
+                .wireName(parameter.getName())
+                .fieldName(field)
+                .getterName(JavaNames.getterName(field))
+                .type(type)
+                .required(location == Property.Location.PATH || Boolean.TRUE.equals(parameter.getRequired()))
+                .description(description)
+                .deprecated(Boolean.TRUE.equals(parameter.getDeprecated()) || Boolean.TRUE.equals(schema.getDeprecated()))
+                .secret(Secrets.isSecret(parameter.getName(), schema))
+                .constraints(constraints.constraints(schema, schemaPointer))
+                .location(location)
+                .jsonEncoded(jsonEncoded)
+                .defaultValue(SpecValues.defaultValue(schema))
+                .example(SpecValues.exampleText(parameter.getExample() != null ? parameter.getExample() : schema.getExample()))
+                .pointer(pointer)
+                .build();
     }
 }

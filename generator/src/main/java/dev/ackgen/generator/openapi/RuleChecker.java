@@ -1,11 +1,11 @@
 package dev.ackgen.generator.openapi;
 
+import dev.ackgen.generator.model.Literal;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.Rule;
 import dev.ackgen.generator.model.TypeRef;
-import java.math.BigInteger;
 
 /**
  * Checks, once every type exists, that each cross-field rule names properties of its object, of
@@ -76,29 +76,24 @@ final class RuleChecker {
     }
 
     /** Whether a literal from a rule can be compared with the property's values. */
-    private void checkLiteral(Property property, String literal, String pointer) {
+    private void checkLiteral(Property property, Literal literal, String pointer) {
         boolean fits;
         if (property.type() instanceof TypeRef.Named named && named.isEnum()) {
-            fits = literal.startsWith("\"");
+            fits = literal instanceof Literal.Text;
         } else if (property.type() instanceof TypeRef.Scalar scalar) {
             fits = switch (scalar.kind()) {
-                case STRING -> literal.startsWith("\"");
-                case BOOLEAN -> literal.equals("true") || literal.equals("false");
-                case INT32 -> fitsIn(literal, 31);
-                case INT64 -> fitsIn(literal, 63);
-                case FLOAT, DOUBLE -> literal.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+                case STRING -> literal instanceof Literal.Text;
+                case BOOLEAN -> literal instanceof Literal.Bool;
+                case INT32 -> literal instanceof Literal.Decimal number && number.fitsIn(31);
+                case INT64 -> literal instanceof Literal.Decimal number && number.fitsIn(63);
+                case FLOAT, DOUBLE -> literal instanceof Literal.Decimal;
             };
         } else {
             fits = false;
         }
         if (!fits) {
-            problems.add(pointer, "the value " + literal + " cannot be compared with " + property.wireName()
+            problems.add(pointer, "the value " + literal.toJson() + " cannot be compared with " + property.wireName()
                     + ": compare strings, enums, booleans or numbers with a value of the same type");
         }
-    }
-
-    /** Whether the text is an integer that fits a signed type of this many value bits. */
-    private static boolean fitsIn(String literal, int bits) {
-        return literal.matches("-?\\d{1,20}") && new BigInteger(literal).bitLength() <= bits;
     }
 }

@@ -1,5 +1,6 @@
 package dev.ackgen.generator.openapi;
 
+import dev.ackgen.generator.model.Literal;
 import dev.ackgen.generator.model.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ final class RuleParser {
         Object message = map.get("message");
         List<String> properties = new ArrayList<>();
         Rule.Condition when = null;
-        String value = null;
+        Literal value = null;
         switch (kind) {
             case AT_LEAST_ONE_OF, AT_MOST_ONE_OF, ALL_OR_NONE, DISJOINT_CIDRS -> {
                 if (!(map.get("properties") instanceof List<?> names) || names.size() < 2) {
@@ -82,7 +83,7 @@ final class RuleParser {
                         problems.add(pointer + "/value", "a forbiddenValueWhen rule needs a value");
                         return null;
                     }
-                    value = SpecValues.json(map.get("value"));
+                    value = SpecValues.literal(map.get("value"));
                 }
             }
         }
@@ -119,6 +120,6 @@ final class RuleParser {
             return null;
         }
         Object itemProperty = map.get("itemProperty");
-        return new Rule.Condition(property, itemProperty == null ? null : String.valueOf(itemProperty), SpecValues.json(map.get("equals")));
+        return new Rule.Condition(property, itemProperty == null ? null : String.valueOf(itemProperty), SpecValues.literal(map.get("equals")));
     }
 }

@@ -102,21 +102,21 @@ final class TypeTranslator {
         Schema<?> constrained = target != null && types.componentClass(RefResolver.componentName(schema.get$ref())) == null
                 ? target
                 : schema;
-        return new Property(
-                wire,
-                field,
-                JavaNames.getterName(field),
-                type,
-                required,
-                description,
-                Boolean.TRUE.equals(schema.getDeprecated()),
-                Secrets.isSecret(wire, constrained),
-                constraints.constraints(constrained, pointer),
-                Property.Location.BODY,
-                false,
-                SpecValues.defaultJson(constrained),
-                SpecValues.exampleText(schema.getExample() != null || target == null ? schema.getExample() : target.getExample()),
-                pointer);
+        return Property.builder()
+                .wireName(wire)
+                .fieldName(field)
+                .getterName(JavaNames.getterName(field))
+                .type(type)
+                .required(required)
+                .description(description)
+                .deprecated(Boolean.TRUE.equals(schema.getDeprecated()))
+                .secret(Secrets.isSecret(wire, constrained))
+                .constraints(constraints.constraints(constrained, pointer))
+                .location(Property.Location.BODY)
+                .defaultValue(SpecValues.defaultValue(constrained))
+                .example(SpecValues.exampleText(schema.getExample() != null || target == null ? schema.getExample() : target.getExample()))
+                .pointer(pointer)
+                .build();
     }
 
     /**
