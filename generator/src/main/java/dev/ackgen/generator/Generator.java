@@ -134,17 +134,10 @@ public final class Generator {
         return validated;
     }
 
+    /** The top-level object a value holds, if any; nested ones are validated inside their top-level owner's validator. */
     private static void collect(TypeRef type, Map<JavaName, ObjectType> objects, Deque<ObjectType> pending) {
-        if (type instanceof TypeRef.ListOf list) {
-            collect(list.items(), objects, pending);
-        } else if (type instanceof TypeRef.MapOf map) {
-            collect(map.values(), objects, pending);
-        } else if (type instanceof TypeRef.Named named && !named.isEnum()) {
-            ObjectType object = objects.get(named.name());
-            if (object.name().isNested()) {
-                return; // validated inside its top-level owner's validator
-            }
-            pending.add(object);
-        }
+        type.namedType()
+                .filter(named -> !named.isEnum() && !named.name().isNested())
+                .ifPresent(named -> pending.add(objects.get(named.name())));
     }
 }

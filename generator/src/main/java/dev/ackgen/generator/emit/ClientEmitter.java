@@ -303,14 +303,11 @@ public final class ClientEmitter {
         return false;
     }
 
+    /** Whether a response type is or holds a deprecated top-level type; false for no response. */
     private boolean namesDeprecated(TypeRef type) {
-        if (type instanceof TypeRef.ListOf list) {
-            return namesDeprecated(list.items());
-        }
-        if (type instanceof TypeRef.MapOf map) {
-            return namesDeprecated(map.values());
-        }
-        return type instanceof TypeRef.Named named && deprecatedTypes.contains(JavaName.topLevel(named.name().topLevelName()));
+        return type != null && type.namedType()
+                .map(named -> deprecatedTypes.contains(JavaName.topLevel(named.name().topLevelName())))
+                .orElse(false);
     }
 
     private static AnnotationSpec suppressDeprecation() {

@@ -48,15 +48,10 @@ public final class TypeNames {
     }
 
     private boolean namesDeprecated(TypeRef type, String self) {
-        if (type instanceof TypeRef.ListOf list) {
-            return namesDeprecated(list.items(), self);
-        }
-        if (type instanceof TypeRef.MapOf map) {
-            return namesDeprecated(map.values(), self);
-        }
-        return type instanceof TypeRef.Named named
-                && !named.name().topLevelName().equals(self)
-                && deprecatedTopLevel.contains(JavaName.topLevel(named.name().topLevelName()));
+        return type.namedType()
+                .map(named -> named.name().topLevelName())
+                .filter(topLevel -> !topLevel.equals(self) && deprecatedTopLevel.contains(JavaName.topLevel(topLevel)))
+                .isPresent();
     }
 
     String packageName() {

@@ -89,16 +89,8 @@ public final class ValidatorEmitter {
         if (constraints != null && !constraints.isEmpty()) {
             return true;
         }
-        if (type instanceof TypeRef.Named named) {
-            return named.isEnum() || needsValidation(objects.get(named.name()));
-        }
-        if (type instanceof TypeRef.ListOf list) {
-            return needsValidation(list.items(), null);
-        }
-        if (type instanceof TypeRef.MapOf map) {
-            return needsValidation(map.values(), null);
-        }
-        return false;
+        // A list or map needs checking when the class it holds, however deep, does.
+        return type.namedType().map(named -> named.isEnum() || needsValidation(objects.get(named.name()))).orElse(false);
     }
 
     public JavaFile generateValidator(ObjectType type) {
@@ -413,16 +405,9 @@ public final class ValidatorEmitter {
 
     /** Whether the type is, or holds, a type the spec marks deprecated. */
     private boolean namesDeprecated(TypeRef type) {
-        if (type instanceof TypeRef.ListOf list) {
-            return namesDeprecated(list.items());
-        }
-        if (type instanceof TypeRef.MapOf map) {
-            return namesDeprecated(map.values());
-        }
-        if (type instanceof TypeRef.Named named) {
-            return named.isEnum() ? enums.get(named.name()).deprecated() : objects.get(named.name()).deprecated();
-        }
-        return false;
+        return type.namedType()
+                .map(named -> named.isEnum() ? enums.get(named.name()).deprecated() : objects.get(named.name()).deprecated())
+                .orElse(false);
     }
 
     private String enumValues(JavaName name) {

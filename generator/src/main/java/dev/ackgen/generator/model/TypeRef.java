@@ -1,7 +1,32 @@
 package dev.ackgen.generator.model;
 
+import java.util.Optional;
+
 /** The type of a property, a list item or a map value, as the emitters need to know it. */
 public sealed interface TypeRef {
+
+    /**
+     * This type with every list and map taken off: {@code X} for {@code List<Map<String, X>>}, the
+     * type itself for anything else. The one walk over nested containers; a list or map holds one
+     * element type, so there is exactly one innermost type.
+     */
+    default TypeRef innermost() {
+        TypeRef type = this;
+        while (true) {
+            if (type instanceof ListOf list) {
+                type = list.items();
+            } else if (type instanceof MapOf map) {
+                type = map.values();
+            } else {
+                return type;
+            }
+        }
+    }
+
+    /** The generated class this type is or holds, however deep in lists and maps; empty for scalars and any JSON. */
+    default Optional<Named> namedType() {
+        return innermost() instanceof Named named ? Optional.of(named) : Optional.empty();
+    }
 
     /** A JSON scalar. */
     record Scalar(Kind kind) implements TypeRef {
