@@ -3,10 +3,14 @@ package dev.ackgen.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.model.Operation;
 import dev.ackgen.generator.model.Property;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +35,27 @@ class CsApiTest {
         assertThat(model.operations()).hasSize(119);
         assertThat(files).extracting(file -> file.typeSpec().name())
                 .contains("CreateClusterRequest", "CreateClusterRequestValidator", "DescribeClustersV1Request");
+    }
+
+    @Test
+    void everyOperationIsAClientMethodNamedAfterItsOperationId() throws Exception {
+        ApiModel model = GeneratorFixture.model(GeneratorFixture.csApiSpec());
+        Map<String, TypeSpec> interfaces = Generator.generate(model, "dev.ackgen.test.cs").stream()
+                .map(JavaFile::typeSpec)
+                .filter(type -> type.kind() == TypeSpec.Kind.INTERFACE)
+                .collect(Collectors.toMap(TypeSpec::name, type -> type));
+        List<String> methods = interfaces.values().stream()
+                .flatMap(type -> type.methodSpecs().stream())
+                .map(MethodSpec::name)
+                .toList();
+
+        assertThat(model.operations()).hasSize(119);
+        for (Operation operation : model.operations()) {
+            String id = operation.operationId();
+            String expected = Character.toLowerCase(id.charAt(0)) + id.substring(1);
+            assertThat(methods).as(id).contains(expected, expected + "Async");
+        }
+        assertThat(methods).contains("describeClusterV2UserKubeconfig");
     }
 
     @Test

@@ -161,17 +161,27 @@ public final class JavaNames {
         return words;
     }
 
-    /** Splits "clusterId" before 'I' and "APIServer" before 'S', keeping "API" and "v2" whole. */
+    /**
+     * Splits "clusterId" before 'I', "APIServer" before 'S' and "V2User" before 'U', keeping "API"
+     * and "v2" whole. An upper-case letter starts a word after a lower-case letter; after a digit
+     * ("ClusterV2User" is cluster, v2, user) unless it is the word's last letter ("K8S" is one word);
+     * and after an upper-case letter when it is the last of the run and a lower-case letter follows.
+     */
     private static boolean startsNewWord(String raw, int i) {
         char c = raw.charAt(i);
         char previous = raw.charAt(i - 1);
         if (!Character.isUpperCase(c)) {
             return false;
         }
-        if (Character.isLowerCase(previous)) {
+        boolean letterFollows = i + 1 < raw.length() && isAsciiLetter(raw.charAt(i + 1));
+        if (Character.isLowerCase(previous) || (Character.isDigit(previous) && letterFollows)) {
             return true;
         }
         return Character.isUpperCase(previous) && i + 1 < raw.length() && Character.isLowerCase(raw.charAt(i + 1));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static void flush(StringBuilder word, List<String> words) {

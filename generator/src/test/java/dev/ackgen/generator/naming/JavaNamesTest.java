@@ -24,6 +24,8 @@ class JavaNamesTest {
                 "APIServer, ApiServer",
                 "HTTPServer, HttpServer",
                 "kube-proxy v2, KubeProxyV2",
+                "ClusterV2User, ClusterV2User",
+                "cluster_v2_user, ClusterV2User",
                 "cloud.ssd, CloudSsd",
                 "addon, Addon",
         })
@@ -100,6 +102,11 @@ class JavaNamesTest {
                 "name, name",
                 "NAME, name",
                 "k8s_version, k8sVersion",
+                "DescribeClusterV2UserKubeconfig, describeClusterV2UserKubeconfig",
+                "DescribeClustersV1, describeClustersV1",
+                "ipv4Cidr, ipv4Cidr",
+                "K8S, k8s",
+                "Ipv6CIDRBlock, ipv6CidrBlock",
         })
         void convertsToLowerCamelCase(String raw, String expected) {
             assertThat(JavaNames.memberName(raw)).isEqualTo(expected);
