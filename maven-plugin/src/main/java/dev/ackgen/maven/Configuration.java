@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,7 +16,7 @@ import java.util.TreeSet;
  * through {@link #of}, which refuses a configuration that cannot work with a message naming the
  * parameter.
  *
- * <p>Adding an option (extensions, type mappings) means: a field here, a check in {@link #of}, and
+ * <p>Adding an option (type mappings, say) means: a field here, a check in {@link #of}, and
  * a line in {@link #canonical()} so that changing it regenerates.
  *
  * @param spec the spec file, absolute and normalised
@@ -23,21 +24,25 @@ import java.util.TreeSet;
  * @param options package and kinds of file, for the generator
  * @param includeOperations operationIds to generate (empty: all), sorted
  * @param excludeOperations operationIds to leave out, sorted
+ * @param extensions the extensions to run, loaded, with their options
  */
 public record Configuration(
         Path spec,
         Path outputDirectory,
         GeneratorOptions options,
         Set<String> includeOperations,
-        Set<String> excludeOperations) {
+        Set<String> excludeOperations,
+        Extensions extensions) {
 
     public Configuration {
         includeOperations = Set.copyOf(new TreeSet<>(includeOperations));
         excludeOperations = Set.copyOf(new TreeSet<>(excludeOperations));
+        Objects.requireNonNull(extensions, "extensions (Extensions.NONE for none)");
     }
 
     /**
-     * Checks the raw parameter values.
+     * Checks the raw parameter values ({@code extensions} is checked when loaded, {@link
+     * Extensions#load}).
      *
      * @throws ConfigurationException naming the parameter and what is wrong with it
      */
@@ -49,7 +54,8 @@ public record Configuration(
             Collection<String> exclude,
             boolean models,
             boolean validators,
-            boolean client) throws ConfigurationException {
+            boolean client,
+            Extensions extensions) throws ConfigurationException {
         if (spec == null) {
             throw new ConfigurationException("<spec> is not set: name the OpenAPI spec file (YAML or JSON)");
         }
@@ -85,7 +91,7 @@ public record Configuration(
             throw new ConfigurationException("<includeOperations> and <excludeOperations> both name " + String.join(", ", both)
                     + ": keep each operationId in one of them");
         }
-        return new Configuration(specFile, outputDirectory.toAbsolutePath().normalize(), options, included, excluded);
+        return new Configuration(specFile, outputDirectory.toAbsolutePath().normalize(), options, included, excluded, extensions);
     }
 
     /** Trimmed, non-blank ids; {@code -Dackgen.includeOperations=A,B} arrives as "A", "B". */
@@ -109,7 +115,7 @@ public record Configuration(
     /**
      * The configuration as text, one setting a line, in a fixed order: what the fingerprint hashes.
      * The spec's path is not part of it (its content is), nor the output directory (the
-     * fingerprint lives there).
+     * fingerprint lives there). Enabled extensions add their ids, code hashes and options.
      */
     public String canonical() {
         return "package=" + options.packageName() + "\n"
@@ -117,6 +123,7 @@ public record Configuration(
                 + "validators=" + options.validators() + "\n"
                 + "client=" + options.client() + "\n"
                 + "includeOperations=" + String.join(",", new TreeSet<>(includeOperations)) + "\n"
-                + "excludeOperations=" + String.join(",", new TreeSet<>(excludeOperations)) + "\n";
+                + "excludeOperations=" + String.join(",", new TreeSet<>(excludeOperations)) + "\n"
+                + extensions.canonical();
     }
 }

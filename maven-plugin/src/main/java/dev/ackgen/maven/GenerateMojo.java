@@ -26,6 +26,9 @@ import org.apache.maven.project.MavenProject;
  * last run wrote, nothing is touched. Otherwise only files whose content changed are written, and
  * files an earlier run wrote that are no longer generated are deleted (never any other file). A
  * failing run leaves the previous output as it was.
+ *
+ * <p>Extensions (jars in the plugin's dependencies, enabled by id in the extensions parameter) can
+ * change the spec, the names, the model and the generated classes, and add files of their own.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -82,6 +85,29 @@ public final class GenerateMojo extends AbstractMojo {
     private boolean client;
 
     /**
+     * The extensions to run, by id, in this order (each sees what the earlier ones made): an
+     * extension element per id, e.g. serializable-models, or -Dackgen.extensions=a,b from the command
+     * line. An extension is a jar with an implementation of dev.ackgen.generator.spi.AckgenExtension:
+     * add the jar to the dependencies of this plugin (not of the project), where
+     * java.util.ServiceLoader finds it. Jars there that this list does not name never run. An id no
+     * jar provides fails the build, listing the ids found. Each enabled extension's id, options and
+     * code (the content of the jar its class comes from) are part of the fingerprint: enabling,
+     * removing, reconfiguring or upgrading one regenerates.
+     */
+    @Parameter(property = "ackgen.extensions")
+    private List<String> extensions;
+
+    /**
+     * Options for the enabled extensions: an element per option, named by the extension's id, a dot
+     * and the option's name, holding the value; e.g. an element serializable-models.interface with
+     * the text java.io.Serializable gives the extension serializable-models its option interface.
+     * Which options an extension takes is up to it. An option of an extension that the extensions
+     * parameter does not enable fails the build.
+     */
+    @Parameter
+    private Map<String, String> extensionOptions;
+
+    /**
      * Skips generation. The output directory is still added to the compile source roots, so
      * sources from an earlier run still compile.
      */
@@ -102,10 +128,13 @@ public final class GenerateMojo extends AbstractMojo {
             return;
         }
         try {
+            // The plugin's class realm: the plugin, the generator and the jars of the plugin's <dependencies>.
+            Extensions enabled = Extensions.load(GenerateMojo.class.getClassLoader(), extensions, extensionOptions);
             Configuration configuration = Configuration.of(spec == null ? null : spec.toPath(), packageName,
-                    outputDirectory.toPath(), includeOperations, excludeOperations, models, validators, client);
+                    outputDirectory.toPath(), includeOperations, excludeOperations, models, validators, client, enabled);
             claimOutputDirectory(configuration.outputDirectory());
-            GenerationRun.run(configuration, getLog()::info);
+            GenerationRun.Result result = GenerationRun.run(configuration, getLog()::info);
+            result.warnings().forEach(warning -> getLog().warn("ackgen: " + warning));
         } catch (ConfigurationException e) {
             throw new MojoFailureException("ackgen: invalid configuration: " + e.getMessage());
         } catch (SpecException e) {

@@ -6,38 +6,53 @@ import dev.ackgen.generator.Pipeline;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.output.OutputWriter;
 import dev.ackgen.generator.spec.SpecException;
+import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spec.SpecSource;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One run of the goal: skip when the fingerprint matches, else load, build, generate, write only
- * what changed, and record the new fingerprint. Nothing is written before everything has been
- * generated in memory, so a run that fails leaves the previous output as it was. Logs exactly one
- * line.
+ * One run of the goal: skip when the fingerprint matches, else load, build, generate (with the
+ * enabled extensions), write only what changed, and record the new fingerprint. Nothing is written
+ * before everything has been generated in memory, so a run that fails (a bad spec, an extension
+ * that reports an error or throws) leaves the previous output and fingerprint as they were. Logs
+ * exactly one line.
  */
 final class GenerationRun {
     private GenerationRun() {}
 
-    /** What happened, for the log and for tests. */
-    record Result(boolean upToDate, int operations, OutputWriter.Summary summary, String line) {}
+    /**
+     * What happened, for the log and for tests.
+     *
+     * @param warnings what the extensions warned about (located like problems), for the build's warnings
+     */
+    record Result(boolean upToDate, int operations, OutputWriter.Summary summary, String line, List<String> warnings) {
+        Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     static Result run(Configuration configuration, Consumer<String> log) throws ConfigurationException, SpecException, IOException {
         long start = System.nanoTime();
         String identity = GeneratorVersion.identity();
         Fingerprint before = Fingerprint.of(configuration, identity);
+        List<String> extensions = configuration.extensions().ids();
         if (before.upToDate(configuration.outputDirectory())) {
-            String line = String.format("ackgen: up to date, nothing written (spec, %d referenced file%s, configuration and generator unchanged) in %s (%d ms)",
-                    before.referencedFiles(), before.referencedFiles() == 1 ? "" : "s", configuration.outputDirectory(), millis(start));
+            String line = String.format("ackgen: up to date, nothing written (spec, %d referenced file%s, configuration%s unchanged) in %s (%d ms)",
+                    before.referencedFiles(), before.referencedFiles() == 1 ? "" : "s",
+                    extensions.isEmpty() ? " and generator" : ", generator and " + count(extensions.size(), "extension"),
+                    configuration.outputDirectory(), millis(start));
             log.accept(line);
-            return new Result(true, 0, null, line);
+            return new Result(true, 0, null, line, List.of());
         }
         OperationSelection selection = new OperationSelection(configuration.includeOperations(), configuration.excludeOperations());
         Pipeline.Result result;
         try {
             result = Pipeline.of(configuration.options())
                     .withOperations(selection, "<includeOperations>", "<excludeOperations>")
+                    .withExtensions(configuration.extensions().enabled())
                     .run(SpecSource.read(configuration.spec()));
         } catch (InvalidOptionsException e) {
             throw new ConfigurationException(e.getMessage());
@@ -49,10 +64,17 @@ final class GenerationRun {
         if (Fingerprint.of(configuration, identity).equals(before)) {
             before.store(configuration.outputDirectory(), files);
         }
-        String line = String.format("ackgen: %d operation%s, %s, in %s (%d ms)",
-                model.operations().size(), model.operations().size() == 1 ? "" : "s", summary, configuration.outputDirectory(), millis(start));
+        String line = String.format("ackgen: %s, %s%s, in %s (%d ms)",
+                count(model.operations().size(), "operation"),
+                extensions.isEmpty() ? "" : (extensions.size() == 1 ? "extension " : "extensions ") + String.join(", ", extensions) + ", ",
+                summary, configuration.outputDirectory(), millis(start));
         log.accept(line);
-        return new Result(false, model.operations().size(), summary, line);
+        return new Result(false, model.operations().size(), summary, line,
+                result.warnings().stream().map(SpecProblem::toString).toList());
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static long millis(long start) {

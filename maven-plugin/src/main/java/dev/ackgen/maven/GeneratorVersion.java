@@ -4,20 +4,14 @@ import dev.ackgen.generator.Generator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.security.CodeSource;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * The generator's identity as the fingerprint sees it: the plugin's version (a filtered resource),
  * and for a {@code -SNAPSHOT} also a hash of the plugin's and the generator's code, since a
- * snapshot's code changes under the same version. The builds are reproducible, so rebuilding the
- * same code gives the same jars and the same hash.
+ * snapshot's code changes under the same version ({@link CodeHash}: rebuilding the same code gives
+ * the same hash).
  */
 final class GeneratorVersion {
     private GeneratorVersion() {}
@@ -50,34 +44,9 @@ final class GeneratorVersion {
         StringBuilder identity = new StringBuilder("ackgen ").append(version).append('\n');
         if (version.endsWith("-SNAPSHOT") || version.equals("unknown")) {
             for (Class<?> type : List.of(GeneratorVersion.class, Generator.class)) {
-                identity.append("code ").append(codeHash(type)).append('\n');
+                identity.append("code ").append(CodeHash.of(type)).append('\n');
             }
         }
         return identity.toString();
-    }
-
-    private static String codeHash(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            return "unknown";
-        }
-        try {
-            Path location = Paths.get(source.getLocation().toURI());
-            if (Files.isRegularFile(location)) {
-                return Fingerprint.sha256(Files.readAllBytes(location));
-            }
-            if (Files.isDirectory(location)) {
-                StringBuilder all = new StringBuilder();
-                try (Stream<Path> files = Files.walk(location)) {
-                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        all.append(location.relativize(file)).append(' ').append(Fingerprint.sha256(Files.readAllBytes(file))).append('\n');
-                    }
-                }
-                return Fingerprint.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            return "unknown";
-        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
-            return "unknown";
-        }
     }
 }

@@ -46,7 +46,7 @@ class GenerationRunTest {
     }
 
     private Configuration config(Path spec, String pkg, Set<String> include, Set<String> exclude) throws ConfigurationException {
-        return Configuration.of(spec, pkg, dir.resolve("out"), include, exclude, true, true, false);
+        return Configuration.of(spec, pkg, dir.resolve("out"), include, exclude, true, true, false, Extensions.NONE);
     }
 
     @Test
@@ -128,13 +128,13 @@ class GenerationRunTest {
                 .hasMessage("<packageName> 'p.int' is not a valid Java package name");
         assertThatThrownBy(() -> config(spec, "p", Set.of("A"), Set.of("A", "B")))
                 .hasMessage("<includeOperations> and <excludeOperations> both name A: keep each operationId in one of them");
-        assertThatThrownBy(() -> Configuration.of(spec, "p", dir, Set.of(), Set.of(), false, true, false))
+        assertThatThrownBy(() -> Configuration.of(spec, "p", dir, Set.of(), Set.of(), false, true, false, Extensions.NONE))
                 .hasMessageContaining("keep models on");
         assertThat(config(spec, "p", List.of(" A, B ", ""), Set.of()).includeOperations()).containsExactlyInAnyOrder("A", "B");
     }
 
     private Configuration config(Path spec, String pkg, List<String> include, Set<String> exclude) throws ConfigurationException {
-        return Configuration.of(spec, pkg, dir.resolve("out"), include, exclude, true, true, false);
+        return Configuration.of(spec, pkg, dir.resolve("out"), include, exclude, true, true, false, Extensions.NONE);
     }
 
     @Test
