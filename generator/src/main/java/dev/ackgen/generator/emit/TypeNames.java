@@ -58,13 +58,14 @@ public final class TypeNames {
         return packageName;
     }
 
-    ClassName className(JavaName name) {
+    /** The class of a generated type. */
+    public ClassName className(JavaName name) {
         List<String> names = name.simpleNames();
         return ClassName.get(packageName, names.get(0), names.subList(1, names.size()).toArray(new String[0]));
     }
 
     /** The boxed Java type of a value: properties are nullable, absent means null. */
-    TypeName typeName(TypeRef type) {
+    public TypeName typeName(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
             return switch (scalar.kind()) {
                 case STRING -> ClassName.get(String.class);

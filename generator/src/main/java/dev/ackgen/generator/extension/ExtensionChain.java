@@ -1,14 +1,19 @@
 package dev.ackgen.generator.extension;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.emit.EmitHooks;
+import dev.ackgen.generator.emit.TypeNames;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.EnumType;
-import dev.ackgen.generator.naming.JavaNames;
+import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ObjectType;
+import dev.ackgen.generator.model.TypeRef;
+import dev.ackgen.generator.naming.JavaNames;
 import dev.ackgen.generator.naming.NameHook;
 import dev.ackgen.generator.spec.SourceLocator;
 import dev.ackgen.generator.spec.SpecException;
@@ -20,6 +25,7 @@ import dev.ackgen.generator.spi.NamingSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the enabled extensions' hooks, in the configured order, for one run of the pipeline. It
@@ -188,10 +194,12 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
     private final class Context implements ExtensionContext {
         private final EnabledExtension enabled;
         private final String packageName;
+        private final TypeNames types;
 
         Context(EnabledExtension enabled, String packageName) {
             this.enabled = enabled;
             this.packageName = packageName;
+            this.types = new TypeNames(packageName, Set.of());
         }
 
         AckgenExtension extension() {
@@ -211,6 +219,16 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
         @Override
         public String packageName() {
             return packageName;
+        }
+
+        @Override
+        public ClassName className(JavaName name) {
+            return types.className(name);
+        }
+
+        @Override
+        public TypeName typeName(TypeRef type) {
+            return types.typeName(type);
         }
 
         @Override

@@ -1,5 +1,9 @@
 package dev.ackgen.generator.spi;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.ackgen.generator.model.JavaName;
+import dev.ackgen.generator.model.TypeRef;
 import java.util.Map;
 
 /**
@@ -23,6 +27,15 @@ public interface ExtensionContext {
 
     /** The Java package of the generated classes. */
     String packageName();
+
+    /** The class ackgen generates for a type of the IR (nested names included). */
+    ClassName className(JavaName name);
+
+    /**
+     * The Java type generated code uses for a value of this IR type, as a property's field and
+     * accessor declare it ({@code List<DataDisk>}, {@code Long}, ...).
+     */
+    TypeName typeName(TypeRef type);
 
     /**
      * Reports an error at a JSON pointer of the spec (an IR element's {@code pointer()}, or "" for

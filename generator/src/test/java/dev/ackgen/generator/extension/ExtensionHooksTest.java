@@ -42,6 +42,17 @@ class ExtensionHooksTest {
     }
 
     @Test
+    void theContextGivesTheJavaTypesOfTheIrSoExtensionsCanWriteMethodsOverProperties() throws Exception {
+        Pipeline.Result result = PetsSpec.generate(new TestExtensions.Withers());
+
+        assertThat(source(result, path("Pet")))
+                .contains("public Pet withName(String name) {")
+                .contains("public Pet withKind(Kind kind) {")
+                .contains("return toBuilder().kind(kind).build();");
+        assertThat(PetsSpec.compile(result.files())).succeededWithoutWarnings();
+    }
+
+    @Test
     void namingHookNamesClassesPropertiesMethodsConstantsAndClients() throws Exception {
         Pipeline.Result result = PetsSpec.generate(new TestExtensions.Renaming());
 

@@ -39,7 +39,7 @@ class ExtensionLoaderTest {
         assertThatThrownBy(() -> ExtensionLoader.load(LOADER, List.of("renamig"), Map.of()))
                 .isInstanceOf(InvalidOptionsException.class)
                 .hasMessage("no extension has the id renamig; found: api-version, marking, renaming, reporting, spec-fixing,"
-                        + " tagged-models, throwing");
+                        + " tagged-models, throwing, withers");
     }
 
     @Test

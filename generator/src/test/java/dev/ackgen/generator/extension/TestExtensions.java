@@ -10,6 +10,7 @@ import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.ObjectType;
+import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.spi.AckgenExtension;
 import dev.ackgen.generator.spi.ExtensionContext;
 import dev.ackgen.generator.spi.NamingSite;
@@ -54,6 +55,33 @@ final class TestExtensions {
 
         private static ClassName tagged(ExtensionContext context) {
             return ClassName.get(context.packageName(), "Tagged");
+        }
+    }
+
+    /**
+     * Gives every model a copy method per property, {@code withName(String name)}: it needs the Java
+     * type of each property, which the context gives.
+     */
+    @AutoService(AckgenExtension.class)
+    public static final class Withers implements AckgenExtension {
+        @Override
+        public String id() {
+            return "withers";
+        }
+
+        @Override
+        public void customizeModel(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+            ClassName self = context.className(type.name());
+            for (Property property : type.properties()) {
+                String field = property.fieldName();
+                builder.addMethod(MethodSpec.methodBuilder("with" + Character.toUpperCase(field.charAt(0)) + field.substring(1))
+                        .addJavadoc("A copy of this value with {@code $L} set to the given value.\n", property.wireName())
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(self)
+                        .addParameter(context.typeName(property.type()), field)
+                        .addStatement("return toBuilder().$N($N).build()", field, field)
+                        .build());
+            }
         }
     }
 
