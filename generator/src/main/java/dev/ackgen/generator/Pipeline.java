@@ -98,7 +98,13 @@ public final class Pipeline {
         chain.throwIfFailed();
         operations.checkKnown(includeName, excludeName);
         model = chain.transformModel(model);
-        List<JavaFile> files = new ArrayList<>(Generator.generate(model, options, chain.isEmpty() ? EmitHooks.NONE : chain));
+        List<JavaFile> files;
+        try {
+            files = new ArrayList<>(Generator.generate(model, options, chain.isEmpty() ? EmitHooks.NONE : chain));
+        } catch (RuntimeException e) {
+            chain.throwIfFailed(); // an extension broke a builder: its error says which, this is the consequence
+            throw e;
+        }
         chain.throwIfFailed();
         files.addAll(chain.extraFiles(model));
         SortedMap<String, byte[]> rendered;

@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs the enabled extensions' hooks, in the configured order, for one run of the pipeline. It
@@ -66,7 +68,7 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
     public void apply(ObjectNode tree, SourceLocator treeLocator) throws SpecException {
         locateIn(treeLocator);
         for (Context context : contexts) {
-            run(context, "transformSpec", () -> context.extension().transformSpec(tree, context));
+            run(context, "transformSpec", "", () -> context.extension().transformSpec(tree, context));
         }
         throwIfFailed();
     }
@@ -76,7 +78,7 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
         String name = proposal;
         for (Context context : contexts) {
             String current = name;
-            String answer = call(context, "name(" + site.kind() + " " + site.specName() + ")",
+            String answer = call(context, "name(" + site.kind() + " " + site.specName() + ")", site.pointer(),
                     () -> context.extension().name(site, current, context), current);
             if (answer == null || !JavaNames.isIdentifier(answer)) {
                 context.error(site.pointer(), "names the " + site.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
@@ -93,7 +95,7 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
         ApiModel current = model;
         for (Context context : contexts) {
             ApiModel input = current;
-            ApiModel answer = call(context, "transformModel", () -> context.extension().transformModel(input, context), input);
+            ApiModel answer = call(context, "transformModel", "", () -> context.extension().transformModel(input, context), input);
             if (answer == null) {
                 context.error("", "transformModel returned null; return the model to keep it");
             } else {
@@ -106,28 +108,31 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
 
     @Override
     public void model(ObjectType type, TypeSpec.Builder builder) {
-        each("customizeModel(" + type.name() + ")", context -> context.extension().customizeModel(type, builder, context));
+        customize("customizeModel(" + type.name() + ")", type.pointer(), builder,
+                context -> context.extension().customizeModel(type, builder, context));
     }
 
     @Override
     public void enumType(EnumType type, TypeSpec.Builder builder) {
-        each("customizeEnum(" + type.name() + ")", context -> context.extension().customizeEnum(type, builder, context));
+        customize("customizeEnum(" + type.name() + ")", type.pointer(), builder,
+                context -> context.extension().customizeEnum(type, builder, context));
     }
 
     @Override
     public void validator(ObjectType type, TypeSpec.Builder builder) {
-        each("customizeValidator(" + type.name() + ")", context -> context.extension().customizeValidator(type, builder, context));
+        customize("customizeValidator(" + type.name() + ")", type.pointer(), builder,
+                context -> context.extension().customizeValidator(type, builder, context));
     }
 
     @Override
     public void clientInterface(ClientGroup client, TypeSpec.Builder builder) {
-        each("customizeClientInterface(" + client.interfaceName() + ")",
+        customize("customizeClientInterface(" + client.interfaceName() + ")", pointer(client), builder,
                 context -> context.extension().customizeClientInterface(client, builder, context));
     }
 
     @Override
     public void clientImplementation(ClientGroup client, TypeSpec.Builder builder) {
-        each("customizeClientImplementation(" + client.implementationName() + ")",
+        customize("customizeClientImplementation(" + client.implementationName() + ")", pointer(client), builder,
                 context -> context.extension().customizeClientImplementation(client, builder, context));
     }
 
@@ -135,7 +140,7 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
     public List<JavaFile> extraFiles(ApiModel model) throws SpecException {
         List<JavaFile> files = new ArrayList<>();
         for (Context context : contexts) {
-            List<JavaFile> extra = call(context, "extraFiles", () -> context.extension().extraFiles(model, context), List.of());
+            List<JavaFile> extra = call(context, "extraFiles", "", () -> context.extension().extraFiles(model, context), List.of());
             if (extra != null) {
                 files.addAll(extra);
             }
@@ -161,25 +166,41 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
         return List.copyOf(warnings);
     }
 
-    private void each(String hook, java.util.function.Consumer<Context> action) {
+    /**
+     * Runs each extension's builder hook, then builds the type once: JavaPoet refuses some changes
+     * (a modifier a class cannot have, say) only when building, and that refusal belongs to the
+     * extension that made the change, not to ackgen.
+     */
+    private void customize(String hook, String pointer, TypeSpec.Builder builder, Consumer<Context> action) {
         for (Context context : contexts) {
-            run(context, hook, () -> action.accept(context));
+            run(context, hook, pointer, () -> {
+                action.accept(context);
+                builder.build();
+            });
         }
     }
 
-    private void run(Context context, String hook, Runnable action) {
-        call(context, hook, () -> {
+    /** A client's place in the spec: its first operation. */
+    private static String pointer(ClientGroup client) {
+        return client.methods().isEmpty() ? "" : client.methods().get(0).operation().pointer();
+    }
+
+    private void run(Context context, String hook, String pointer, Runnable action) {
+        call(context, hook, pointer, () -> {
             action.run();
             return null;
         }, null);
     }
 
-    /** Calls a hook; a throwing hook becomes an error naming the extension, and the fallback is used. */
-    private <T> T call(Context context, String hook, java.util.function.Supplier<T> action, T fallback) {
+    /**
+     * Calls a hook; a throwing hook becomes an error naming the extension, located at what the hook
+     * was working on, and the fallback is used.
+     */
+    private <T> T call(Context context, String hook, String pointer, Supplier<T> action, T fallback) {
         try {
             return action.get();
         } catch (RuntimeException | LinkageError e) {
-            errors.add(new SpecProblem(file, 0, "", "extension " + context.extensionId() + " (" + context.extension().getClass().getName()
+            errors.add(problem(pointer, "extension " + context.extensionId() + " (" + context.extension().getClass().getName()
                     + ") failed in " + hook + ": " + e));
             return fallback;
         }

@@ -66,9 +66,9 @@ public final class ExtensionLoader {
         Map<String, AckgenExtension> byId = new TreeMap<>();
         try {
             for (AckgenExtension extension : ServiceLoader.load(AckgenExtension.class, classLoader)) {
-                AckgenExtension other = byId.putIfAbsent(extension.id(), extension);
+                AckgenExtension other = byId.putIfAbsent(id(extension), extension);
                 if (other != null) {
-                    throw new InvalidOptionsException("two extensions have the id " + extension.id() + ": "
+                    throw new InvalidOptionsException("two extensions have the id " + other.id() + ": "
                             + other.getClass().getName() + " and " + extension.getClass().getName());
                 }
             }
@@ -76,5 +76,19 @@ public final class ExtensionLoader {
             throw new InvalidOptionsException("an extension cannot be loaded: " + e.getMessage());
         }
         return byId;
+    }
+
+    /** The extension's id, checked: the configuration names extensions by it. */
+    private static String id(AckgenExtension extension) throws InvalidOptionsException {
+        String id;
+        try {
+            id = extension.id();
+        } catch (RuntimeException | LinkageError e) {
+            throw new InvalidOptionsException("the extension " + extension.getClass().getName() + " failed in id(): " + e);
+        }
+        if (id == null || id.isBlank()) {
+            throw new InvalidOptionsException("the extension " + extension.getClass().getName() + " has no id");
+        }
+        return id;
     }
 }

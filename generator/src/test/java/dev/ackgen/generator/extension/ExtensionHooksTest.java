@@ -155,10 +155,31 @@ class ExtensionHooksTest {
         assertThatThrownBy(() -> Pipeline.of(GeneratorOptions.all(PetsSpec.PACKAGE))
                         .withExtensions(List.of(new EnabledExtension(new TestExtensions.Throwing(), Map.of())))
                         .run(SpecSource.read(spec)))
-                .isInstanceOf(SpecException.class)
-                .hasMessageContaining("extension throwing (" + TestExtensions.Throwing.class.getName()
-                        + ") failed in customizeValidator(Pet): java.lang.IllegalStateException: boom");
+                .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.pointer()).isEqualTo("/components/schemas/Pet");
+                    assertThat(problem.line()).isEqualTo(32);
+                    assertThat(problem.message()).isEqualTo("extension throwing (" + TestExtensions.Throwing.class.getName()
+                            + ") failed in customizeValidator(Pet): java.lang.IllegalStateException: boom");
+                }));
         assertThat(Files.readAllBytes(output.resolve(path("PetValidator")))).isEqualTo(validatorBefore);
+    }
+
+    @Test
+    void aChangeJavaPoetRefusesIsTheExtensionsError() {
+        AckgenExtension abstractMethod = new Named("abstract-method") {
+            @Override
+            public void customizeModel(dev.ackgen.generator.model.ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+                if (type.name().simpleName().equals("Pet")) {
+                    builder.addMethod(com.palantir.javapoet.MethodSpec.methodBuilder("tag").addModifiers(Modifier.ABSTRACT).build());
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> PetsSpec.generate(abstractMethod))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining(":32 at #/components/schemas/Pet: extension abstract-method (")
+                .hasMessageContaining("failed in customizeModel(Pet): java.lang.IllegalArgumentException: non-abstract type Pet"
+                        + " cannot declare abstract method tag");
     }
 
     @Test

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ackgen.generator.InvalidOptionsException;
+import dev.ackgen.generator.spi.AckgenExtension;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Extensions are found with ServiceLoader (registered with @AutoService) and run only when named. */
 class ExtensionLoaderTest {
@@ -40,6 +46,26 @@ class ExtensionLoaderTest {
                 .isInstanceOf(InvalidOptionsException.class)
                 .hasMessage("no extension has the id renamig; found: api-version, marking, renaming, reporting, spec-fixing,"
                         + " tagged-models, throwing, withers");
+    }
+
+    @Test
+    void anExtensionWhoseIdFailsIsAClearErrorNotAStackTrace(@TempDir Path classes) throws Exception {
+        Path services = classes.resolve("META-INF/services/" + AckgenExtension.class.getName());
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, BrokenId.class.getName() + "\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, LOADER)) {
+            assertThatThrownBy(() -> ExtensionLoader.load(loader, List.of("renaming"), Map.of()))
+                    .isInstanceOf(InvalidOptionsException.class)
+                    .hasMessage("the extension " + BrokenId.class.getName() + " failed in id(): java.lang.IllegalStateException: no id today");
+        }
+    }
+
+    /** Listed only in the services file of the test above. */
+    public static final class BrokenId implements AckgenExtension {
+        @Override
+        public String id() {
+            throw new IllegalStateException("no id today");
+        }
     }
 
     @Test
