@@ -7,7 +7,9 @@ def pkg = new File(basedir, 'target/generated-sources/annotations/com/example/ac
 
 assert !log.contains('No processor claimed')
 assert !log.contains('SLF4J') // swagger-parser's logging stays quiet inside javac
-assert !log.contains('[WARNING]') : 'a warning in a -Werror build: ' + log.readLines().findAll { it.contains('[WARNING]') }
+// Warnings of the build itself; downloads into an empty IT repository warn about checksums, which is not ours to judge.
+def warnings = log.readLines().findAll { it.contains('[WARNING]') && !(it =~ /(?i)checksum|validate integrity of download/) }
+assert warnings.isEmpty() : 'a warning in a -Werror build: ' + warnings
 assert log =~ /(?m)Tests run: 3, Failures: 0, Errors: 0, Skipped: 0\s*$/
 ['CreateClusterRequest', 'CreateClusterRequestValidator', 'ClusterClient', 'DefaultClusterClient'].each {
     assert new File(pkg, it + '.java').isFile()
