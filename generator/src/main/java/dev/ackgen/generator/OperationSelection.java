@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 /**
  * Which operations to generate, by operationId: those in the include list (all when it is
  * empty) less those in the exclude list. Used as the model builder's filter, it also records every
- * operationId the spec has, so that {@link #checkKnown()} can refuse an id the spec does not have
+ * operationId the spec has, so that {@link #checkKnown(String, String)} can refuse an id the spec does not have
  * (a typo would otherwise silently generate everything, or nothing).
  */
 public final class OperationSelection implements Predicate<String> {
@@ -48,13 +48,6 @@ public final class OperationSelection implements Predicate<String> {
     public boolean test(String operationId) {
         seen.add(operationId);
         return (include.isEmpty() || include.contains(operationId)) && !exclude.contains(operationId);
-    }
-
-    /**
-     * @throws InvalidOptionsException naming each unknown id, with the closest ids the spec has
-     */
-    public void checkKnown() throws InvalidOptionsException {
-        checkKnown("includeOperations", "excludeOperations");
     }
 
     /**

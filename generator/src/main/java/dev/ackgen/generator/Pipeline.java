@@ -17,6 +17,7 @@ import dev.ackgen.generator.spec.SpecTreeHook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.stream.Collectors;
 
 /**
  * The one way from a spec to generated sources, that every entry point (the command line, the
@@ -87,31 +88,36 @@ public final class Pipeline {
      */
     public Result run(SpecSource source) throws SpecException, InvalidOptionsException {
         ExtensionChain chain = new ExtensionChain(extensions, options.packageName(), source.name());
+        // The selection records the ids each run sees: a fresh one per run keeps runs independent.
+        OperationSelection selection = new OperationSelection(operations.include(), operations.exclude());
         LoadedSpec spec = SpecLoader.load(source, chain.isEmpty() ? SpecTreeHook.NONE : chain);
         chain.locateIn(spec.locator());
         ApiModel model;
         try {
-            model = ModelBuilder.build(spec, operations, chain.isEmpty() ? NameHook.NONE : chain);
+            model = ModelBuilder.build(spec, selection, chain.isEmpty() ? NameHook.NONE : chain);
         } catch (SpecException e) {
             throw withExtensionErrors(e, chain);
         }
         chain.throwIfFailed();
-        operations.checkKnown(includeName, excludeName);
+        selection.checkKnown(includeName, excludeName);
         model = chain.transformModel(model);
         List<JavaFile> files;
-        try {
-            files = new ArrayList<>(Generator.generate(model, options, chain.isEmpty() ? EmitHooks.NONE : chain));
-        } catch (RuntimeException e) {
-            chain.throwIfFailed(); // an extension broke a builder: its error says which, this is the consequence
-            throw e;
-        }
-        chain.throwIfFailed();
-        files.addAll(chain.extraFiles(model));
         SortedMap<String, byte[]> rendered;
         try {
+            files = new ArrayList<>(Generator.generate(model, options, chain.isEmpty() ? EmitHooks.NONE : chain));
+            chain.throwIfFailed();
+            files.addAll(chain.extraFiles(model, files.stream().map(OutputWriter::path).collect(Collectors.toSet())));
             rendered = OutputWriter.render(files);
-        } catch (IllegalStateException e) {
-            throw new SpecException(List.of(new SpecProblem(source.name(), 0, "", e.getMessage())));
+        } catch (RuntimeException e) {
+            // The model builder's IR always generates; when it does not, an extension changed
+            // something the checks did not catch: its error, if it reported one, says which; if
+            // not, the failure is laid at the enabled extensions' door, not shown as ackgen's crash.
+            chain.throwIfFailed();
+            if (chain.isEmpty()) {
+                throw e;
+            }
+            throw new SpecException(List.of(new SpecProblem(source.name(), 0, "", "generating with extensions "
+                    + extensions.stream().map(EnabledExtension::id).collect(Collectors.joining(", ")) + " failed: " + e)));
         }
         return new Result(model, rendered, chain.warnings());
     }

@@ -15,6 +15,7 @@ import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.TypeRef;
 import dev.ackgen.generator.naming.JavaNames;
 import dev.ackgen.generator.naming.NameHook;
+import dev.ackgen.generator.output.OutputWriter;
 import dev.ackgen.generator.spec.SourceLocator;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
@@ -80,9 +81,12 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
             String current = name;
             String answer = call(context, "name(" + site.kind() + " " + site.specName() + ")", site.pointer(),
                     () -> context.extension().name(site, current, context), current);
+            String kind = site.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
             if (answer == null || !JavaNames.isIdentifier(answer)) {
-                context.error(site.pointer(), "names the " + site.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                        + " " + site.specName() + " '" + answer + "', which is not a Java identifier");
+                context.error(site.pointer(), "names the " + kind + " " + site.specName() + " '" + answer + "', which is not a Java identifier");
+            } else if (!answer.equals(current) && isClass(site) && JavaNames.isReservedClassName(answer)) {
+                context.error(site.pointer(), "names the " + kind + " " + site.specName() + " '" + answer
+                        + "', which generated code uses (a java.lang type, or Builder, JsonWriter, JsonReader, Value, ...)");
             } else {
                 name = answer;
             }
@@ -90,7 +94,14 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
         return name;
     }
 
-    /** The IR after every extension's {@link AckgenExtension#transformModel}. */
+    private static boolean isClass(NamingSite site) {
+        return site.kind() == NamingSite.Kind.CLASS || site.kind() == NamingSite.Kind.CLIENT_INTERFACE;
+    }
+
+    /**
+     * The IR after every extension's {@link AckgenExtension#transformModel}, each answer checked
+     * to hold together (see {@link ModelConsistency}) before the next extension sees it.
+     */
     public ApiModel transformModel(ApiModel model) throws SpecException {
         ApiModel current = model;
         for (Context context : contexts) {
@@ -98,8 +109,12 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
             ApiModel answer = call(context, "transformModel", "", () -> context.extension().transformModel(input, context), input);
             if (answer == null) {
                 context.error("", "transformModel returned null; return the model to keep it");
-            } else {
-                current = answer;
+            } else if (answer != input) {
+                int before = errors.size();
+                ModelConsistency.check(answer, (pointer, message) -> context.error(pointer, "transformModel: " + message));
+                if (errors.size() == before) {
+                    current = answer;
+                }
             }
         }
         throwIfFailed();
@@ -136,13 +151,25 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
                 context -> context.extension().customizeClientImplementation(client, builder, context));
     }
 
-    /** Every extension's own files, in extension order. */
-    public List<JavaFile> extraFiles(ApiModel model) throws SpecException {
+    /**
+     * Every extension's own files, in extension order; a file whose path ackgen's files (or an
+     * earlier extension's) already take is that extension's error.
+     *
+     * @param taken the paths of the files generated so far
+     */
+    public List<JavaFile> extraFiles(ApiModel model, Set<String> taken) throws SpecException {
+        Set<String> paths = new java.util.HashSet<>(taken);
         List<JavaFile> files = new ArrayList<>();
         for (Context context : contexts) {
             List<JavaFile> extra = call(context, "extraFiles", "", () -> context.extension().extraFiles(model, context), List.of());
-            if (extra != null) {
-                files.addAll(extra);
+            for (JavaFile file : extra == null ? List.<JavaFile>of() : extra) {
+                if (file == null) {
+                    context.error("", "extraFiles returned a null file");
+                } else if (!paths.add(OutputWriter.path(file))) {
+                    context.error("", "extraFiles returned " + OutputWriter.path(file) + ", a path another generated file has");
+                } else {
+                    files.add(file);
+                }
             }
         }
         throwIfFailed();
@@ -199,7 +226,9 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
     private <T> T call(Context context, String hook, String pointer, Supplier<T> action, T fallback) {
         try {
             return action.get();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (VirtualMachineError e) {
+            throw e; // out of memory, stack overflow: not the extension's answer, and nothing to go on with
+        } catch (Throwable e) {
             errors.add(problem(pointer, "extension " + context.extensionId() + " (" + context.extension().getClass().getName()
                     + ") failed in " + hook + ": " + e));
             return fallback;

@@ -3,6 +3,7 @@ package dev.ackgen.generator.extension;
 import dev.ackgen.generator.InvalidOptionsException;
 import dev.ackgen.generator.spi.AckgenExtension;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,20 @@ import java.util.TreeMap;
 
 /**
  * Finds extensions with {@link ServiceLoader} and enables those the configuration names, in the
- * order it names them. Extensions on the class path that are not named never run.
+ * order it names them. Extensions on the class path that are not named never run, and one that
+ * cannot even be loaded (its constructor or {@code id()} fails) stops a run only when it might be
+ * the one the configuration names.
  */
 public final class ExtensionLoader {
     private ExtensionLoader() {}
+
+    /** What the class path offers: the extensions by id, and the providers that could not be loaded. */
+    public record Found(Map<String, List<AckgenExtension>> byId, List<String> broken) {
+        public Found {
+            byId = java.util.Collections.unmodifiableMap(new TreeMap<>(byId));
+            broken = List.copyOf(broken);
+        }
+    }
 
     /**
      * The named extensions, in the order given.
@@ -32,7 +43,7 @@ public final class ExtensionLoader {
         if (ids.isEmpty() && options.isEmpty()) {
             return List.of();
         }
-        Map<String, AckgenExtension> available = available(classLoader);
+        Found found = find(classLoader);
         List<String> problems = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<EnabledExtension> enabled = new ArrayList<>();
@@ -41,14 +52,15 @@ public final class ExtensionLoader {
                 problems.add("extension " + id + " is named twice");
                 continue;
             }
-            AckgenExtension extension = available.get(id);
-            if (extension == null) {
-                problems.add("no extension has the id " + id + "; " + (available.isEmpty()
-                        ? "none is on the class path (add its jar to the plugin's <dependencies> or the annotation processor path)"
-                        : "found: " + String.join(", ", available.keySet())));
-                continue;
+            List<AckgenExtension> candidates = found.byId().getOrDefault(id, List.of());
+            if (candidates.size() > 1) {
+                problems.add("two extensions have the id " + id + ": " + String.join(" and ",
+                        candidates.stream().map(extension -> extension.getClass().getName()).toList()));
+            } else if (candidates.isEmpty()) {
+                problems.add(notFound(id, found));
+            } else {
+                enabled.add(new EnabledExtension(candidates.get(0), options.getOrDefault(id, Map.of())));
             }
-            enabled.add(new EnabledExtension(extension, options.getOrDefault(id, Map.of())));
         }
         for (String id : new TreeMap<>(options).keySet()) {
             if (!seen.contains(id)) {
@@ -61,34 +73,55 @@ public final class ExtensionLoader {
         return List.copyOf(enabled);
     }
 
-    /** Every extension on the class path, by id, sorted. */
-    public static Map<String, AckgenExtension> available(ClassLoader classLoader) throws InvalidOptionsException {
-        Map<String, AckgenExtension> byId = new TreeMap<>();
-        try {
-            for (AckgenExtension extension : ServiceLoader.load(AckgenExtension.class, classLoader)) {
-                AckgenExtension other = byId.putIfAbsent(id(extension), extension);
-                if (other != null) {
-                    throw new InvalidOptionsException("two extensions have the id " + other.id() + ": "
-                            + other.getClass().getName() + " and " + extension.getClass().getName());
+    /** Every extension on the class path by id (sorted), and every provider that failed to load. */
+    public static Found find(ClassLoader classLoader) {
+        Map<String, List<AckgenExtension>> byId = new TreeMap<>();
+        List<String> broken = new ArrayList<>();
+        Iterator<AckgenExtension> providers = ServiceLoader.load(AckgenExtension.class, classLoader).iterator();
+        while (true) {
+            AckgenExtension extension;
+            try {
+                if (!providers.hasNext()) {
+                    break;
                 }
+                extension = providers.next();
+            } catch (ServiceConfigurationError e) {
+                // The loader goes on with the next provider after an error (ServiceLoader's contract).
+                broken.add(e.getMessage());
+                continue;
             }
-        } catch (ServiceConfigurationError e) {
-            throw new InvalidOptionsException("an extension cannot be loaded: " + e.getMessage());
+            String id = idOf(extension, broken);
+            if (id != null) {
+                byId.computeIfAbsent(id, key -> new ArrayList<>()).add(extension);
+            }
         }
-        return byId;
+        return new Found(byId, broken);
     }
 
-    /** The extension's id, checked: the configuration names extensions by it. */
-    private static String id(AckgenExtension extension) throws InvalidOptionsException {
-        String id;
+    /** The extension's id, or null (noted as broken) when id() fails or gives nothing. */
+    private static String idOf(AckgenExtension extension, List<String> broken) {
         try {
-            id = extension.id();
+            String id = extension.id();
+            if (id == null || id.isBlank()) {
+                broken.add(extension.getClass().getName() + " has no id");
+                return null;
+            }
+            return id;
         } catch (RuntimeException | LinkageError e) {
-            throw new InvalidOptionsException("the extension " + extension.getClass().getName() + " failed in id(): " + e);
+            broken.add(extension.getClass().getName() + " failed in id(): " + e);
+            return null;
         }
-        if (id == null || id.isBlank()) {
-            throw new InvalidOptionsException("the extension " + extension.getClass().getName() + " has no id");
+    }
+
+    private static String notFound(String id, Found found) {
+        StringBuilder message = new StringBuilder("no extension has the id ").append(id).append("; ");
+        message.append(found.byId().isEmpty()
+                ? "none is on the class path (add its jar where ackgen runs: the plugin's <dependencies>, the annotation"
+                        + " processor path, or the command line's class path)"
+                : "found: " + String.join(", ", found.byId().keySet()));
+        if (!found.broken().isEmpty()) {
+            message.append("; could not load: ").append(String.join("; ", found.broken()));
         }
-        return id;
+        return message.toString();
     }
 }

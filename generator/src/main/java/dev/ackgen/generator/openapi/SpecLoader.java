@@ -71,7 +71,7 @@ public final class SpecLoader {
         throw new SpecException(problems);
     }
 
-    /** The spec's text after the hook changed its tree, as JSON. */
+    /** The spec's text after the hook changed its tree, as JSON; the original text if it changed nothing. */
     private static String transformed(SpecSource source, SourceLocator locator, SpecTreeHook hook) throws SpecException {
         JsonNode tree;
         try {
@@ -82,7 +82,11 @@ public final class SpecLoader {
         if (!(tree instanceof ObjectNode object)) {
             throw new SpecException(List.of(new SpecProblem(source.name(), 1, "", "a spec must be a YAML or JSON object")));
         }
+        ObjectNode original = object.deepCopy();
         hook.apply(object, locator);
+        if (object.equals(original)) {
+            return source.text(); // unchanged: parsed exactly as a run without hooks parses it
+        }
         try {
             return JSON.writeValueAsString(object);
         } catch (IOException e) {

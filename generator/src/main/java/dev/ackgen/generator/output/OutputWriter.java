@@ -52,12 +52,16 @@ public final class OutputWriter {
         }
     }
 
+    /** A Java file's path relative to the output root, with '/': {@code com/example/Foo.java}. */
+    public static String path(JavaFile file) {
+        return (file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/") + file.typeSpec().name() + ".java";
+    }
+
     /** Renders the Java files to their paths (relative, with '/'), sorted by path. */
     public static SortedMap<String, byte[]> render(List<JavaFile> files) {
         SortedMap<String, byte[]> rendered = new TreeMap<>();
         for (JavaFile file : files) {
-            String path = (file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/")
-                    + file.typeSpec().name() + ".java";
+            String path = path(file);
             if (rendered.put(path, file.toString().getBytes(StandardCharsets.UTF_8)) != null) {
                 throw new IllegalStateException("two generated files share the path " + path);
             }

@@ -50,9 +50,10 @@ public interface AckgenExtension {
 
     /**
      * The Java name for one site, given the name ackgen proposes (or the previous extension's). Return
-     * the proposal to keep it. The answer must be a Java identifier; the generator still makes names
-     * unique (numbering a second {@code fooBar} {@code fooBar2}) and keeps clear of names generated
-     * code uses.
+     * the proposal to keep it. The answer must be a Java identifier, and a class name must not be one
+     * generated code uses (a java.lang type, {@code Builder}, {@code JsonWriter}, ...): either is
+     * reported as this extension's error. The generator still makes names unique (numbering a second
+     * {@code fooBar} {@code fooBar2}) and keeps members clear of those generated code declares.
      */
     default String name(NamingSite site, String proposal, ExtensionContext context) {
         return proposal;
@@ -60,7 +61,10 @@ public interface AckgenExtension {
 
     /**
      * The IR after it is built: return it, or a changed copy (the IR's records have withers and
-     * builders). Names must stay valid Java identifiers.
+     * builders). A changed copy is checked before anything else sees it: names must be Java
+     * identifiers, references must point at types of the model, each top-level object needs its
+     * entry in {@code validatorNames} (rename it with its type), client methods must call operations
+     * of the model; what does not hold is reported as this extension's error.
      */
     default ApiModel transformModel(ApiModel model, ExtensionContext context) {
         return model;

@@ -183,6 +183,91 @@ class ExtensionHooksTest {
     }
 
     @Test
+    void aChangedIrThatNoLongerHoldsTogetherIsTheExtensionsLocatedError() {
+        AckgenExtension renameOnlyTheType = new Named("rename-ir") {
+            @Override
+            public ApiModel transformModel(ApiModel model, ExtensionContext context) {
+                return model.withTypes(model.types().stream()
+                        .map(type -> type instanceof dev.ackgen.generator.model.ObjectType object && object.name().simpleName().equals("Pet")
+                                ? object.withName(dev.ackgen.generator.model.JavaName.topLevel("Animal"))
+                                : type)
+                        .toList());
+            }
+        };
+
+        assertThatThrownBy(() -> PetsSpec.generate(renameOnlyTheType))
+                .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems())
+                        .extracting(SpecProblem::toString)
+                        .allSatisfy(problem -> assertThat(problem).contains(": extension rename-ir: transformModel: "))
+                        .anySatisfy(problem -> assertThat(problem).endsWith(
+                                ":32 at #/components/schemas/Pet: extension rename-ir: transformModel: the model has no validator name for"
+                                        + " Animal (a renamed type needs its entry in validatorNames renamed too)"))
+                        .anySatisfy(problem -> assertThat(problem).endsWith(
+                                ":11 at #/paths/~1pets/post: extension rename-ir: transformModel: its request refers to Pet, which is"
+                                        + " not a type of the model")));
+    }
+
+    @Test
+    void aClassNameGeneratedCodeUsesIsRefusedFromTheNamingHook() {
+        AckgenExtension builder = new Named("builder") {
+            @Override
+            public String name(NamingSite site, String proposal, ExtensionContext context) {
+                return site.kind() == NamingSite.Kind.CLASS && site.specName().equals("Pet") ? "Builder" : proposal;
+            }
+        };
+
+        assertThatThrownBy(() -> PetsSpec.generate(builder))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining(":32 at #/components/schemas/Pet: extension builder: names the class Pet 'Builder', which generated"
+                        + " code uses");
+    }
+
+    @Test
+    void anErrorThrownByAHookIsReportedLikeAnException() {
+        AckgenExtension asserting = new Named("asserting") {
+            @Override
+            public void customizeEnum(dev.ackgen.generator.model.EnumType type, TypeSpec.Builder builder, ExtensionContext context) {
+                throw new AssertionError("enums are not expected");
+            }
+        };
+
+        assertThatThrownBy(() -> PetsSpec.generate(asserting))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("at #/components/schemas/Pet/properties/kind: extension asserting (")
+                .hasMessageContaining("failed in customizeEnum(Pet.Kind): java.lang.AssertionError: enums are not expected");
+    }
+
+    @Test
+    void aNullExtraFileIsTheExtensionsError() {
+        AckgenExtension nulls = new Named("nulls") {
+            @Override
+            public List<JavaFile> extraFiles(ApiModel model, ExtensionContext context) {
+                return java.util.Arrays.asList((JavaFile) null);
+            }
+        };
+
+        assertThatThrownBy(() -> PetsSpec.generate(nulls))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("extension nulls: extraFiles returned a null file");
+    }
+
+    @Test
+    void anExtensionThatLeavesTheSpecTreeAsItWasGivesTheBytesOfARunWithout() throws Exception {
+        AckgenExtension looksOnly = new Named("looks-only") {
+            @Override
+            public void transformSpec(com.fasterxml.jackson.databind.node.ObjectNode spec, ExtensionContext context) {
+                assertThat(spec.at("/components/schemas/Pet").isObject()).isTrue();
+            }
+        };
+
+        Pipeline.Result without = PetsSpec.generate();
+        Pipeline.Result with = PetsSpec.generate(looksOnly);
+
+        assertThat(with.files().keySet()).isEqualTo(without.files().keySet());
+        without.files().forEach((file, bytes) -> assertThat(with.files().get(file)).as(file).isEqualTo(bytes));
+    }
+
+    @Test
     void extensionsRunInTheConfiguredOrderEachSeeingTheLastOnesAnswer() throws Exception {
         AckgenExtension a = suffix("a", "A");
         AckgenExtension b = suffix("b", "B");
@@ -202,7 +287,7 @@ class ExtensionHooksTest {
 
         assertThatThrownBy(() -> PetsSpec.generate(clash))
                 .isInstanceOf(SpecException.class)
-                .hasMessageContaining("two generated files share the path com/example/pets/Pet.java");
+                .hasMessageContaining("extension clash: extraFiles returned com/example/pets/Pet.java, a path another generated file has");
     }
 
     @Test

@@ -20,9 +20,10 @@ class ExtensionLoaderTest {
 
     @Test
     void findsTheExtensionsRegisteredWithAutoService() throws Exception {
-        assertThat(ExtensionLoader.available(LOADER)).containsKeys(
+        assertThat(ExtensionLoader.find(LOADER).byId()).containsKeys(
                 "tagged-models", "renaming", "spec-fixing", "api-version", "marking", "reporting", "throwing");
-        assertThat(ExtensionLoader.available(LOADER).get("renaming")).isInstanceOf(TestExtensions.Renaming.class);
+        assertThat(ExtensionLoader.find(LOADER).byId().get("renaming")).singleElement().isInstanceOf(TestExtensions.Renaming.class);
+        assertThat(ExtensionLoader.find(LOADER).broken()).isEmpty();
     }
 
     @Test
@@ -49,14 +50,18 @@ class ExtensionLoaderTest {
     }
 
     @Test
-    void anExtensionWhoseIdFailsIsAClearErrorNotAStackTrace(@TempDir Path classes) throws Exception {
+    void aProviderThatCannotBeLoadedStopsNothingUnlessItMightBeTheOneAskedFor(@TempDir Path classes) throws Exception {
         Path services = classes.resolve("META-INF/services/" + AckgenExtension.class.getName());
         Files.createDirectories(services.getParent());
-        Files.writeString(services, BrokenId.class.getName() + "\n");
+        Files.writeString(services, BrokenId.class.getName() + "\ncom.example.Missing\n");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, LOADER)) {
-            assertThatThrownBy(() -> ExtensionLoader.load(loader, List.of("renaming"), Map.of()))
+            assertThat(ExtensionLoader.load(loader, List.of("renaming"), Map.of())).extracting(EnabledExtension::id).containsExactly("renaming");
+            assertThatThrownBy(() -> ExtensionLoader.load(loader, List.of("nope"), Map.of()))
                     .isInstanceOf(InvalidOptionsException.class)
-                    .hasMessage("the extension " + BrokenId.class.getName() + " failed in id(): java.lang.IllegalStateException: no id today");
+                    .hasMessageStartingWith("no extension has the id nope; found: api-version, ")
+                    .hasMessageContaining("; could not load: " + BrokenId.class.getName()
+                            + " failed in id(): java.lang.IllegalStateException: no id today; ")
+                    .hasMessageContaining("com.example.Missing not found");
         }
     }
 
