@@ -56,10 +56,18 @@ public final class JavaNames {
         if (Character.isDigit(name.charAt(0))) {
             name = "_" + name;
         }
-        if (RESERVED_CLASS_NAMES.contains(name) || GeneratedNames.NESTED_CLASSES.contains(name)) {
+        if (isReservedClassName(name)) {
             name = name + "Model";
         }
         return name;
+    }
+
+    /**
+     * Whether a generated class must not take this simple name: a java.lang type or a type generated
+     * code names unqualified, or a class it nests ({@code Builder}, {@code JsonWriter}, ...).
+     */
+    public static boolean isReservedClassName(String name) {
+        return RESERVED_CLASS_NAMES.contains(name) || GeneratedNames.NESTED_CLASSES.contains(name);
     }
 
     /** A field, parameter or method stem: {@code worker_data_disks} becomes {@code workerDataDisks}. */
@@ -162,10 +170,10 @@ public final class JavaNames {
     }
 
     /**
-     * Splits "clusterId" before 'I', "APIServer" before 'S' and "V2User" before 'U', keeping "API"
-     * and "v2" whole. An upper-case letter starts a word after a lower-case letter; after a digit
-     * ("ClusterV2User" is cluster, v2, user) unless it is the word's last letter ("K8S" is one word);
-     * and after an upper-case letter when it is the last of the run and a lower-case letter follows.
+     * Splits "clusterId" before 'I', "APIServer" before 'S' and "V2User" before 'U', keeping "API",
+     * "v2" and "K8S" whole. An upper-case letter starts a word after a lower-case letter, and after
+     * a digit or an upper-case letter only when a lower-case letter follows it: "ClusterV2User" is
+     * cluster, v2, user, while "K8SVersion" is k8s, version and "Ipv6CIDRBlock" is ipv6cidr, block.
      */
     private static boolean startsNewWord(String raw, int i) {
         char c = raw.charAt(i);
@@ -173,15 +181,11 @@ public final class JavaNames {
         if (!Character.isUpperCase(c)) {
             return false;
         }
-        boolean letterFollows = i + 1 < raw.length() && isAsciiLetter(raw.charAt(i + 1));
-        if (Character.isLowerCase(previous) || (Character.isDigit(previous) && letterFollows)) {
+        if (Character.isLowerCase(previous)) {
             return true;
         }
-        return Character.isUpperCase(previous) && i + 1 < raw.length() && Character.isLowerCase(raw.charAt(i + 1));
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        boolean lowerCaseFollows = i + 1 < raw.length() && Character.isLowerCase(raw.charAt(i + 1));
+        return (Character.isDigit(previous) || Character.isUpperCase(previous)) && lowerCaseFollows;
     }
 
     private static void flush(StringBuilder word, List<String> words) {

@@ -26,6 +26,12 @@ class JavaNamesTest {
                 "kube-proxy v2, KubeProxyV2",
                 "ClusterV2User, ClusterV2User",
                 "cluster_v2_user, ClusterV2User",
+                "DescribeClusterV2UserKubeconfig, DescribeClusterV2UserKubeconfig",
+                "K8SVersion, K8sVersion",
+                "K8SCluster, K8sCluster",
+                "K8S, K8s",
+                "IPv4CIDR, IPv4cidr",
+                "Ipv6CIDRBlock, Ipv6cidrBlock",
                 "cloud.ssd, CloudSsd",
                 "addon, Addon",
         })
@@ -106,7 +112,12 @@ class JavaNamesTest {
                 "DescribeClustersV1, describeClustersV1",
                 "ipv4Cidr, ipv4Cidr",
                 "K8S, k8s",
-                "Ipv6CIDRBlock, ipv6CidrBlock",
+                "K8SVersion, k8sVersion",
+                "K8SCluster, k8sCluster",
+                "k8sCluster, k8sCluster",
+                "IPv4CIDR, iPv4cidr",
+                "Ipv6CIDRBlock, ipv6cidrBlock",
+                "3DModel, _3dModel",
         })
         void convertsToLowerCamelCase(String raw, String expected) {
             assertThat(JavaNames.memberName(raw)).isEqualTo(expected);
