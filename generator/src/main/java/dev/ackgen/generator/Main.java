@@ -6,6 +6,7 @@ import dev.ackgen.generator.output.OutputWriter;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spec.SpecSource;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,17 +20,38 @@ import java.util.Set;
  * {@code --include A,B}, {@code --exclude C}, {@code --extension id} (repeatable, in order) and
  * {@code --option id.name=value}. Runs the {@link Pipeline}, writes the sources and prints one
  * summary line; a bad spec prints every problem with its location and exits with 1, a bad command
- * line exits with 2.
+ * line exits with 2. {@link #run} does all of this but the exit, for callers in the same JVM.
  */
 public final class Main {
+    /** The exit status of a run that wrote its output. */
+    public static final int OK = 0;
+    /** The exit status when the spec has problems (each printed with its location). */
+    public static final int SPEC_PROBLEMS = 1;
+    /** The exit status of a bad command line or bad options. */
+    public static final int BAD_USAGE = 2;
+
     private static final String USAGE = "usage: Main <spec file> <java package> <output directory>"
             + " [--include A,B] [--exclude C] [--extension id]... [--option id.name=value]...";
 
     private Main() {}
 
     public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        if (status != OK) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs the command line without exiting: the summary goes to {@code out}, warnings and errors
+     * to {@code err}.
+     *
+     * @return the exit status: {@link #OK}, {@link #SPEC_PROBLEMS} or {@link #BAD_USAGE}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length < 3) {
-            fail(2, USAGE);
+            err.println(USAGE);
+            return BAD_USAGE;
         }
         long start = System.nanoTime();
         Set<String> include = new LinkedHashSet<>();
@@ -38,7 +60,8 @@ public final class Main {
         Map<String, Map<String, String>> options = new LinkedHashMap<>();
         for (int i = 3; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
-                fail(2, args[i] + " needs a value\n" + USAGE);
+                err.println(args[i] + " needs a value\n" + USAGE);
+                return BAD_USAGE;
             }
             String value = args[i + 1];
             switch (args[i]) {
@@ -48,13 +71,18 @@ public final class Main {
                 case "--option" -> {
                     int dot = value.indexOf('.');
                     int equals = value.indexOf('=');
-                    if (dot <= 0 || equals < dot) {
-                        fail(2, "--option takes id.name=value, not " + value);
+                    // id.name=value: a non-empty id and a non-empty name before the '='
+                    if (dot <= 0 || equals <= dot + 1) {
+                        err.println("--option takes id.name=value, not " + value);
+                        return BAD_USAGE;
                     }
                     options.computeIfAbsent(value.substring(0, dot), id -> new LinkedHashMap<>())
                             .put(value.substring(dot + 1, equals), value.substring(equals + 1));
                 }
-                default -> fail(2, "unknown option " + args[i] + "\n" + USAGE);
+                default -> {
+                    err.println("unknown option " + args[i] + "\n" + USAGE);
+                    return BAD_USAGE;
+                }
             }
         }
         Path output = Path.of(args[2]);
@@ -65,21 +93,19 @@ public final class Main {
                     .withExtensions(enabled)
                     .run(SpecSource.read(Path.of(args[0])));
             for (SpecProblem warning : result.warnings()) {
-                System.err.println("warning: " + warning);
+                err.println("warning: " + warning);
             }
             OutputWriter.Summary summary = OutputWriter.write(result.files(), output);
-            System.out.printf("ackgen: %d operations, %s, in %s (%d ms)%n",
+            out.printf("ackgen: %d operations, %s, in %s (%d ms)%n",
                     result.model().operations().size(), summary, output.toAbsolutePath().normalize(),
                     (System.nanoTime() - start) / 1_000_000);
+            return OK;
         } catch (SpecException e) {
-            fail(1, e.getMessage());
+            err.println(e.getMessage());
+            return SPEC_PROBLEMS;
         } catch (InvalidOptionsException | IllegalArgumentException e) {
-            fail(2, e.getMessage());
+            err.println(e.getMessage());
+            return BAD_USAGE;
         }
-    }
-
-    private static void fail(int status, String message) {
-        System.err.println(message);
-        System.exit(status);
     }
 }

@@ -62,7 +62,7 @@ class SameBytesTest {
 
         List<String> args = new ArrayList<>(List.of(resource(spec).toString(), PACKAGE, out.toString()));
         extensions.forEach(id -> args.addAll(List.of("--extension", id)));
-        Main.main(args.toArray(String[]::new));
+        assertThat(Main.run(args.toArray(String[]::new), System.out, System.err)).isEqualTo(Main.OK);
         Map<String, byte[]> commandLine = javaFiles(out);
 
         assertThat(processor).hasSizeGreaterThan(3);
