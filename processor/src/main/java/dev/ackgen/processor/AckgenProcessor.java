@@ -167,18 +167,22 @@ public final class AckgenProcessor extends AbstractProcessor {
                 return;
             }
         }
+        int written = 0;
         for (Map.Entry<String, byte[]> file : result.files().entrySet()) {
             String type = typeName(file.getKey());
-            generated.put(type, owner);
             try {
                 JavaFileObject source = processingEnv.getFiler().createSourceFile(type, element);
                 try (OutputStream out = source.openOutputStream()) {
                     out.write(file.getValue());
                 }
             } catch (IOException e) {
-                error("ackgen: cannot write " + type + ": " + e.getMessage(), element, mirror, null);
+                // The compilation fails with this error; the files already handed to javac go with it.
+                error("ackgen: cannot write " + type + " (" + written + " of " + result.files().size() + " files written): "
+                        + e.getMessage(), element, mirror, null);
                 return;
             }
+            generated.put(type, owner);
+            written++;
         }
     }
 

@@ -261,7 +261,7 @@ class AckgenProcessorTest {
 
         assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
         assertThat(messages(compilation, Diagnostic.Kind.ERROR)).singleElement().asString()
-                .startsWith("ackgen: " + resource(CREATE_CLUSTER) + ": extension troublesome (")
+                .startsWith("ackgen: " + resource(CREATE_CLUSTER) + ":66 at #/components/schemas/CreateClusterRequest: extension troublesome (")
                 .contains("failed in customizeModel(CreateClusterRequest)", "troublesome cannot stand CreateClusterRequest")
                 .doesNotContain("\tat ");
     }
