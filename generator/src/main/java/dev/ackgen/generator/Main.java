@@ -3,6 +3,7 @@ package dev.ackgen.generator;
 import dev.ackgen.generator.extension.EnabledExtension;
 import dev.ackgen.generator.extension.ExtensionLoader;
 import dev.ackgen.generator.output.OutputWriter;
+import dev.ackgen.generator.overlay.OverlaySource;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spec.SpecSource;
@@ -17,8 +18,10 @@ import java.util.Set;
 
 /**
  * The command line: {@code Main <spec> <package> <output directory> [options]}, with options
- * {@code --include A,B}, {@code --exclude C}, {@code --extension id} (repeatable, in order) and
- * {@code --option id.name=value}. Runs the {@link Pipeline}, writes the sources and prints one
+ * {@code --include A,B}, {@code --exclude C}, {@code --extension id} (repeatable, in order),
+ * {@code --option id.name=value}, {@code --overlay file} (repeatable, applied in order before the
+ * extensions) and {@code --strict-overlays} (an overlay action whose target selects nothing fails
+ * the run instead of warning). Runs the {@link Pipeline}, writes the sources and prints one
  * summary line; a bad spec prints every problem with its location and exits with 1, a bad command
  * line exits with 2. {@link #run} does all of this but the exit, for callers in the same JVM.
  */
@@ -31,7 +34,8 @@ public final class Main {
     public static final int BAD_USAGE = 2;
 
     private static final String USAGE = "usage: Main <spec file> <java package> <output directory>"
-            + " [--include A,B] [--exclude C] [--extension id]... [--option id.name=value]...";
+            + " [--include A,B] [--exclude C] [--extension id]... [--option id.name=value]..."
+            + " [--overlay file]... [--strict-overlays]";
 
     private Main() {}
 
@@ -58,7 +62,14 @@ public final class Main {
         Set<String> exclude = new LinkedHashSet<>();
         List<String> extensions = new ArrayList<>();
         Map<String, Map<String, String>> options = new LinkedHashMap<>();
+        List<Path> overlays = new ArrayList<>();
+        boolean strictOverlays = false;
         for (int i = 3; i < args.length; i += 2) {
+            if (args[i].equals("--strict-overlays")) {
+                strictOverlays = true;
+                i--; // a switch: no value follows
+                continue;
+            }
             if (i + 1 >= args.length) {
                 err.println(args[i] + " needs a value\n" + USAGE);
                 return BAD_USAGE;
@@ -68,6 +79,7 @@ public final class Main {
                 case "--include" -> include.addAll(List.of(value.split(",")));
                 case "--exclude" -> exclude.addAll(List.of(value.split(",")));
                 case "--extension" -> extensions.add(value);
+                case "--overlay" -> overlays.add(Path.of(value));
                 case "--option" -> {
                     int dot = value.indexOf('.');
                     int equals = value.indexOf('=');
@@ -88,9 +100,14 @@ public final class Main {
         Path output = Path.of(args[2]);
         try {
             List<EnabledExtension> enabled = ExtensionLoader.load(Main.class.getClassLoader(), extensions, options);
+            List<OverlaySource> overlaySources = new ArrayList<>();
+            for (Path overlay : overlays) {
+                overlaySources.add(OverlaySource.read(overlay));
+            }
             Pipeline.Result result = Pipeline.of(GeneratorOptions.all(args[1]))
                     .withOperations(new OperationSelection(include, exclude))
                     .withExtensions(enabled)
+                    .withOverlays(overlaySources, strictOverlays)
                     .run(SpecSource.read(Path.of(args[0])));
             for (SpecProblem warning : result.warnings()) {
                 err.println("warning: " + warning);
