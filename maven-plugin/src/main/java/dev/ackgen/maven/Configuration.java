@@ -25,6 +25,8 @@ import java.util.TreeSet;
  * @param includeOperations operationIds to generate (empty: all), sorted
  * @param excludeOperations operationIds to leave out, sorted
  * @param extensions the extensions to run, loaded, with their options
+ * @param overlays the overlay files, absolute and normalised, in the order they apply
+ * @param strictOverlays whether an overlay action whose target selects nothing fails the run
  */
 public record Configuration(
         Path spec,
@@ -32,12 +34,15 @@ public record Configuration(
         GeneratorOptions options,
         Set<String> includeOperations,
         Set<String> excludeOperations,
-        Extensions extensions) {
+        Extensions extensions,
+        List<Path> overlays,
+        boolean strictOverlays) {
 
     public Configuration {
         includeOperations = Set.copyOf(new TreeSet<>(includeOperations));
         excludeOperations = Set.copyOf(new TreeSet<>(excludeOperations));
         Objects.requireNonNull(extensions, "extensions (Extensions.NONE for none)");
+        overlays = List.copyOf(overlays);
     }
 
     /**
@@ -91,7 +96,31 @@ public record Configuration(
             throw new ConfigurationException("<includeOperations> and <excludeOperations> both name " + String.join(", ", both)
                     + ": keep each operationId in one of them");
         }
-        return new Configuration(specFile, outputDirectory.toAbsolutePath().normalize(), options, included, excluded, extensions);
+        return new Configuration(specFile, outputDirectory.toAbsolutePath().normalize(), options, included, excluded, extensions,
+                List.of(), false);
+    }
+
+    /**
+     * This configuration with these overlay files, applied in this order to the spec before the
+     * extensions run.
+     *
+     * @param files the overlay files (null: none)
+     * @param strict whether an action whose target selects nothing fails the run instead of warning
+     * @throws ConfigurationException naming an overlay file that does not exist or is a directory
+     */
+    public Configuration withOverlays(Collection<Path> files, boolean strict) throws ConfigurationException {
+        List<Path> checked = new ArrayList<>();
+        if (files != null) {
+            for (Path file : files) {
+                Path overlay = file.toAbsolutePath().normalize();
+                if (!Files.isRegularFile(overlay)) {
+                    throw new ConfigurationException("<overlays> " + overlay + (Files.isDirectory(overlay) ? " is a directory" : " does not exist")
+                            + ": name each overlay file (YAML or JSON) in an <overlay> element");
+                }
+                checked.add(overlay);
+            }
+        }
+        return new Configuration(spec, outputDirectory, options, includeOperations, excludeOperations, extensions, checked, strict);
     }
 
     /** Trimmed, non-blank ids; {@code -Dackgen.includeOperations=A,B} arrives as "A", "B". */
@@ -114,14 +143,15 @@ public record Configuration(
 
     /**
      * The configuration as text, one setting a line, in a fixed order: what the fingerprint hashes.
-     * The spec's path is not part of it (its content is), nor the output directory (the
-     * fingerprint lives there). Enabled extensions add their ids, code hashes and options.
+     * The spec's path is not part of it (its content is, and the overlays' content, in order: see
+     * {@link Fingerprint}), nor the output directory (the fingerprint lives there). Enabled extensions add their ids, code hashes and options.
      */
     public String canonical() {
         return "package=" + options.packageName() + "\n"
                 + "models=" + options.models() + "\n"
                 + "validators=" + options.validators() + "\n"
                 + "client=" + options.client() + "\n"
+                + "strictOverlays=" + strictOverlays + "\n"
                 + "includeOperations=" + String.join(",", new TreeSet<>(includeOperations)) + "\n"
                 + "excludeOperations=" + String.join(",", new TreeSet<>(excludeOperations)) + "\n"
                 + extensions.canonical();

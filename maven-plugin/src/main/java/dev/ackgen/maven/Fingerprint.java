@@ -17,7 +17,8 @@ import java.util.TreeMap;
 /**
  * Decides whether a run can skip generation: a SHA-256 over everything the output depends on
  * (the spec's bytes, the bytes of every file it references through {@code $ref}, transitively, the
- * names of remote references, the effective configuration, and the generator's identity), kept in
+ * names of remote references, the bytes of each overlay file in the order they apply, the effective
+ * configuration, and the generator's identity), kept in
  * {@value #FILE} in the output directory together with a hash of each file the last run
  * produced.
  *
@@ -38,7 +39,7 @@ final class Fingerprint {
         this.referencedFiles = referencedFiles;
     }
 
-    /** Hashes the spec, the files it references, the configuration and the generator identity. */
+    /** Hashes the spec, the files it references, the overlays, the configuration and the generator identity. */
     static Fingerprint of(Configuration configuration, String generatorIdentity) throws IOException {
         ReferenceScanner.References references = ReferenceScanner.scan(configuration.spec());
         StringBuilder text = new StringBuilder(generatorIdentity).append(configuration.canonical());
@@ -50,6 +51,9 @@ final class Fingerprint {
         }
         for (String url : references.remote()) {
             text.append("remote ").append(url).append('\n');
+        }
+        for (Path overlay : configuration.overlays()) {
+            text.append("overlay ").append(fileHash(overlay)).append('\n');
         }
         return new Fingerprint(sha256(text.toString().getBytes(StandardCharsets.UTF_8)), references.files().size());
     }

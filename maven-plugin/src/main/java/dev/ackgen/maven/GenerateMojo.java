@@ -27,6 +27,9 @@ import org.apache.maven.project.MavenProject;
  * files an earlier run wrote that are no longer generated are deleted (never any other file). A
  * failing run leaves the previous output as it was.
  *
+ * <p>Overlays (OpenAPI Overlay Specification 1.0 files) change the spec in memory, in order, before
+ * anything else reads it; the spec file itself is never changed.
+ *
  * <p>Extensions (jars in the plugin's dependencies, enabled by id in the extensions parameter) can
  * change the spec, the names, the model and the generated classes, and add files of their own.
  */
@@ -108,6 +111,26 @@ public final class GenerateMojo extends AbstractMojo {
     private Map<String, String> extensionOptions;
 
     /**
+     * Overlay files (OpenAPI Overlay Specification 1.0.0, YAML or JSON), relative to the project
+     * like spec: an overlay element per file, applied in this order to the spec's tree in memory
+     * before the extensions run; the spec file is not changed. Each action's target is a JSONPath
+     * expression; its update is merged into each selected object (objects recursively, arrays
+     * appended, other values replaced) or appended to each selected array, and remove: true removes
+     * each selected node. An action whose target selects nothing is a build warning (see
+     * strictOverlays). Each overlay's content, in order, is part of the fingerprint: editing, adding,
+     * removing or reordering one regenerates.
+     */
+    @Parameter(property = "ackgen.overlays")
+    private List<File> overlays;
+
+    /**
+     * Whether an overlay action whose target selects nothing fails the build instead of warning:
+     * for overlays that must keep matching a spec that changes under them.
+     */
+    @Parameter(property = "ackgen.strictOverlays", defaultValue = "false")
+    private boolean strictOverlays;
+
+    /**
      * Skips generation. The output directory is still added to the compile source roots, so
      * sources from an earlier run still compile.
      */
@@ -131,7 +154,8 @@ public final class GenerateMojo extends AbstractMojo {
             // The plugin's class realm: the plugin, the generator and the jars of the plugin's <dependencies>.
             Extensions enabled = Extensions.load(GenerateMojo.class.getClassLoader(), extensions, extensionOptions);
             Configuration configuration = Configuration.of(spec == null ? null : spec.toPath(), packageName,
-                    outputDirectory.toPath(), includeOperations, excludeOperations, models, validators, client, enabled);
+                    outputDirectory.toPath(), includeOperations, excludeOperations, models, validators, client, enabled)
+                    .withOverlays(overlays == null ? null : overlays.stream().map(File::toPath).toList(), strictOverlays);
             claimOutputDirectory(configuration.outputDirectory());
             GenerationRun.Result result = GenerationRun.run(configuration, getLog()::info);
             result.warnings().forEach(warning -> getLog().warn("ackgen: " + warning));

@@ -5,10 +5,13 @@ import dev.ackgen.generator.OperationSelection;
 import dev.ackgen.generator.Pipeline;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.output.OutputWriter;
+import dev.ackgen.generator.overlay.OverlaySource;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spec.SpecSource;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,7 +29,7 @@ final class GenerationRun {
     /**
      * What happened, for the log and for tests.
      *
-     * @param warnings what the extensions warned about (located like problems), for the build's warnings
+     * @param warnings what the overlays and the extensions warned about (located like problems), for the build's warnings
      */
     record Result(boolean upToDate, int operations, OutputWriter.Summary summary, String line, List<String> warnings) {
         Result {
@@ -40,7 +43,9 @@ final class GenerationRun {
         Fingerprint before = Fingerprint.of(configuration, identity);
         List<String> extensions = configuration.extensions().ids();
         if (before.upToDate(configuration.outputDirectory())) {
-            String line = String.format("ackgen: up to date, nothing written (spec, %d referenced file%s, configuration%s unchanged) in %s (%d ms)",
+            int overlays = configuration.overlays().size();
+            String line = String.format("ackgen: up to date, nothing written (spec, %s%d referenced file%s, configuration%s unchanged) in %s (%d ms)",
+                    overlays == 0 ? "" : count(overlays, "overlay") + ", ",
                     before.referencedFiles(), before.referencedFiles() == 1 ? "" : "s",
                     extensions.isEmpty() ? " and generator" : ", generator and " + count(extensions.size(), "extension"),
                     configuration.outputDirectory(), millis(start));
@@ -48,11 +53,16 @@ final class GenerationRun {
             return new Result(true, 0, null, line, List.of());
         }
         OperationSelection selection = new OperationSelection(configuration.includeOperations(), configuration.excludeOperations());
+        List<OverlaySource> overlays = new ArrayList<>();
+        for (Path overlay : configuration.overlays()) {
+            overlays.add(OverlaySource.read(overlay));
+        }
         Pipeline.Result result;
         try {
             result = Pipeline.of(configuration.options())
                     .withOperations(selection, "<includeOperations>", "<excludeOperations>")
                     .withExtensions(configuration.extensions().enabled())
+                    .withOverlays(overlays, configuration.strictOverlays())
                     .run(SpecSource.read(configuration.spec()));
         } catch (InvalidOptionsException e) {
             throw new ConfigurationException(e.getMessage());
