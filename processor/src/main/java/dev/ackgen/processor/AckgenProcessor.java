@@ -7,11 +7,13 @@ import dev.ackgen.generator.OperationSelection;
 import dev.ackgen.generator.Pipeline;
 import dev.ackgen.generator.extension.EnabledExtension;
 import dev.ackgen.generator.extension.ExtensionLoader;
+import dev.ackgen.generator.overlay.OverlaySource;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spec.SpecSource;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -130,12 +132,18 @@ public final class AckgenProcessor extends AbstractProcessor {
         }
         Pipeline.Result result;
         try {
-            SpecSource source = new SpecLookup(processingEnv.getFiler(), processingEnv.getOptions().get(SpecLookup.PROJECT_DIR_OPTION)).find(spec);
+            SpecLookup lookup = new SpecLookup(processingEnv.getFiler(), processingEnv.getOptions().get(SpecLookup.PROJECT_DIR_OPTION));
+            SpecSource source = lookup.find(spec);
+            List<OverlaySource> overlays = new ArrayList<>();
+            for (String overlay : settings.strings("overlays")) {
+                overlays.add(lookup.findOverlay(overlay));
+            }
             List<EnabledExtension> extensions =
                     ExtensionLoader.load(AckgenProcessor.class.getClassLoader(), settings.strings("extensions"), extensionOptions);
             result = Pipeline.of(options)
                     .withOperations(new OperationSelection(settings.stringSet("include"), settings.stringSet("exclude")), "include", "exclude")
                     .withExtensions(extensions)
+                    .withOverlays(overlays, settings.flag("strictOverlays", false))
                     .run(source);
         } catch (SpecException e) {
             for (SpecProblem problem : e.problems()) {

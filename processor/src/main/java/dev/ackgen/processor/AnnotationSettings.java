@@ -43,10 +43,15 @@ final class AnnotationSettings {
         return value != null && value.getValue() instanceof String text ? text : "";
     }
 
-    /** A boolean attribute; {@code true} (every default is) when missing. */
+    /** A boolean attribute; {@code true} when missing. */
     boolean flag(String attribute) {
+        return flag(attribute, true);
+    }
+
+    /** A boolean attribute; {@code missing} when the annotation lacks it (an older annotation jar). */
+    boolean flag(String attribute, boolean missing) {
         AnnotationValue value = values.get(attribute);
-        return value == null || !(value.getValue() instanceof Boolean on) || on;
+        return value == null || !(value.getValue() instanceof Boolean on) ? missing : on;
     }
 
     /** A string array attribute, in the order written. */

@@ -1,5 +1,6 @@
 package dev.ackgen.processor;
 
+import dev.ackgen.generator.overlay.OverlaySource;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spec.SpecSource;
@@ -21,7 +22,8 @@ import javax.tools.JavaFileManager;
 import javax.tools.StandardLocation;
 
 /**
- * Finds the spec an annotation names, as annotation-processor users expect, in this order:
+ * Finds the spec (and the overlays) an annotation names, as annotation-processor users expect, in
+ * this order:
  *
  * <ol>
  *   <li>an absolute path;
@@ -61,19 +63,35 @@ final class SpecLookup {
      *     when it cannot be read
      */
     SpecSource find(String spec) throws SpecException {
+        return locate(spec, "spec");
+    }
+
+    /**
+     * An overlay's text, looked for where the spec is.
+     *
+     * @throws SpecException naming every place looked in when the overlay is not found, or the file
+     *     when it cannot be read
+     */
+    OverlaySource findOverlay(String overlay) throws SpecException {
+        SpecSource found = locate(overlay, "overlay");
+        return new OverlaySource(found.name(), found.text());
+    }
+
+    /** A file named in the annotation; {@code kind} ("spec", "overlay") is what messages call it. */
+    private SpecSource locate(String spec, String kind) throws SpecException {
         Path path = path(spec);
         if (path != null && path.isAbsolute()) {
-            return SpecSource.read(path);
+            return read(path, kind);
         }
         for (JavaFileManager.Location location : RESOURCE_LOCATIONS) {
-            Optional<SpecSource> found = resource(location, spec);
+            Optional<SpecSource> found = resource(location, spec, kind);
             if (found.isPresent()) {
                 return found.get();
             }
         }
         Path relative = path == null ? null : projectDir == null ? path : Path.of(projectDir).resolve(path);
         if (relative != null && Files.isRegularFile(relative)) {
-            return SpecSource.read(relative);
+            return read(relative, kind);
         }
         String where = relative == null
                 ? ""
@@ -81,8 +99,20 @@ final class SpecLookup {
                         ? " (relative to the working directory; give the project directory with -A" + PROJECT_DIR_OPTION + "=...)"
                         : " (relative to -A" + PROJECT_DIR_OPTION + ")");
         throw new SpecException(List.of(new SpecProblem(spec, 0, "",
-                "the spec is not found: not an absolute path, not a resource on the source path, the class output"
+                "the " + kind + " is not found: not an absolute path, not a resource on the source path, the class output"
                         + " (src/main/resources in Maven) or the class path" + where)));
+    }
+
+    private static SpecSource read(Path file, String kind) throws SpecException {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new SpecException(List.of(new SpecProblem(name, 0, "", "the " + kind + " file does not exist")));
+        }
+        try {
+            return new SpecSource(name, file.toAbsolutePath().normalize().toUri(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SpecException(List.of(new SpecProblem(name, 0, "", "cannot read the " + kind + " file: " + e)));
+        }
     }
 
     private static Path path(String spec) {
@@ -93,8 +123,8 @@ final class SpecLookup {
         }
     }
 
-    /** The spec as a resource at one location, if it is there. */
-    private Optional<SpecSource> resource(JavaFileManager.Location location, String spec) throws SpecException {
+    /** The file as a resource at one location, if it is there. */
+    private Optional<SpecSource> resource(JavaFileManager.Location location, String spec, String kind) throws SpecException {
         FileObject file;
         try {
             file = filer.getResource(location, "", spec.replace('\\', '/'));
@@ -107,7 +137,7 @@ final class SpecLookup {
         } catch (FileNotFoundException | NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new SpecException(List.of(new SpecProblem(name(file.toUri()), 0, "", "cannot read the spec: " + e)));
+            throw new SpecException(List.of(new SpecProblem(name(file.toUri()), 0, "", "cannot read the " + kind + ": " + e)));
         }
         URI uri = file.toUri();
         return Optional.of(new SpecSource(name(uri), uri, new String(bytes, StandardCharsets.UTF_8)));

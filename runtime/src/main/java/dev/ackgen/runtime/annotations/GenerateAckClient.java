@@ -25,6 +25,7 @@ import java.lang.annotation.Target;
  * (the source path, the class output, which in Maven holds {@code src/main/resources}, then the
  * class path); relative to the project directory given by {@code -Aackgen.projectDir=...}; relative
  * to the compiler's working directory. Relative {@code $ref}s resolve against the spec's location.
+ * Overlay files are looked for in the same places.
  *
  * <p>Problems (a bad spec, an unknown operationId, a failing extension) are compile errors on the
  * annotation, naming the spec file, line and JSON pointer.
@@ -69,4 +70,15 @@ public @interface GenerateAckClient {
 
     /** Options of the enabled extensions, each {@code id.name=value}, e.g. {@code serializable.marker=true}. */
     String[] extensionOptions() default {};
+
+    /**
+     * Overlay files (OpenAPI Overlay Specification 1.0.0, YAML or JSON), found like the spec, applied
+     * in this order to the spec's tree in memory before the extensions run; the spec is not changed.
+     * An action whose target selects nothing is a note (a warning), or an error with {@link
+     * #strictOverlays()}.
+     */
+    String[] overlays() default {};
+
+    /** Whether an overlay action whose target selects nothing is an error instead of a note. */
+    boolean strictOverlays() default false;
 }
