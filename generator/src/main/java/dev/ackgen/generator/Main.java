@@ -1,5 +1,8 @@
 package dev.ackgen.generator;
 
+import dev.ackgen.generator.customize.CustomizationOption;
+import dev.ackgen.generator.customize.Customizations;
+import dev.ackgen.generator.customize.TypeLookup;
 import dev.ackgen.generator.extension.EnabledExtension;
 import dev.ackgen.generator.extension.ExtensionLoader;
 import dev.ackgen.generator.output.OutputWriter;
@@ -7,9 +10,15 @@ import dev.ackgen.generator.overlay.OverlaySource;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spec.SpecSource;
+import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +29,9 @@ import java.util.Set;
  * The command line: {@code Main <spec> <package> <output directory> [options]}, with options
  * {@code --include A,B}, {@code --exclude C}, {@code --extension id} (repeatable, in order),
  * {@code --option id.name=value}, {@code --overlay file} (repeatable, applied in order before the
- * extensions) and {@code --strict-overlays} (an overlay action whose target selects nothing fails
- * the run instead of warning). Runs the {@link Pipeline}, writes the sources and prints one
+ * extensions), {@code --strict-overlays} (an overlay action whose target selects nothing fails
+ * the run instead of warning), the customisations ({@link CustomizationOption#flag()}, each
+ * repeatable) and {@code --class-path} (where the types they name are looked up, besides the JDK). Runs the {@link Pipeline}, writes the sources and prints one
  * summary line; a bad spec prints every problem with its location and exits with 1, a bad command
  * line exits with 2. {@link #run} does all of this but the exit, for callers in the same JVM.
  */
@@ -35,7 +45,12 @@ public final class Main {
 
     private static final String USAGE = "usage: Main <spec file> <java package> <output directory>"
             + " [--include A,B] [--exclude C] [--extension id]... [--option id.name=value]..."
-            + " [--overlay file]... [--strict-overlays]";
+            + " [--overlay file]... [--strict-overlays] [--class-path path]"
+            + " [--model-name-mapping Schema=Class]... [--property-name-mapping [Class.]property=member]..."
+            + " [--operation-name-mapping operationId=method]... [--enum-name-mapping [Enum.]value=CONSTANT]..."
+            + " [--client-name-mapping tag=Interface]... [--type-mapping format=java.Type]... [--schema-mapping Schema=java.Type]..."
+            + " [--model-annotation a.Type]... [--enum-annotation a.Type]... [--client-annotation a.Type]..."
+            + " [--model-interface a.Type]... [--enum-interface a.Type]... [--client-interface a.Type]...";
 
     private Main() {}
 
@@ -64,6 +79,8 @@ public final class Main {
         Map<String, Map<String, String>> options = new LinkedHashMap<>();
         List<Path> overlays = new ArrayList<>();
         boolean strictOverlays = false;
+        Map<CustomizationOption, List<String>> customizations = new EnumMap<>(CustomizationOption.class);
+        List<Path> classPath = new ArrayList<>();
         for (int i = 3; i < args.length; i += 2) {
             if (args[i].equals("--strict-overlays")) {
                 strictOverlays = true;
@@ -80,6 +97,11 @@ public final class Main {
                 case "--exclude" -> exclude.addAll(List.of(value.split(",")));
                 case "--extension" -> extensions.add(value);
                 case "--overlay" -> overlays.add(Path.of(value));
+                case "--class-path" -> {
+                    for (String entry : value.split(File.pathSeparator)) {
+                        classPath.add(Path.of(entry));
+                    }
+                }
                 case "--option" -> {
                     int dot = value.indexOf('.');
                     int equals = value.indexOf('=');
@@ -92,13 +114,17 @@ public final class Main {
                             .put(value.substring(dot + 1, equals), value.substring(equals + 1));
                 }
                 default -> {
-                    err.println("unknown option " + args[i] + "\n" + USAGE);
-                    return BAD_USAGE;
+                    CustomizationOption option = CustomizationOption.byFlag(args[i]);
+                    if (option == null) {
+                        err.println("unknown option " + args[i] + "\n" + USAGE);
+                        return BAD_USAGE;
+                    }
+                    customizations.computeIfAbsent(option, o -> new ArrayList<>()).add(value);
                 }
             }
         }
         Path output = Path.of(args[2]);
-        try {
+        try (URLClassLoader userTypes = classLoader(classPath)) {
             List<EnabledExtension> enabled = ExtensionLoader.load(Main.class.getClassLoader(), extensions, options);
             List<OverlaySource> overlaySources = new ArrayList<>();
             for (Path overlay : overlays) {
@@ -108,6 +134,8 @@ public final class Main {
                     .withOperations(new OperationSelection(include, exclude))
                     .withExtensions(enabled)
                     .withOverlays(overlaySources, strictOverlays)
+                    .withCustomizations(Customizations.of(customizations), TypeLookup.of(userTypes),
+                            "the class path (the JDK" + (classPath.isEmpty() ? "; add yours with --class-path)" : " and --class-path)"))
                     .run(SpecSource.read(Path.of(args[0])));
             for (SpecProblem warning : result.warnings()) {
                 err.println("warning: " + warning);
@@ -123,6 +151,22 @@ public final class Main {
         } catch (InvalidOptionsException | IllegalArgumentException e) {
             err.println(e.getMessage());
             return BAD_USAGE;
+        } catch (IOException e) {
+            err.println("cannot close the --class-path class loader: " + e.getMessage());
+            return BAD_USAGE;
         }
+    }
+
+    /** The types customisations may name: the JDK's and those on {@code --class-path}, not ackgen's own. */
+    private static URLClassLoader classLoader(List<Path> classPath) {
+        URL[] urls = new URL[classPath.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = classPath.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("--class-path entry " + classPath.get(i) + " is not usable: " + e.getMessage(), e);
+            }
+        }
+        return new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
     }
 }

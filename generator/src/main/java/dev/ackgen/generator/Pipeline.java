@@ -1,6 +1,9 @@
 package dev.ackgen.generator;
 
 import com.palantir.javapoet.JavaFile;
+import dev.ackgen.generator.customize.AddedTypes;
+import dev.ackgen.generator.customize.Customizations;
+import dev.ackgen.generator.customize.TypeLookup;
 import dev.ackgen.generator.emit.EmitHooks;
 import dev.ackgen.generator.extension.EnabledExtension;
 import dev.ackgen.generator.extension.ExtensionChain;
@@ -26,47 +29,48 @@ import java.util.stream.Collectors;
  * The one way from a spec to generated sources, that every entry point (the command line, the
  * Maven plugin, the annotation processor) calls; they only adapt its input and where its output
  * goes. The steps: the spec's raw tree (the overlays change it, in order, then the extensions may)
- * -> swagger-parser -> the IR (its
- * names asked of the extensions) -> extensions on the IR -> emitters (extensions on each JavaPoet
- * builder) -> extensions' own files -> rendered files. Nothing is written here: the result is the
+ * -> swagger-parser -> the IR (its names mapped by the customisations, then asked of the
+ * extensions; its types mapped) -> extensions on the IR -> emitters (the customisations' annotations
+ * and interfaces, then the extensions, on each JavaPoet builder) -> extensions' own files ->
+ * rendered files. Nothing is written here: the result is the
  * files' bytes, and a run that fails throws before any entry point writes.
  *
  * <p>Same spec, same options, same extensions: the same bytes, whichever entry point runs it.
  */
 public final class Pipeline {
-    private final GeneratorOptions options;
-    private final OperationSelection operations;
-    private final List<EnabledExtension> extensions;
-    private final String includeName;
-    private final String excludeName;
-    private final List<OverlaySource> overlays;
-    private final boolean strictOverlays;
-
-    private Pipeline(
+    /** Everything a run is configured with; the withers below make changed copies. */
+    private record Settings(
             GeneratorOptions options,
             OperationSelection operations,
-            List<EnabledExtension> extensions,
             String includeName,
             String excludeName,
+            List<EnabledExtension> extensions,
             List<OverlaySource> overlays,
-            boolean strictOverlays) {
-        this.options = options;
-        this.operations = operations;
-        this.extensions = List.copyOf(extensions);
-        this.includeName = includeName;
-        this.excludeName = excludeName;
-        this.overlays = List.copyOf(overlays);
-        this.strictOverlays = strictOverlays;
+            boolean strictOverlays,
+            Customizations customizations,
+            TypeLookup typeLookup,
+            String lookupPlace) {
+        Settings {
+            extensions = List.copyOf(extensions);
+            overlays = List.copyOf(overlays);
+        }
     }
 
-    /** A pipeline for every operation, without extensions. */
+    private final Settings settings;
+
+    private Pipeline(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** A pipeline for every operation, without extensions, overlays or customisations. */
     public static Pipeline of(GeneratorOptions options) {
-        return new Pipeline(options, OperationSelection.all(), List.of(), "includeOperations", "excludeOperations", List.of(), false);
+        return new Pipeline(new Settings(options, OperationSelection.all(), "includeOperations", "excludeOperations",
+                List.of(), List.of(), false, Customizations.NONE, TypeLookup.NOTHING, "nowhere"));
     }
 
     /** This pipeline, generating only the operations the selection keeps. */
     public Pipeline withOperations(OperationSelection selection) {
-        return new Pipeline(options, selection, extensions, includeName, excludeName, overlays, strictOverlays);
+        return withOperations(selection, settings.includeName(), settings.excludeName());
     }
 
     /**
@@ -74,12 +78,16 @@ public final class Pipeline {
      * with the option names the entry point uses ({@code <includeOperations>}, {@code include}).
      */
     public Pipeline withOperations(OperationSelection selection, String includeOption, String excludeOption) {
-        return new Pipeline(options, selection, extensions, includeOption, excludeOption, overlays, strictOverlays);
+        Settings s = settings;
+        return new Pipeline(new Settings(s.options(), selection, includeOption, excludeOption, s.extensions(), s.overlays(),
+                s.strictOverlays(), s.customizations(), s.typeLookup(), s.lookupPlace()));
     }
 
     /** This pipeline with these extensions enabled, run in this order. */
     public Pipeline withExtensions(List<EnabledExtension> enabled) {
-        return new Pipeline(options, operations, enabled, includeName, excludeName, overlays, strictOverlays);
+        Settings s = settings;
+        return new Pipeline(new Settings(s.options(), s.operations(), s.includeName(), s.excludeName(), enabled, s.overlays(),
+                s.strictOverlays(), s.customizations(), s.typeLookup(), s.lookupPlace()));
     }
 
     /**
@@ -89,7 +97,21 @@ public final class Pipeline {
      * strict, an error.
      */
     public Pipeline withOverlays(List<OverlaySource> sources, boolean strict) {
-        return new Pipeline(options, operations, extensions, includeName, excludeName, sources, strict);
+        Settings s = settings;
+        return new Pipeline(new Settings(s.options(), s.operations(), s.includeName(), s.excludeName(), s.extensions(), sources,
+                strict, s.customizations(), s.typeLookup(), s.lookupPlace()));
+    }
+
+    /**
+     * This pipeline with these customisations: names and types mapped as they say, before the
+     * extensions name anything; their annotations and interfaces added before the extensions change
+     * the generated types. The types they name are looked up with {@code lookup} before the spec is
+     * read ({@code place} says where, for the message when one is missing).
+     */
+    public Pipeline withCustomizations(Customizations customizations, TypeLookup lookup, String place) {
+        Settings s = settings;
+        return new Pipeline(new Settings(s.options(), s.operations(), s.includeName(), s.excludeName(), s.extensions(),
+                s.overlays(), s.strictOverlays(), customizations, lookup, place));
     }
 
     /** What a run produced. */
@@ -107,25 +129,29 @@ public final class Pipeline {
      * @throws InvalidOptionsException when the operation selection names an operationId the spec does not have
      */
     public Result run(SpecSource source) throws SpecException, InvalidOptionsException {
-        ExtensionChain chain = new ExtensionChain(extensions, options.packageName(), source.name());
+        Settings s = settings;
+        s.customizations().checkTypes(s.typeLookup(), s.lookupPlace());
+        ExtensionChain chain = new ExtensionChain(s.extensions(), s.options().packageName(), source.name());
         // The selection records the ids each run sees: a fresh one per run keeps runs independent.
-        OperationSelection selection = new OperationSelection(operations.include(), operations.exclude());
-        OverlayApplier applier = new OverlayApplier(parseOverlays(), strictOverlays);
+        OperationSelection selection = new OperationSelection(s.operations().include(), s.operations().exclude());
+        OverlayApplier applier = new OverlayApplier(parseOverlays(), s.strictOverlays());
         LoadedSpec spec = SpecLoader.load(source, treeHook(applier, chain));
         chain.locateIn(spec.locator());
-        ApiModel model;
+        ModelBuilder.Built built;
         try {
-            model = ModelBuilder.build(spec, selection, chain.isEmpty() ? NameHook.NONE : chain);
+            built = ModelBuilder.build(spec, selection, chain.isEmpty() ? NameHook.NONE : chain, s.customizations());
         } catch (SpecException e) {
             throw withExtensionErrors(e, chain);
         }
         chain.throwIfFailed();
-        selection.checkKnown(includeName, excludeName);
-        model = chain.transformModel(model);
+        selection.checkKnown(s.includeName(), s.excludeName());
+        ApiModel model = chain.transformModel(built.model());
+        AddedTypes added = new AddedTypes(s.customizations());
+        EmitHooks hooks = chain.isEmpty() ? added : added.then(chain);
         List<JavaFile> files;
         SortedMap<String, byte[]> rendered;
         try {
-            files = new ArrayList<>(Generator.generate(model, options, chain.isEmpty() ? EmitHooks.NONE : chain));
+            files = new ArrayList<>(Generator.generate(model, s.options(), hooks));
             chain.throwIfFailed();
             files.addAll(chain.extraFiles(model, files.stream().map(OutputWriter::path).collect(Collectors.toSet())));
             rendered = OutputWriter.render(files);
@@ -138,9 +164,10 @@ public final class Pipeline {
                 throw e;
             }
             throw new SpecException(List.of(new SpecProblem(source.name(), 0, "", "generating with extensions "
-                    + extensions.stream().map(EnabledExtension::id).collect(Collectors.joining(", ")) + " failed: " + e)));
+                    + s.extensions().stream().map(EnabledExtension::id).collect(Collectors.joining(", ")) + " failed: " + e)));
         }
         List<SpecProblem> warnings = new ArrayList<>(applier.warnings());
+        warnings.addAll(built.warnings());
         warnings.addAll(chain.warnings());
         return new Result(model, rendered, warnings);
     }
@@ -149,7 +176,7 @@ public final class Pipeline {
     private List<Overlay> parseOverlays() throws SpecException {
         List<Overlay> parsed = new ArrayList<>();
         List<SpecProblem> problems = new ArrayList<>();
-        for (OverlaySource overlay : overlays) {
+        for (OverlaySource overlay : settings.overlays()) {
             try {
                 parsed.add(Overlay.parse(overlay));
             } catch (SpecException e) {

@@ -239,7 +239,10 @@ public final class ClientEmitter {
                         responseReader(operation))
                 .indent().indent();
         for (Property property : operation.request().properties()) {
-            String value = "request." + property.getterName() + "()";
+            String getter = "request." + property.getterName() + "()";
+            CodeBlock value = property.type() instanceof TypeRef.Mapped mapped && !property.jsonEncoded()
+                    ? MappedTypes.text(mapped, getter)
+                    : CodeBlock.of("$L", getter);
             switch (property.location()) {
                 case PATH -> chain.add("\n.pathParameter($S, $L)", property.wireName(), value);
                 case QUERY -> chain.add(property.jsonEncoded()

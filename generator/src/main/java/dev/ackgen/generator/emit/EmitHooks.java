@@ -15,6 +15,14 @@ public interface EmitHooks {
     /** A model class, top-level or nested. */
     default void model(ObjectType type, TypeSpec.Builder builder) {}
 
+    /**
+     * A class every model nests ({@code Builder}, {@code JsonWriter}, {@code JsonReader}), built,
+     * before it is added to the model: the part as it should be added.
+     */
+    default TypeSpec modelPart(ObjectType type, TypeSpec part) {
+        return part;
+    }
+
     /** An enum class, top-level or nested. */
     default void enumType(EnumType type, TypeSpec.Builder builder) {}
 
@@ -26,4 +34,45 @@ public interface EmitHooks {
 
     /** A client implementation. */
     default void clientImplementation(ClientGroup client, TypeSpec.Builder builder) {}
+
+    /** These hooks, then {@code next}, at every place. */
+    default EmitHooks then(EmitHooks next) {
+        EmitHooks first = this;
+        return new EmitHooks() {
+            @Override
+            public void model(ObjectType type, TypeSpec.Builder builder) {
+                first.model(type, builder);
+                next.model(type, builder);
+            }
+
+            @Override
+            public TypeSpec modelPart(ObjectType type, TypeSpec part) {
+                return next.modelPart(type, first.modelPart(type, part));
+            }
+
+            @Override
+            public void enumType(EnumType type, TypeSpec.Builder builder) {
+                first.enumType(type, builder);
+                next.enumType(type, builder);
+            }
+
+            @Override
+            public void validator(ObjectType type, TypeSpec.Builder builder) {
+                first.validator(type, builder);
+                next.validator(type, builder);
+            }
+
+            @Override
+            public void clientInterface(ClientGroup client, TypeSpec.Builder builder) {
+                first.clientInterface(client, builder);
+                next.clientInterface(client, builder);
+            }
+
+            @Override
+            public void clientImplementation(ClientGroup client, TypeSpec.Builder builder) {
+                first.clientImplementation(client, builder);
+                next.clientImplementation(client, builder);
+            }
+        };
+    }
 }

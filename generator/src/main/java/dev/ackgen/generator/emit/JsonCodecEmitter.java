@@ -165,6 +165,9 @@ final class JsonCodecEmitter {
                 case DOUBLE -> CodeBlock.of("generator.writeNumber($L.doubleValue());\n", value);
             };
         }
+        if (type instanceof TypeRef.Mapped mapped) {
+            return MappedTypes.write(mapped, value);
+        }
         if (type instanceof TypeRef.Named named) {
             return named.isEnum()
                     ? CodeBlock.of("generator.writeString($L.toString());\n", value)
@@ -212,6 +215,9 @@ final class JsonCodecEmitter {
         if (type instanceof TypeRef.Scalar || type instanceof TypeRef.AnyJson) {
             return CodeBlock.of("$T.$L($L)", JSON_READING, readerMethod(type), parser);
         }
+        if (type instanceof TypeRef.Mapped mapped) {
+            return MappedTypes.read(mapped, parser);
+        }
         if (type instanceof TypeRef.Named named) {
             ClassName className = names.className(named.name());
             return named.isEnum()
@@ -246,6 +252,9 @@ final class JsonCodecEmitter {
     static CodeBlock reader(TypeRef type, TypeNames names, int depth) {
         if (type instanceof TypeRef.Scalar || type instanceof TypeRef.AnyJson) {
             return CodeBlock.of("$T::$L", JSON_READING, readerMethod(type));
+        }
+        if (type instanceof TypeRef.Mapped mapped) {
+            return MappedTypes.reader(mapped, "p" + depth);
         }
         if (type instanceof TypeRef.Named named && !named.isEnum()) {
             return CodeBlock.of("$T.$N::read", names.className(named.name()), GeneratedNames.JSON_READER);

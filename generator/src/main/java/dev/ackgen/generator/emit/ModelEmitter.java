@@ -102,10 +102,10 @@ public final class ModelEmitter {
         spec.addMethod(equalsMethod(type, self, json));
         spec.addMethod(hashCodeMethod(type, json));
         spec.addMethod(toStringMethod(type, self, json));
-        spec.addType(builderType(type, self, builder, names, json));
+        spec.addType(hooks.modelPart(type, builderType(type, self, builder, names, json)));
         if (json) {
-            spec.addType(JsonCodecEmitter.generateWriter(type, self, names));
-            spec.addType(JsonCodecEmitter.generateReader(type, self, names));
+            spec.addType(hooks.modelPart(type, JsonCodecEmitter.generateWriter(type, self, names)));
+            spec.addType(hooks.modelPart(type, JsonCodecEmitter.generateReader(type, self, names)));
         }
         for (ModelType nested : type.nested()) {
             spec.addType(nested instanceof EnumType enumType

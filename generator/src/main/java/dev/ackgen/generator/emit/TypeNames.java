@@ -85,6 +85,9 @@ public final class TypeNames {
         if (type instanceof TypeRef.Named named) {
             return className(named.name());
         }
+        if (type instanceof TypeRef.Mapped mapped) {
+            return MappedTypes.className(mapped);
+        }
         return JSON_NODE;
     }
 

@@ -52,6 +52,15 @@ public sealed interface TypeRef {
     /** A generated object or enum class. */
     record Named(JavaName name, boolean isEnum) implements TypeRef {}
 
+    /**
+     * A Java type a type mapping puts in place of a {@code format} or a schema: one of the
+     * java.time types or {@code java.util.UUID} (read and written as their ISO text), or any other
+     * class (read and written by Jackson databind, as that class asks).
+     *
+     * @param qualifiedName the type's canonical name, {@code java.time.OffsetDateTime}
+     */
+    record Mapped(String qualifiedName) implements TypeRef {}
+
     static TypeRef string() {
         return new Scalar(Scalar.Kind.STRING);
     }

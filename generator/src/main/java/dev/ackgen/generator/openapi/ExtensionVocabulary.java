@@ -53,6 +53,20 @@ final class ExtensionVocabulary {
         return text;
     }
 
+    /**
+     * The member name {@code x-ackgen-java-name} gives a property or parameter, else ackgen's name
+     * for the wire name. A capitalised name is made a member name ({@code Paging}: {@code paging}):
+     * a field named like a class hides that class from the code around it, so an inline object
+     * property named {@code Paging} would not compile.
+     */
+    String javaMemberName(Map<String, Object> extensions, String pointer, String wireName) {
+        String name = javaName(extensions, pointer, null);
+        if (name == null) {
+            return JavaNames.memberName(wireName);
+        }
+        return Character.isUpperCase(name.charAt(0)) ? JavaNames.memberName(name) : name;
+    }
+
     /** {@code x-ackgen-min-character-classes}: 1 to 4, or null when absent or bad (reported). */
     Integer minCharacterClasses(Map<String, Object> extensions, String pointer) {
         Object value = extensions == null ? null : extensions.get(MIN_CHARACTER_CLASSES);

@@ -1,5 +1,8 @@
 package dev.ackgen.generator.openapi;
 
+import dev.ackgen.generator.customize.Customizations;
+import dev.ackgen.generator.customize.NameMappings;
+import dev.ackgen.generator.customize.TypeMappings;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ModelType;
@@ -11,6 +14,7 @@ import dev.ackgen.generator.naming.JavaNames;
 import dev.ackgen.generator.naming.NameHook;
 import dev.ackgen.generator.naming.Namer;
 import dev.ackgen.generator.spec.SpecException;
+import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spi.NamingSite;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
@@ -46,18 +50,22 @@ public final class ModelBuilder {
     private final TypeTranslator translator;
     private final OperationReader operations;
     private final RuleChecker ruleChecker;
+    private final NameMappings nameMappings;
+    private final TypeMappings typeMappings;
 
-    private ModelBuilder(LoadedSpec spec, Predicate<String> operationFilter, NameHook nameHook) {
+    private ModelBuilder(LoadedSpec spec, Predicate<String> operationFilter, NameHook nameHook, Customizations customizations) {
         this.openApi = spec.openApi();
         this.operationFilter = operationFilter;
         this.problems = new Problems(spec);
-        this.namer = new Namer(nameHook);
+        this.nameMappings = new NameMappings(customizations);
+        this.typeMappings = new TypeMappings(customizations);
+        this.namer = new Namer(nameMappings.before(nameHook));
         this.vocabulary = new ExtensionVocabulary(problems);
         this.refs = new RefResolver(openApi);
         ConstraintReader constraints = new ConstraintReader(problems, refs, types, vocabulary);
         RuleParser rules = new RuleParser(problems);
         this.translator = new TypeTranslator(
-                problems, refs, types, namer, vocabulary, constraints, rules, new EnumTypeReader(namer, vocabulary));
+                problems, refs, types, namer, vocabulary, constraints, rules, new EnumTypeReader(namer, vocabulary), typeMappings);
         this.operations = new OperationReader(problems, refs, types, namer, vocabulary, translator, constraints, rules);
         this.ruleChecker = new RuleChecker(problems, types);
     }
@@ -80,9 +88,33 @@ public final class ModelBuilder {
      * schema, asking the hook for each Java name.
      */
     public static ApiModel build(LoadedSpec spec, Predicate<String> operationFilter, NameHook nameHook) throws SpecException {
-        ModelBuilder builder = new ModelBuilder(spec, operationFilter, nameHook);
+        return build(spec, operationFilter, nameHook, Customizations.NONE).model();
+    }
+
+    /** What a build produced: the IR, and what the user should know that did not stop it. */
+    public record Built(ApiModel model, List<SpecProblem> warnings) {
+        public Built {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Builds the IR of the operations whose operationId the filter accepts, and of every component
+     * schema: names mapped as the customisations say, then asked of the hook; types mapped as they say.
+     */
+    public static Built build(LoadedSpec spec, Predicate<String> operationFilter, NameHook nameHook, Customizations customizations)
+            throws SpecException {
+        ModelBuilder builder = new ModelBuilder(spec, operationFilter, nameHook, customizations);
         try {
-            return builder.build();
+            ApiModel model = builder.build();
+            List<SpecProblem> warnings = new ArrayList<>(builder.problems.warnings());
+            for (String unused : builder.nameMappings.unused()) {
+                warnings.add(new SpecProblem(spec.file(), 0, "", unused));
+            }
+            for (String unused : builder.typeMappings.unused()) {
+                warnings.add(new SpecProblem(spec.file(), 0, "", unused));
+            }
+            return new Built(model, warnings);
         } catch (RuntimeException e) {
             // A spec swagger-parser already found broken may trip the builder; its problems say why.
             if (builder.problems.isEmpty()) {
@@ -112,15 +144,20 @@ public final class ModelBuilder {
         String title = openApi.getInfo() == null ? "" : Schemas.nullToEmpty(openApi.getInfo().getTitle());
         // Validators are named before clients: a client never takes a validator's name.
         Map<String, String> validatorNames = validatorNames(sorted);
-        return new ApiModel(title, apiVersion, server, operationList, sorted, validatorNames,
+        ApiModel model = new ApiModel(title, apiVersion, server, operationList, sorted, validatorNames,
                 new ClientGrouper(namer).clients(operationList, server, title));
+        for (NameMappings.Collision collision : nameMappings.collisions()) {
+            problems.add(collision.pointer(), collision.message());
+        }
+        problems.throwIfAny();
+        return model;
     }
 
     /** Names every component that becomes a class before any is built, so references between them resolve. */
     private void nameComponentClasses() {
         for (Map.Entry<String, Schema> entry : refs.componentSchemas().entrySet()) {
             Schema<?> schema = entry.getValue();
-            if (refs.isClass(schema)) {
+            if (refs.isClass(schema) && typeMappings.forSchema(entry.getKey()) == null) {
                 String pointer = RefResolver.componentPointer(entry.getKey());
                 String proposal = vocabulary.javaName(schema.getExtensions(), pointer, JavaNames.className(entry.getKey()));
                 String name = namer.topLevel(NamingSite.Kind.CLASS, entry.getKey(), pointer, proposal);

@@ -118,7 +118,7 @@ final class ParameterReader {
             default -> Property.Location.QUERY;
         };
         String field = scope.uniqueMember(namer.named(NamingSite.Kind.PARAMETER, parameter.getName(), scope.owner, pointer,
-                vocabulary.javaName(parameter.getExtensions(), pointer, JavaNames.memberName(parameter.getName()))));
+                vocabulary.javaMemberName(parameter.getExtensions(), pointer, parameter.getName())));
         vocabulary.checkKnown(schema.getExtensions(), schemaPointer);
         TypeRef type = translator.typeRef(schema, scope, parameter.getName(), schemaPointer);
         String description = parameter.getDescription() != null ? parameter.getDescription() : Schemas.nullToEmpty(schema.getDescription());
@@ -131,7 +131,7 @@ final class ParameterReader {
                 .description(description)
                 .deprecated(Boolean.TRUE.equals(parameter.getDeprecated()) || Boolean.TRUE.equals(schema.getDeprecated()))
                 .secret(Secrets.isSecret(parameter.getName(), schema))
-                .constraints(constraints.constraints(schema, schemaPointer))
+                .constraints(translator.checkableOn(type, constraints.constraints(schema, schemaPointer), schemaPointer))
                 .location(location)
                 .jsonEncoded(jsonEncoded)
                 .defaultValue(SpecValues.defaultValue(schema))

@@ -12,6 +12,7 @@ import java.util.List;
 final class Problems {
     private final LoadedSpec spec;
     private final List<SpecProblem> problems;
+    private final List<SpecProblem> warnings = new ArrayList<>();
 
     Problems(LoadedSpec spec) {
         this.spec = spec;
@@ -21,6 +22,15 @@ final class Problems {
     /** A problem at this JSON pointer. */
     void add(String pointer, String message) {
         problems.add(spec.problem(pointer, message));
+    }
+
+    /** Something the user should know that does not stop generation, at this JSON pointer. */
+    void warn(String pointer, String message) {
+        warnings.add(spec.problem(pointer, message));
+    }
+
+    List<SpecProblem> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** Whether a problem was reported at exactly this pointer (to say a thing once, not per use). */

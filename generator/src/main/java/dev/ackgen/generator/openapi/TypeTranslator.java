@@ -1,5 +1,7 @@
 package dev.ackgen.generator.openapi;
 
+import dev.ackgen.generator.customize.TypeMappings;
+import dev.ackgen.generator.model.Constraints;
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ObjectType;
@@ -33,6 +35,7 @@ final class TypeTranslator {
     private final ConstraintReader constraints;
     private final RuleParser rules;
     private final EnumTypeReader enums;
+    private final TypeMappings mappings;
     /** Aliases being followed, to stop at one that refers to itself. */
     private final Set<String> followingAliases = new HashSet<>();
 
@@ -44,7 +47,8 @@ final class TypeTranslator {
             ExtensionVocabulary vocabulary,
             ConstraintReader constraints,
             RuleParser rules,
-            EnumTypeReader enums) {
+            EnumTypeReader enums,
+            TypeMappings mappings) {
         this.problems = problems;
         this.refs = refs;
         this.types = types;
@@ -53,6 +57,7 @@ final class TypeTranslator {
         this.constraints = constraints;
         this.rules = rules;
         this.enums = enums;
+        this.mappings = mappings;
     }
 
     /** An object schema as a class with this name; recorded so rules can look into it. */
@@ -91,7 +96,7 @@ final class TypeTranslator {
     private Property bodyProperty(String wire, Schema<?> schema, boolean required, String pointer, Scope scope) {
         vocabulary.checkKnown(schema.getExtensions(), pointer);
         String field = scope.uniqueMember(namer.named(NamingSite.Kind.PROPERTY, wire, scope.owner, pointer,
-                vocabulary.javaName(schema.getExtensions(), pointer, JavaNames.memberName(wire))));
+                vocabulary.javaMemberName(schema.getExtensions(), pointer, wire)));
         TypeRef type = typeRef(schema, scope, wire, pointer);
         // A $ref'd component lends its description and example when the property has none of its own.
         Schema<?> target = schema.get$ref() != null ? refs.component(schema.get$ref()) : null;
@@ -111,7 +116,7 @@ final class TypeTranslator {
                 .description(description)
                 .deprecated(Boolean.TRUE.equals(schema.getDeprecated()))
                 .secret(Secrets.isSecret(wire, constrained))
-                .constraints(constraints.constraints(constrained, pointer))
+                .constraints(checkableOn(type, constraints.constraints(constrained, pointer), pointer))
                 .location(Property.Location.BODY)
                 .defaultValue(SpecValues.defaultValue(constrained))
                 .example(SpecValues.exampleText(schema.getExample() != null || target == null ? schema.getExample() : target.getExample()))
@@ -153,11 +158,38 @@ final class TypeTranslator {
                 JavaNames.className(vocabulary.javaName(schema.getExtensions(), pointer, propertyName))));
     }
 
+    /**
+     * The constraints a validator can check on a value of this type. A mapped type (a java.time
+     * type, the user's class) is checked by being read, not by string or number rules: those are
+     * dropped with a warning rather than generated into code that does not compile.
+     */
+    Constraints checkableOn(TypeRef type, Constraints constraints, String pointer) {
+        if (constraints == null || constraints.isEmpty()) {
+            return constraints;
+        }
+        if (type instanceof TypeRef.Mapped mapped) {
+            problems.warn(pointer, "the constraints here are not checked: the value is a " + mapped.qualifiedName()
+                    + " (a type mapping), which is checked by being read; map the format to String to check them");
+            return Constraints.NONE;
+        }
+        if (constraints.items() != null && (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf)) {
+            TypeRef items = type instanceof TypeRef.ListOf list ? list.items() : ((TypeRef.MapOf) type).values();
+            return constraints.toBuilder().items(checkableOn(items, constraints.items(), pointer + "/items")).build();
+        }
+        return constraints;
+    }
+
     /** Scalars, arrays, maps and anything else: no class of its own, though items may have one. */
     private TypeRef plainType(Schema<?> schema, Scope scope, String propertyName, String pointer) {
         String type = Schemas.typeOf(schema);
         if (type == null) {
             return new TypeRef.AnyJson();
+        }
+        if (!type.equals("array") && !type.equals("object")) {
+            String mapped = mappings.forFormat(schema.getFormat());
+            if (mapped != null) {
+                return new TypeRef.Mapped(mapped);
+            }
         }
         switch (type) {
             case "string":
@@ -192,6 +224,10 @@ final class TypeTranslator {
             return new TypeRef.AnyJson();
         }
         String name = RefResolver.componentName(ref);
+        String userClass = mappings.forSchema(name);
+        if (userClass != null) {
+            return new TypeRef.Mapped(userClass);
+        }
         TypeRef.Named named = types.componentClass(name);
         if (named != null) {
             return named;

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * them; anything else that does not fit throws {@link JsonReadException} naming where it was.
  */
 public final class JsonReading {
-    /** Only for trees of members the model does not know; its configuration is never changed. */
+    /** Only for trees of members the model does not know and for mapped classes; its configuration is never changed. */
     private static final ObjectMapper TREES = JsonMapper.builder().build();
     /** An integer in a string, as JSON would write it: ASCII digits only, at most 20 of them. */
     private static final Pattern ASCII_INTEGER = Pattern.compile("-?[0-9]{1,20}");
@@ -134,6 +134,22 @@ public final class JsonReading {
      */
     public static JsonNode readTree(JsonParser parser) throws IOException {
         return TREES.readTree(parser);
+    }
+
+    /**
+     * Reads a value of a class a type mapping names, as Jackson databind reads that class (its
+     * annotations, its {@code @JsonCreator}): the class is the user's, and so is its JSON form.
+     * Jackson's own failures are reported like the other readers', without the value.
+     */
+    public static <T> T readValue(JsonParser parser, Class<T> type) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        try {
+            return TREES.readValue(parser, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new JsonReadException(parser, "Expected a " + type.getSimpleName() + " but found a value Jackson could not read as one");
+        }
     }
 
     /** Reads an array; {@code null} for a JSON null. The list is unmodifiable. */
