@@ -8,6 +8,7 @@ import dev.ackgen.generator.emit.EmitHooks;
 import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.ObjectType;
+import dev.ackgen.generator.model.TypeRef;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -52,6 +53,24 @@ public final class AddedTypes implements EmitHooks {
                     .initializer("1L")
                     .build());
         }
+    }
+
+    /**
+     * A serializable model's lists, maps, JSON trees and mapped classes are declared with types
+     * javac cannot prove serializable ({@code List}, {@code JsonNode}), though what the model holds
+     * is: unmodifiable copies of {@code ArrayList} and {@code LinkedHashMap}, Jackson's node
+     * classes. A mapped class is the user's to make serializable.
+     */
+    @Override
+    public List<String> suppressedWarnings(ObjectType type) {
+        if (!modelInterfaces.contains(SERIALIZABLE)) {
+            return List.of();
+        }
+        boolean provable = !type.hasBodyProperties() && type.properties().stream()
+                .allMatch(property -> property.type() instanceof TypeRef.Scalar
+                        || property.type() instanceof TypeRef.Named
+                        || property.type() instanceof TypeRef.Mapped mapped && mapped.qualifiedName().startsWith("java."));
+        return provable ? List.of() : List.of("serial");
     }
 
     @Override

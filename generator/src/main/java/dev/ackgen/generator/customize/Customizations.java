@@ -121,8 +121,8 @@ public final class Customizations {
                     ? List.copyOf(mapping(option.getKey()).values())
                     : typeNames(option.getKey());
             for (String type : types) {
-                if (STRING.contains(type)) {
-                    continue;
+                if (option.getKey() == CustomizationOption.TYPE_MAPPINGS && STRING.contains(type)) {
+                    continue; // keeps the format's values as strings
                 }
                 TypeLookup.Kind kind = lookup.find(type);
                 String problem = kind == null ? "no such type " + type + " in " + whereLooked : switch (shape) {

@@ -37,7 +37,7 @@ public final class NameMappings {
     /** A problem a mapping caused, at the JSON pointer of the site the mapping renamed. */
     public record Collision(String pointer, String message) {}
 
-    private record Claim(NamingSite site, String mapping) {}
+    private record Claim(NamingSite site, String name, String mapping) {}
 
     public NameMappings(Customizations customizations) {
         this.customizations = customizations;
@@ -119,16 +119,17 @@ public final class NameMappings {
                 }
             }
         }
-        Claim earlier = claims.computeIfAbsent(scope, s -> new HashMap<>()).putIfAbsent(key, new Claim(site, mapping));
+        Claim current = new Claim(site, name, mapping);
+        Claim earlier = claims.computeIfAbsent(scope, s -> new HashMap<>()).putIfAbsent(key, current);
         if (earlier == null || earlier.site().pointer().equals(site.pointer()) || (mapping == null && earlier.mapping() == null)) {
             return;
         }
-        String mapped = mapping != null ? optionOf(site) + " " + mapping : optionOf(earlier.site()) + " " + earlier.mapping();
-        Claim other = mapping != null ? earlier : new Claim(site, null);
-        Claim renamed = mapping != null ? new Claim(site, mapping) : earlier;
-        collisions.add(new Collision(renamed.site().pointer(), mapped + ": " + name + " is also the name of "
-                + describe(other.site()) + (other.mapping() == null ? "" : " (mapped by " + other.mapping() + ")")
-                + where(renamed.site())));
+        // The error is the mapping's, at the site it renamed; the other side is named in the message.
+        Claim renamed = mapping != null ? current : earlier;
+        Claim other = mapping != null ? earlier : current;
+        collisions.add(new Collision(renamed.site().pointer(), optionOf(renamed.site()) + " " + renamed.mapping() + ": "
+                + renamed.name() + " is also the name of " + describe(other.site())
+                + (other.mapping() == null ? "" : " (mapped by " + other.mapping() + ")") + where(renamed.site())));
     }
 
     private static String scope(NamingSite site) {

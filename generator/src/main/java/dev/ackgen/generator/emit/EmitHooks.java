@@ -4,6 +4,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.ObjectType;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Called by the emitters with the builder of each type they generate, just before it is built: the
@@ -14,6 +16,14 @@ public interface EmitHooks {
 
     /** A model class, top-level or nested. */
     default void model(ObjectType type, TypeSpec.Builder builder) {}
+
+    /**
+     * Warnings the hook's changes to a model class cause that the class must suppress (javac's
+     * names: {@code serial}); the emitter puts them in the one {@code @SuppressWarnings} it may have.
+     */
+    default List<String> suppressedWarnings(ObjectType type) {
+        return List.of();
+    }
 
     /**
      * A class every model nests ({@code Builder}, {@code JsonWriter}, {@code JsonReader}), built,
@@ -43,6 +53,13 @@ public interface EmitHooks {
             public void model(ObjectType type, TypeSpec.Builder builder) {
                 first.model(type, builder);
                 next.model(type, builder);
+            }
+
+            @Override
+            public List<String> suppressedWarnings(ObjectType type) {
+                List<String> both = new ArrayList<>(first.suppressedWarnings(type));
+                next.suppressedWarnings(type).stream().filter(warning -> !both.contains(warning)).forEach(both::add);
+                return both;
             }
 
             @Override

@@ -51,13 +51,22 @@ public final class ModelEmitter {
 
         TypeSpec.Builder spec = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         spec.addJavadoc("$L", Javadocs.of(type.description()));
+        List<String> suppressed = new ArrayList<>();
         if (topLevel) {
             spec.addAnnotation(TypeNames.generated());
             if (names.referencesDeprecatedType(type)) {
-                spec.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+                suppressed.add("deprecation");
             }
         } else {
             spec.addModifiers(Modifier.STATIC);
+        }
+        suppressed.addAll(hooks.suppressedWarnings(type));
+        if (suppressed.size() == 1) {
+            spec.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", suppressed.get(0)).build());
+        } else if (!suppressed.isEmpty()) {
+            spec.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "{$L}", suppressed.stream().map(w -> CodeBlock.of("$S", w)).collect(CodeBlock.joining(", ")))
+                    .build());
         }
         if (type.deprecated()) {
             spec.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated the spec marks this type deprecated\n");

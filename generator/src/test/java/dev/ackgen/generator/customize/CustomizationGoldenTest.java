@@ -1,0 +1,124 @@
+package dev.ackgen.generator.customize;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.ackgen.generator.GeneratorOptions;
+import dev.ackgen.generator.Pipeline;
+import dev.ackgen.generator.output.OutputWriter;
+import dev.ackgen.generator.spec.SpecSource;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * One golden directory per customisation mechanism, all from the small spec
+ * {@code customize/pets.yaml}, under {@code src/test/resources/golden-customize/<mechanism>/}: what
+ * each mechanism does to generated code is a reviewable diff against {@code defaults}. Every
+ * output compiles with {@code -Xlint:all -Werror}. To accept a change:
+ *
+ * <pre>./mvnw -B -pl generator -am test -Dtest=CustomizationGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dackgen.updateGolden=true</pre>
+ */
+class CustomizationGoldenTest {
+    static final String PACKAGE = "com.example.pets";
+
+    /** The mechanisms, each with the options that show it. */
+    enum Mechanism {
+        /** No option: the built-in date-time and date mappings, and an inline class named {@code Paging}. */
+        DEFAULTS(Map.of()),
+        NAME_MAPPINGS(Map.of(
+                CustomizationOption.MODEL_NAME_MAPPINGS, List.of("Pet=Animal", "ListPetsResponse.Paging=PageInfo"),
+                CustomizationOption.PROPERTY_NAME_MAPPINGS, List.of("Animal.vaccinated_on=vaccinations", "page_size=limit"),
+                CustomizationOption.OPERATION_NAME_MAPPINGS, List.of("ListPets=findPets"),
+                CustomizationOption.ENUM_NAME_MAPPINGS, List.of("PetStatus.sold=ADOPTED"),
+                CustomizationOption.CLIENT_NAME_MAPPINGS, List.of("pets=PetStoreClient"))),
+        TYPE_MAPPINGS(Map.of(
+                CustomizationOption.TYPE_MAPPINGS, List.of("date-time=java.time.Instant", "date=String"),
+                CustomizationOption.SCHEMA_MAPPINGS, List.of("Money=dev.ackgen.generator.customize.Money"))),
+        ANNOTATIONS_AND_INTERFACES(Map.of(
+                CustomizationOption.ADDITIONAL_MODEL_ANNOTATIONS, List.of("dev.ackgen.generator.customize.Reviewed"),
+                CustomizationOption.ADDITIONAL_ENUM_ANNOTATIONS, List.of("@dev.ackgen.generator.customize.Reviewed"),
+                CustomizationOption.ADDITIONAL_CLIENT_ANNOTATIONS, List.of("dev.ackgen.generator.customize.Reviewed"),
+                CustomizationOption.ADDITIONAL_MODEL_INTERFACES, List.of("java.io.Serializable", "dev.ackgen.generator.customize.Audited"),
+                CustomizationOption.ADDITIONAL_ENUM_INTERFACES, List.of("dev.ackgen.generator.customize.Audited"),
+                CustomizationOption.ADDITIONAL_CLIENT_INTERFACES, List.of("dev.ackgen.generator.customize.Audited")));
+
+        final Map<CustomizationOption, List<String>> options;
+
+        Mechanism(Map<CustomizationOption, List<String>> options) {
+            this.options = new EnumMap<>(CustomizationOption.class);
+            this.options.putAll(options);
+        }
+
+        String directory() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    static Pipeline.Result generate(Map<CustomizationOption, List<String>> options) throws Exception {
+        return Pipeline.of(GeneratorOptions.all(PACKAGE))
+                .withCustomizations(Customizations.of(options), TypeLookup.of(CustomizationGoldenTest.class.getClassLoader()),
+                        "the test class path")
+                .run(SpecSource.read(spec()));
+    }
+
+    static Path spec() throws URISyntaxException {
+        return Path.of(CustomizationGoldenTest.class.getResource("/customize/pets.yaml").toURI());
+    }
+
+    /** Compiles the files with the test class path (the runtime, Jackson, the fixtures) and {@code -Xlint:all -Werror}. */
+    static Compilation compile(Map<String, byte[]> files) {
+        List<JavaFileObject> sources = files.entrySet().stream()
+                .map(file -> JavaFileObjects.forSourceString(
+                        file.getKey().replace(".java", "").replace('/', '.'), new String(file.getValue(), StandardCharsets.UTF_8)))
+                .toList();
+        Compilation compilation = Compiler.javac().withOptions("-Xlint:all", "-Werror").compile(sources);
+        assertThat(compilation).succeededWithoutWarnings();
+        return compilation;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mechanism.class)
+    void eachMechanismsOutputMatchesItsGoldenFilesAndCompiles(Mechanism mechanism) throws Exception {
+        Pipeline.Result result = generate(mechanism.options);
+        assertThat(result.warnings()).as("warnings").isEmpty();
+        Path golden = Path.of("src/test/resources/golden-customize", mechanism.directory());
+        if (Boolean.getBoolean("ackgen.updateGolden")) {
+            OutputWriter.write(result.files(), golden);
+        }
+        assertThat(listFiles(golden)).as("golden files of %s (regenerate them: see the class javadoc)", mechanism)
+                .isEqualTo(new TreeSet<>(result.files().keySet()));
+        for (Map.Entry<String, byte[]> file : result.files().entrySet()) {
+            assertThat(Files.readString(golden.resolve(file.getKey()), StandardCharsets.UTF_8))
+                    .as("%s of %s differs from its golden file", file.getKey(), mechanism)
+                    .isEqualTo(new String(file.getValue(), StandardCharsets.UTF_8));
+        }
+        compile(result.files());
+    }
+
+    private static TreeSet<String> listFiles(Path root) throws IOException {
+        TreeSet<String> files = new TreeSet<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(path -> !path.getFileName().toString().equals(OutputWriter.MANIFEST))
+                    .forEach(path -> files.add(root.relativize(path).toString().replace('\\', '/')));
+        }
+        return files;
+    }
+}
