@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -22,15 +23,21 @@ import java.util.function.Function;
  * text for query parameters and headers, and null for null.
  */
 public final class IsoValues {
-    /** RFC 3339 lets {@code T} and {@code Z} be lower case; ISO's formatter alone does not. */
+    /**
+     * RFC 3339 lets {@code T} and {@code Z} be lower case, which ISO's formatter alone does not; and
+     * a day that does not exist ({@code 2019-02-30}) is an error, not the month's last day.
+     */
     private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-            .toFormatter();
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter LOCAL_DATE_TIME = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .toFormatter();
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT);
 
     private IsoValues() {}
 
@@ -43,7 +50,7 @@ public final class IsoValues {
     }
 
     public static LocalDate readLocalDate(JsonParser parser) throws IOException {
-        return read(parser, LocalDate::parse, "an RFC 3339 full-date");
+        return read(parser, text -> LocalDate.parse(text, LOCAL_DATE), "an RFC 3339 full-date");
     }
 
     public static LocalDateTime readLocalDateTime(JsonParser parser) throws IOException {
