@@ -102,4 +102,28 @@ class MainTest {
         assertThat(err()).contains("no-such-extension");
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void customisationFlagsRenameMapAndAnnotateAndAMissingTypeOrACollisionKeepsThePreviousOutput() throws Exception {
+        assertThat(run(args("--model-name-mapping", "CreateClusterRequest=NewEdgeCluster",
+                        "--model-annotation", "java.lang.FunctionalInterface", "--type-mapping", "date-time=java.time.Instant")))
+                .as(err())
+                .isEqualTo(Main.OK);
+        Path renamed = dir.resolve("out/com/example/ack/NewEdgeCluster.java");
+        assertThat(renamed).content().contains("@FunctionalInterface").contains("public final class NewEdgeCluster");
+        byte[] before = Files.readAllBytes(renamed);
+
+        assertThat(run(args("--model-annotation", "com.example.Missing"))).isEqualTo(Main.BAD_USAGE);
+        assertThat(err()).contains("additionalModelAnnotations: no such type com.example.Missing in the class path"
+                + " (the JDK; add yours with --class-path)");
+        assertThat(run(args("--model-name-mapping", "CreateClusterRequest=Addon"))).isEqualTo(Main.SPEC_PROBLEMS);
+        assertThat(err()).contains("modelNameMappings CreateClusterRequest=Addon: Addon is also the name of the class for 'Addon'");
+        assertThat(Files.readAllBytes(renamed)).as("the previous output is kept").isEqualTo(before);
+    }
+
+    @Test
+    void aBadCustomisationEntryReturnsTwo() {
+        assertThat(run(args("--enum-name-mapping", "novalue"))).isEqualTo(Main.BAD_USAGE);
+        assertThat(err()).contains("enumNameMappings entry 'novalue': takes key=value");
+    }
 }
