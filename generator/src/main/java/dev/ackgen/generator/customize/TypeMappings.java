@@ -1,5 +1,6 @@
 package dev.ackgen.generator.customize;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,12 +64,19 @@ public final class TypeMappings {
 
     /** The configured entries that matched nothing, as warning texts. */
     public List<String> unused() {
-        return java.util.stream.Stream.of(CustomizationOption.TYPE_MAPPINGS, CustomizationOption.SCHEMA_MAPPINGS)
-                .flatMap(option -> (option == CustomizationOption.TYPE_MAPPINGS ? configuredFormats : schemas).entrySet().stream()
-                        .filter(entry -> !used.contains(option + "\0" + entry.getKey()))
-                        .map(entry -> option + " " + entry.getKey() + "=" + entry.getValue() + " matches no "
-                                + (option == CustomizationOption.TYPE_MAPPINGS ? "format" : "component schema")
-                                + " of the generated operations; it no longer applies"))
-                .toList();
+        List<String> unused = new ArrayList<>();
+        configuredFormats.forEach((format, type) -> {
+            if (!used.contains(CustomizationOption.TYPE_MAPPINGS + "\0" + format)) {
+                unused.add(CustomizationOption.TYPE_MAPPINGS + " " + format + "=" + type
+                        + " matches no format of the generated operations; it no longer applies");
+            }
+        });
+        schemas.forEach((schema, type) -> {
+            if (!used.contains(CustomizationOption.SCHEMA_MAPPINGS + "\0" + schema)) {
+                unused.add(CustomizationOption.SCHEMA_MAPPINGS + " " + schema + "=" + type
+                        + " matches no component schema of the generated operations; it no longer applies");
+            }
+        });
+        return unused;
     }
 }
