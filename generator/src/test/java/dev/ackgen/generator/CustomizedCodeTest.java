@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
+import dev.ackgen.generator.customize.CustomizationGoldenTest;
 import dev.ackgen.generator.customize.CustomizationOption;
-import dev.ackgen.generator.customize.Customizations;
 import dev.ackgen.generator.customize.Money;
 import dev.ackgen.generator.customize.Reviewed;
-import dev.ackgen.generator.customize.TypeLookup;
-import dev.ackgen.generator.spec.SpecSource;
 import dev.ackgen.runtime.json.JsonReadException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,15 +28,7 @@ class CustomizedCodeTest {
             + "\"price\":{\"amount\":\"10.50\",\"currency\":\"EUR\"}}";
 
     private static LoadedClasses compiled(Map<CustomizationOption, List<String>> options) throws Exception {
-        Pipeline.Result result = Pipeline.of(GeneratorOptions.all("com.example.pets"))
-                .withCustomizations(Customizations.of(options), TypeLookup.of(CustomizedCodeTest.class.getClassLoader()), "the test class path")
-                .run(SpecSource.read(Path.of(CustomizedCodeTest.class.getResource("/customize/pets.yaml").toURI())));
-        Compilation compilation = Compiler.javac().withOptions("-Xlint:all", "-Werror").compile(result.files().entrySet().stream()
-                .map(file -> JavaFileObjects.forSourceString(file.getKey().replace(".java", "").replace('/', '.'),
-                        new String(file.getValue(), StandardCharsets.UTF_8)))
-                .toList());
-        com.google.testing.compile.CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
-        return new LoadedClasses(compilation);
+        return new LoadedClasses(CustomizationGoldenTest.compile(CustomizationGoldenTest.generate(options).files()));
     }
 
     @Test

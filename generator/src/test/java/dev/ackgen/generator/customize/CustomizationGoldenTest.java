@@ -7,19 +7,15 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.ackgen.generator.GeneratorOptions;
+import dev.ackgen.generator.GoldenFiles;
 import dev.ackgen.generator.Pipeline;
-import dev.ackgen.generator.output.OutputWriter;
 import dev.ackgen.generator.spec.SpecSource;
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  *
  * <pre>./mvnw -B -pl generator -am test -Dtest=CustomizationGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dackgen.updateGolden=true</pre>
  */
-class CustomizationGoldenTest {
+public class CustomizationGoldenTest {
     static final String PACKAGE = "com.example.pets";
 
     /** The mechanisms, each with the options that show it. */
@@ -68,7 +64,8 @@ class CustomizationGoldenTest {
         }
     }
 
-    static Pipeline.Result generate(Map<CustomizationOption, List<String>> options) throws Exception {
+    /** The pets spec generated with these customisations, the test class path as where types are looked up. */
+    public static Pipeline.Result generate(Map<CustomizationOption, List<String>> options) throws Exception {
         return Pipeline.of(GeneratorOptions.all(PACKAGE))
                 .withCustomizations(Customizations.of(options), TypeLookup.of(CustomizationGoldenTest.class.getClassLoader()),
                         "the test class path")
@@ -80,7 +77,7 @@ class CustomizationGoldenTest {
     }
 
     /** Compiles the files with the test class path (the runtime, Jackson, the fixtures) and {@code -Xlint:all -Werror}. */
-    static Compilation compile(Map<String, byte[]> files) {
+    public static Compilation compile(Map<String, byte[]> files) {
         List<JavaFileObject> sources = files.entrySet().stream()
                 .map(file -> JavaFileObjects.forSourceString(
                         file.getKey().replace(".java", "").replace('/', '.'), new String(file.getValue(), StandardCharsets.UTF_8)))
@@ -95,30 +92,7 @@ class CustomizationGoldenTest {
     void eachMechanismsOutputMatchesItsGoldenFilesAndCompiles(Mechanism mechanism) throws Exception {
         Pipeline.Result result = generate(mechanism.options);
         assertThat(result.warnings()).as("warnings").isEmpty();
-        Path golden = Path.of("src/test/resources/golden-customize", mechanism.directory());
-        if (Boolean.getBoolean("ackgen.updateGolden")) {
-            OutputWriter.write(result.files(), golden);
-        }
-        assertThat(listFiles(golden)).as("golden files of %s (regenerate them: see the class javadoc)", mechanism)
-                .isEqualTo(new TreeSet<>(result.files().keySet()));
-        for (Map.Entry<String, byte[]> file : result.files().entrySet()) {
-            assertThat(Files.readString(golden.resolve(file.getKey()), StandardCharsets.UTF_8))
-                    .as("%s of %s differs from its golden file", file.getKey(), mechanism)
-                    .isEqualTo(new String(file.getValue(), StandardCharsets.UTF_8));
-        }
+        GoldenFiles.assertMatch(result.files(), Path.of("src/test/resources/golden-customize", mechanism.directory()), mechanism.name());
         compile(result.files());
-    }
-
-    private static TreeSet<String> listFiles(Path root) throws IOException {
-        TreeSet<String> files = new TreeSet<>();
-        if (!Files.isDirectory(root)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(path -> !path.getFileName().toString().equals(OutputWriter.MANIFEST))
-                    .forEach(path -> files.add(root.relativize(path).toString().replace('\\', '/')));
-        }
-        return files;
     }
 }
