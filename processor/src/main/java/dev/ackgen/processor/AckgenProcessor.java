@@ -5,6 +5,9 @@ import dev.ackgen.generator.GeneratorOptions;
 import dev.ackgen.generator.InvalidOptionsException;
 import dev.ackgen.generator.OperationSelection;
 import dev.ackgen.generator.Pipeline;
+import dev.ackgen.generator.customize.CustomizationOption;
+import dev.ackgen.generator.customize.Customizations;
+import dev.ackgen.generator.customize.TypeLookup;
 import dev.ackgen.generator.extension.EnabledExtension;
 import dev.ackgen.generator.extension.ExtensionLoader;
 import dev.ackgen.generator.overlay.OverlaySource;
@@ -14,6 +17,7 @@ import dev.ackgen.generator.spec.SpecSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +33,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -41,7 +46,9 @@ import javax.tools.JavaFileObject;
  *
  * <p>Each annotated element generates once, in the round it appears in. Problems are compile
  * errors on the annotation: each spec problem with its file, line and JSON pointer; an unknown
- * operationId or extension; a failing extension; two annotations generating the same class.
+ * operationId or extension; a failing extension; two annotations generating the same class; a
+ * customisation entry that is not what its attribute takes, or names a type the compilation does
+ * not have (or of the wrong kind), on that attribute.
  * Extensions' warnings are notes ("ackgen warning: ..."), so that a build with {@code -Werror}
  * fails on the code's warnings, not on the spec's, as the Maven plugin and the command line do.
  *
@@ -55,6 +62,8 @@ import javax.tools.JavaFileObject;
 public final class AckgenProcessor extends AbstractProcessor {
     /** The annotation this processor reads, by name: the processor needs no class of the runtime. */
     static final String ANNOTATION = "dev.ackgen.runtime.annotations.GenerateAckClient";
+    /** Where the types customisations name are looked up, in messages about one that is not there. */
+    static final String USER_TYPES_PLACE = "the compilation's class path and sources";
 
     private final ClaimPolicy claims;
     /** Every annotated element handled so far (by name), so none generates twice. */
@@ -130,6 +139,19 @@ public final class AckgenProcessor extends AbstractProcessor {
             error("ackgen: " + e.getMessage(), element, mirror, settings.value("extensionOptions"));
             return;
         }
+        Customizations customizations;
+        TypeLookup types = compilationTypes(processingEnv.getElementUtils());
+        try {
+            Map<CustomizationOption, List<String>> entries = new EnumMap<>(CustomizationOption.class);
+            for (CustomizationOption option : CustomizationOption.values()) {
+                entries.put(option, settings.strings(option.optionName()));
+            }
+            customizations = Customizations.of(entries);
+            customizations.checkTypes(types, USER_TYPES_PLACE);
+        } catch (InvalidOptionsException e) {
+            optionErrors(e.getMessage(), element, mirror, settings);
+            return;
+        }
         Pipeline.Result result;
         try {
             SpecLookup lookup = new SpecLookup(processingEnv.getFiler(), processingEnv.getOptions().get(SpecLookup.PROJECT_DIR_OPTION));
@@ -144,6 +166,7 @@ public final class AckgenProcessor extends AbstractProcessor {
                     .withOperations(new OperationSelection(settings.stringSet("include"), settings.stringSet("exclude")), "include", "exclude")
                     .withExtensions(extensions)
                     .withOverlays(overlays, settings.flag("strictOverlays", false))
+                    .withCustomizations(customizations, types, USER_TYPES_PLACE)
                     .run(source);
         } catch (SpecException e) {
             for (SpecProblem problem : e.problems()) {
@@ -191,6 +214,44 @@ public final class AckgenProcessor extends AbstractProcessor {
             }
             generated.put(type, owner);
             written++;
+        }
+    }
+
+    /**
+     * The types of the compilation (its class path, its module path and its sources), by canonical
+     * name, as javac sees them: a class of the sources being compiled is found too.
+     */
+    static TypeLookup compilationTypes(Elements elements) {
+        return name -> {
+            TypeElement type = elements.getTypeElement(name);
+            if (type == null) {
+                return null;
+            }
+            return switch (type.getKind()) {
+                case ANNOTATION_TYPE -> TypeLookup.Kind.ANNOTATION;
+                case INTERFACE -> TypeLookup.Kind.INTERFACE;
+                case ENUM -> TypeLookup.Kind.ENUM;
+                default -> TypeLookup.Kind.CLASS; // CLASS, RECORD
+            };
+        };
+    }
+
+    /**
+     * A compile error per problem of the customisations, on the attribute it names (each line of
+     * the message starts with the option's name, which is the attribute's).
+     */
+    private void optionErrors(String message, Element element, AnnotationMirror mirror, AnnotationSettings settings) {
+        for (String line : message.split("\n")) {
+            AnnotationValue value = null;
+            for (CustomizationOption option : CustomizationOption.values()) {
+                String name = option.optionName();
+                if (line.startsWith(name) && line.length() > name.length()
+                        && (line.charAt(name.length()) == ' ' || line.charAt(name.length()) == ':')) {
+                    value = settings.value(name);
+                    break;
+                }
+            }
+            error("ackgen: " + line, element, mirror, value);
         }
     }
 

@@ -27,8 +27,24 @@ import java.lang.annotation.Target;
  * to the compiler's working directory. Relative {@code $ref}s resolve against the spec's location.
  * Overlay files are looked for in the same places.
  *
- * <p>Problems (a bad spec, an unknown operationId, a failing extension) are compile errors on the
- * annotation, naming the spec file, line and JSON pointer.
+ * <p>Customisations rename what ackgen generates ({@link #modelNameMappings()} and the other
+ * {@code *NameMappings}), put Java types of your choice in place of formats and schemas ({@link
+ * #typeMappings()}, {@link #schemaMappings()}), and add annotations and interfaces to the generated
+ * models, enums and clients ({@code additional*}); they are the Maven plugin's parameters of the same
+ * names, with the same entries, and apply before the extensions. The types they name are looked up
+ * in the compilation's class path and sources (a class compiled in the same compilation is found).
+ *
+ * <pre>
+ * &#64;GenerateAckClient(spec = "openapi/ack.yaml",
+ *         typeMappings = "date-time=java.time.Instant",
+ *         modelNameMappings = "ClusterDetail=Cluster",
+ *         additionalModelInterfaces = "java.io.Serializable")
+ * package com.example.ack;
+ * </pre>
+ *
+ * <p>Problems (a bad spec, an unknown operationId, a failing extension, a customisation entry that
+ * is not what its attribute takes or names a type that is not there) are compile errors on the
+ * annotation, naming the spec file, line and JSON pointer, or the attribute.
  */
 @Documented
 @Retention(RetentionPolicy.SOURCE)
@@ -81,4 +97,87 @@ public @interface GenerateAckClient {
 
     /** Whether an overlay action whose target selects nothing is an error instead of a note. */
     boolean strictOverlays() default false;
+
+    /**
+     * Renames generated classes, each entry {@code Schema=ClassName}: a component schema's name, or
+     * the name ackgen would give the class ({@code Outer.Inner} for a nested one), and the Java
+     * identifier to use; e.g. {@code modelNameMappings = "ClusterDetail=Cluster"}. A name another
+     * generated class also takes (case ignored) is an error naming both; an entry that matches
+     * nothing is a note ("ackgen warning").
+     */
+    String[] modelNameMappings() default {};
+
+    /**
+     * Renames the members of properties and parameters, each entry {@code property=memberName} for
+     * every class or {@code Class.property=memberName} for one (the property's name in the spec, the
+     * generated class's name); e.g. {@code propertyNameMappings = "Cluster.vpcid=vpcId"}. The name
+     * starts with a lower-case letter; one another member of the class also takes is an error.
+     */
+    String[] propertyNameMappings() default {};
+
+    /**
+     * Renames client methods, each entry {@code operationId=methodName}; e.g. {@code
+     * operationNameMappings = "DescribeClusterDetail=getCluster"}.
+     */
+    String[] operationNameMappings() default {};
+
+    /**
+     * Renames enum constants, each entry {@code value=CONSTANT} for every enum or {@code
+     * EnumClass.value=CONSTANT} for one; e.g. {@code enumNameMappings = "ClusterType.ManagedKubernetes=MANAGED"}.
+     */
+    String[] enumNameMappings() default {};
+
+    /**
+     * Renames client interfaces (and their implementations), each entry {@code tag=InterfaceName} with
+     * an OpenAPI tag or the name ackgen would give; e.g. {@code clientNameMappings = "CsClient=AckClient"}.
+     */
+    String[] clientNameMappings() default {};
+
+    /**
+     * The Java type of the values of a {@code format}, each entry {@code format=qualified.ClassName};
+     * e.g. {@code typeMappings = "date-time=java.time.Instant"}. Built in, {@code date-time} is {@code
+     * java.time.OffsetDateTime} and {@code date} is {@code java.time.LocalDate}; {@code
+     * date-time=String} keeps plain strings. A class the compilation does not have, or an annotation
+     * type, is an error on this attribute.
+     */
+    String[] typeMappings() default {};
+
+    /**
+     * Uses your class instead of generating one for a component schema, each entry {@code
+     * Schema=qualified.ClassName}; e.g. {@code schemaMappings = "Money=com.example.Money"}. The class is
+     * read and written through Jackson databind. One the compilation does not have is an error on
+     * this attribute.
+     */
+    String[] schemaMappings() default {};
+
+    /**
+     * Annotation types put on every generated model class (and its nested builder and JSON classes),
+     * by qualified name; e.g. {@code additionalModelAnnotations = "com.example.Generated"}. They take no
+     * arguments, so each must need none and be allowed on classes. One the compilation does not have,
+     * or that is not an annotation type, is an error on this attribute.
+     */
+    String[] additionalModelAnnotations() default {};
+
+    /** Annotation types put on every generated enum, as {@link #additionalModelAnnotations()}; e.g. {@code "com.example.Generated"}. */
+    String[] additionalEnumAnnotations() default {};
+
+    /**
+     * Annotation types put on every generated client interface and implementation, as {@link
+     * #additionalModelAnnotations()}; e.g. {@code "com.example.Generated"}.
+     */
+    String[] additionalClientAnnotations() default {};
+
+    /**
+     * Interfaces every generated model class implements, by qualified name; e.g. {@code
+     * additionalModelInterfaces = "java.io.Serializable"} (a Serializable model gets a {@code
+     * serialVersionUID}). They must leave no method to implement. One the compilation does not have,
+     * or that is not an interface, is an error on this attribute.
+     */
+    String[] additionalModelInterfaces() default {};
+
+    /** Interfaces every generated enum implements, as {@link #additionalModelInterfaces()}; e.g. {@code "com.example.Coded"}. */
+    String[] additionalEnumInterfaces() default {};
+
+    /** Interfaces every generated client interface extends, as {@link #additionalModelInterfaces()}; e.g. {@code "com.example.AckApi"}. */
+    String[] additionalClientInterfaces() default {};
 }
