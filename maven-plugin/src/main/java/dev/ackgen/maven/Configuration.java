@@ -2,21 +2,26 @@ package dev.ackgen.maven;
 
 import dev.ackgen.generator.Generator;
 import dev.ackgen.generator.GeneratorOptions;
+import dev.ackgen.generator.InvalidOptionsException;
+import dev.ackgen.generator.customize.CustomizationOption;
+import dev.ackgen.generator.customize.Customizations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The checked configuration of one run: everything that decides what is generated. Built only
  * through {@link #of}, which refuses a configuration that cannot work with a message naming the
  * parameter.
  *
- * <p>Adding an option (type mappings, say) means: a field here, a check in {@link #of}, and
+ * <p>Adding an option means: a field here, a check in {@link #of} (or a {@code with...} method), and
  * a line in {@link #canonical()} so that changing it regenerates.
  *
  * @param spec the spec file, absolute and normalised
@@ -27,6 +32,7 @@ import java.util.TreeSet;
  * @param extensions the extensions to run, loaded, with their options
  * @param overlays the overlay files, absolute and normalised, in the order they apply
  * @param strictOverlays whether an overlay action whose target selects nothing fails the run
+ * @param customizations the name and type mappings and the annotations and interfaces to add, checked
  */
 public record Configuration(
         Path spec,
@@ -36,13 +42,15 @@ public record Configuration(
         Set<String> excludeOperations,
         Extensions extensions,
         List<Path> overlays,
-        boolean strictOverlays) {
+        boolean strictOverlays,
+        Customizations customizations) {
 
     public Configuration {
         includeOperations = Set.copyOf(new TreeSet<>(includeOperations));
         excludeOperations = Set.copyOf(new TreeSet<>(excludeOperations));
         Objects.requireNonNull(extensions, "extensions (Extensions.NONE for none)");
         overlays = List.copyOf(overlays);
+        Objects.requireNonNull(customizations, "customizations (Customizations.NONE for none)");
     }
 
     /**
@@ -97,7 +105,7 @@ public record Configuration(
                     + ": keep each operationId in one of them");
         }
         return new Configuration(specFile, outputDirectory.toAbsolutePath().normalize(), options, included, excluded, extensions,
-                List.of(), false);
+                List.of(), false, Customizations.NONE);
     }
 
     /**
@@ -120,7 +128,51 @@ public record Configuration(
                 checked.add(overlay);
             }
         }
-        return new Configuration(spec, outputDirectory, options, includeOperations, excludeOperations, extensions, checked, strict);
+        return new Configuration(spec, outputDirectory, options, includeOperations, excludeOperations, extensions, checked, strict,
+                customizations);
+    }
+
+    /**
+     * This configuration with these customisations, each option's entries as its parameter lists
+     * them ({@link CustomizationOption#optionName()}; null or missing: none). The entries are
+     * checked here; the types they name are looked up when the run starts (see {@link GenerationRun}).
+     *
+     * @throws ConfigurationException naming the parameter and each entry that is not what it takes
+     */
+    public Configuration withCustomizations(Map<CustomizationOption, List<String>> entries) throws ConfigurationException {
+        Customizations checked;
+        try {
+            checked = Customizations.of(entries);
+        } catch (InvalidOptionsException e) {
+            throw new ConfigurationException(parameterNames(e.getMessage()));
+        }
+        return new Configuration(spec, outputDirectory, options, includeOperations, excludeOperations, extensions, overlays,
+                strictOverlays, checked);
+    }
+
+    /**
+     * The generator's messages about options, in the plugin's terms: a line that starts with an
+     * option's name ({@code typeMappings entry ...}) starts with the parameter instead
+     * ({@code <typeMappings> entry ...}), as the plugin's other messages name parameters.
+     */
+    static String parameterNames(String message) {
+        StringBuilder text = new StringBuilder();
+        for (String line : message.split("\n", -1)) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            String named = line;
+            for (CustomizationOption option : CustomizationOption.values()) {
+                String name = option.optionName();
+                if (line.startsWith(name) && line.length() > name.length()
+                        && (line.charAt(name.length()) == ' ' || line.charAt(name.length()) == ':')) {
+                    named = "<" + name + ">" + line.substring(name.length());
+                    break;
+                }
+            }
+            text.append(named);
+        }
+        return text.toString();
     }
 
     /** Trimmed, non-blank ids; {@code -Dackgen.includeOperations=A,B} arrives as "A", "B". */
@@ -144,7 +196,9 @@ public record Configuration(
     /**
      * The configuration as text, one setting a line, in a fixed order: what the fingerprint hashes.
      * The spec's path is not part of it (its content is, and the overlays' content, in order: see
-     * {@link Fingerprint}), nor the output directory (the fingerprint lives there). Enabled extensions add their ids, code hashes and options.
+     * {@link Fingerprint}), nor the output directory (the fingerprint lives there). Enabled extensions add their ids, code hashes and options;
+     * the customisations a line per entry, in a stable order ({@link Customizations#canonical()}). Where the
+     * types they name are found is not part of it: the generated code names them, it does not depend on them.
      */
     public String canonical() {
         return "package=" + options.packageName() + "\n"
@@ -154,6 +208,7 @@ public record Configuration(
                 + "strictOverlays=" + strictOverlays + "\n"
                 + "includeOperations=" + String.join(",", new TreeSet<>(includeOperations)) + "\n"
                 + "excludeOperations=" + String.join(",", new TreeSet<>(excludeOperations)) + "\n"
-                + extensions.canonical();
+                + extensions.canonical()
+                + customizations.canonical().stream().map(entry -> "customization " + Extensions.escape(entry) + "\n").collect(Collectors.joining());
     }
 }

@@ -115,7 +115,7 @@ record Extensions(List<EnabledExtension> enabled) {
     }
 
     /** One value a line: a newline in a value cannot pass for the next line. */
-    private static String escape(String value) {
+    static String escape(String value) {
         return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
     }
 }

@@ -3,6 +3,7 @@ package dev.ackgen.maven;
 import dev.ackgen.generator.InvalidOptionsException;
 import dev.ackgen.generator.OperationSelection;
 import dev.ackgen.generator.Pipeline;
+import dev.ackgen.generator.customize.TypeLookup;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.output.OutputWriter;
 import dev.ackgen.generator.overlay.OverlaySource;
@@ -27,9 +28,19 @@ final class GenerationRun {
     private GenerationRun() {}
 
     /**
+     * Where the types the customisations name are looked up, and the words that say where in a
+     * message about a missing one. Not part of the fingerprint: the generated code names these
+     * types, its text does not depend on where they are.
+     */
+    record UserTypes(TypeLookup lookup, String place) {
+        /** The JDK's types only. */
+        static final UserTypes JDK = new UserTypes(TypeLookup.of(ClassLoader.getPlatformClassLoader()), "the JDK");
+    }
+
+    /**
      * What happened, for the log and for tests.
      *
-     * @param warnings what the overlays and the extensions warned about (located like problems), for the build's warnings
+     * @param warnings what the overlays, the customisations and the extensions warned about (located like problems), for the build's warnings
      */
     record Result(boolean upToDate, int operations, OutputWriter.Summary summary, String line, List<String> warnings) {
         Result {
@@ -37,7 +48,18 @@ final class GenerationRun {
         }
     }
 
+    /** A run whose customisations may name the JDK's types only. */
     static Result run(Configuration configuration, Consumer<String> log) throws ConfigurationException, SpecException, IOException {
+        return run(configuration, UserTypes.JDK, log);
+    }
+
+    /**
+     * A run; the types the customisations name are looked up in {@code userTypes} (when the
+     * fingerprint does not match: an up-to-date run looks up nothing), a missing one is a {@link
+     * ConfigurationException} naming the parameter and nothing is written.
+     */
+    static Result run(Configuration configuration, UserTypes userTypes, Consumer<String> log)
+            throws ConfigurationException, SpecException, IOException {
         long start = System.nanoTime();
         String identity = GeneratorVersion.identity();
         Fingerprint before = Fingerprint.of(configuration, identity);
@@ -63,9 +85,10 @@ final class GenerationRun {
                     .withOperations(selection, "<includeOperations>", "<excludeOperations>")
                     .withExtensions(configuration.extensions().enabled())
                     .withOverlays(overlays, configuration.strictOverlays())
+                    .withCustomizations(configuration.customizations(), userTypes.lookup(), userTypes.place())
                     .run(SpecSource.read(configuration.spec()));
         } catch (InvalidOptionsException e) {
-            throw new ConfigurationException(e.getMessage());
+            throw new ConfigurationException(Configuration.parameterNames(e.getMessage()));
         }
         ApiModel model = result.model();
         Map<String, byte[]> files = result.files();

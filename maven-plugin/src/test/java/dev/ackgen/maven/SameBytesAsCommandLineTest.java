@@ -3,6 +3,8 @@ package dev.ackgen.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ackgen.generator.Main;
+import dev.ackgen.generator.customize.CustomizationOption;
+import dev.ackgen.generator.customize.TypeLookup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The goal and the command line ({@link Main#run}) write the same files, byte for byte, from the
  * CreateCluster spec of the ackgen-spec jar: without extensions, and with a test extension
- * (TestExtensions, found by both through the test class path) and an option.
+ * (TestExtensions, found by both through the test class path) and an option; and from a spec with
+ * dates, with customisations of every shape (the processor's SameBytesTest uses the same spec and
+ * customisations).
  */
 class SameBytesAsCommandLineTest {
     private static final String SPEC_RESOURCE = "dev/ackgen/spec/ack-edge-create-cluster.yaml";
@@ -62,6 +67,43 @@ class SameBytesAsCommandLineTest {
         assertThat(plugin).containsKey("com/example/ack/Marker.java").doesNotContainKey("com/example/ack/Tag.java");
         assertThat(new String(plugin.get("com/example/ack/Marker.java"), StandardCharsets.UTF_8))
                 .contains("Serializable");
+        assertSameBytes(plugin, commandLine);
+    }
+
+    @Test
+    void withCustomizations() throws Exception {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("specs/customized.yaml")) {
+            spec = dir.resolve("customized.yaml");
+            Files.copy(in, spec);
+        }
+        Map<CustomizationOption, List<String>> customizations = new EnumMap<>(CustomizationOption.class);
+        customizations.put(CustomizationOption.TYPE_MAPPINGS, List.of("date-time=java.time.Instant"));
+        customizations.put(CustomizationOption.MODEL_NAME_MAPPINGS, List.of("EventPage=EventList"));
+        customizations.put(CustomizationOption.PROPERTY_NAME_MAPPINGS, List.of("EventList.next_token=cursor"));
+        customizations.put(CustomizationOption.OPERATION_NAME_MAPPINGS, List.of("ListEvents=findEvents"));
+        customizations.put(CustomizationOption.ENUM_NAME_MAPPINGS, List.of("Level.warn=WARNING"));
+        customizations.put(CustomizationOption.CLIENT_NAME_MAPPINGS, List.of("events=EventsApi"));
+        customizations.put(CustomizationOption.ADDITIONAL_MODEL_ANNOTATIONS, List.of(Audited.class.getName()));
+        customizations.put(CustomizationOption.ADDITIONAL_ENUM_ANNOTATIONS, List.of("@" + Audited.class.getName()));
+        customizations.put(CustomizationOption.ADDITIONAL_CLIENT_ANNOTATIONS, List.of(Audited.class.getName()));
+        customizations.put(CustomizationOption.ADDITIONAL_MODEL_INTERFACES, List.of("java.io.Serializable"));
+
+        Path out = dir.resolve("plugin");
+        Configuration configuration = Configuration.of(spec, PACKAGE, out, Set.of(), Set.of(), true, true, true, Extensions.NONE)
+                .withCustomizations(customizations);
+        GenerationRun.Result result = GenerationRun.run(configuration,
+                new GenerationRun.UserTypes(TypeLookup.of(getClass().getClassLoader()), GenerateMojo.USER_TYPES_PLACE), line -> {});
+        assertThat(result.warnings()).isEmpty();
+        Map<String, byte[]> plugin = javaFiles(out);
+        List<String> flags = new ArrayList<>(List.of(
+                "--class-path", Path.of(Audited.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString()));
+        customizations.forEach((option, entries) -> entries.forEach(entry -> flags.addAll(List.of(option.flag(), entry))));
+        Map<String, byte[]> commandLine = commandLine(flags.toArray(String[]::new));
+
+        assertThat(plugin).containsKeys("com/example/ack/EventList.java", "com/example/ack/EventsApi.java")
+                .doesNotContainKey("com/example/ack/EventPage.java");
+        assertThat(new String(plugin.get("com/example/ack/Event.java"), StandardCharsets.UTF_8))
+                .contains("@Audited\npublic final class Event implements Serializable {", "private final Instant at;");
         assertSameBytes(plugin, commandLine);
     }
 
