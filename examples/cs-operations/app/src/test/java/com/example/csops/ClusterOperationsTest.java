@@ -24,6 +24,7 @@ import dev.ackgen.runtime.validation.ValidationException;
 import dev.ackgen.runtime.validation.Violation;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,7 +62,8 @@ class ClusterOperationsTest {
             "DescribeClusterDetail", request -> MockResponse.json(200, """
                     {"cluster_id":"c82e6987e2961451182edacd74faf1234","name":"prod","cluster_type":"ManagedKubernetes",
                      "current_version":"1.31.1-aliyun.1","state":"running","size":5,"deletion_protection":true,
-                     "region_id":"cn-hangzhou","tags":[{"key":"env","value":"prod"}]}"""),
+                     "region_id":"cn-hangzhou","tags":[{"key":"env","value":"prod"}],
+                     "created":"2019-11-25T15:50:20+08:00","updated":"2020-01-13T23:01:03+08:00"}"""),
             "ScaleClusterNodePool", request -> MockResponse.json(200, "{\"task_id\":\"T-scale-0001\"}"),
             "DeleteCluster", request -> MockResponse.json(200, """
                     {"cluster_id":"c82e6987e2961451182edacd74faf1234","request_id":"687C5BAA-D103-4993-884B-C35E4314A1E1",
@@ -116,6 +118,9 @@ class ClusterOperationsTest {
         assertEquals(5L, detail.getSize());
         assertEquals(true, detail.getDeletionProtection());
         assertEquals("env", detail.getTags().get(0).getKey());
+        // The overlay's format and the pom's type mapping: instants, read from the offset the API sent.
+        assertEquals(Instant.parse("2019-11-25T07:50:20Z"), detail.getCreated());
+        assertEquals(Instant.parse("2020-01-13T15:01:03Z"), detail.getUpdated());
         ReceivedRequest received = server.received("DescribeClusterDetail").get(0);
         assertEquals("GET", received.method());
         assertEquals("/clusters/" + CLUSTER_ID, received.path());
@@ -195,5 +200,15 @@ class ClusterOperationsTest {
     /** Each violation as "path rule". */
     private static List<String> pathsAndRules(List<Violation> violations) {
         return violations.stream().map(v -> v.path() + " " + v.rule()).toList();
+    }
+
+    @Test
+    void generatedModelsAndClientsCarryTheConfiguredAnnotation() {
+        for (Class<?> generated : List.of(DescribeClusterDetailResponse.class, ClusterSummary.class,
+                ScaleClusterNodePoolRequest.class, ScaleClusterNodePoolRequest.Builder.class, CsClient.class)) {
+            assertTrue(generated.isAnnotationPresent(GeneratedByAckgen.class), generated.getName());
+        }
+        // Not on what ackgen generates that no option names: validators.
+        assertFalse(ScaleClusterNodePoolRequestValidator.class.isAnnotationPresent(GeneratedByAckgen.class));
     }
 }
