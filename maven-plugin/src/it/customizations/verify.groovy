@@ -2,7 +2,7 @@
 // dependency and of src/main/java; the generated code compiles with -Xlint:all -Werror against them.
 // Then: a rebuild writes nothing; a mapping set from the command line regenerates; a type that is
 // not there and a bad entry fail naming the parameter, the output kept; a mapping that matches
-// nothing is a build warning.
+// nothing is a build warning; a collision and a name that is not Java are errors, the output kept.
 import dev.ackgen.maven.it.Maven
 
 def out = new File(basedir, 'target/generated-sources/ackgen/com/example/events')
@@ -56,6 +56,17 @@ assert state() == before
 build = mvn(['generate-sources', '-Dackgen.operationNameMappings=ListEvents'])
 assert build.exitCode != 0 : build.log
 assert build.log.contains("ackgen: invalid configuration: <operationNameMappings> entry 'ListEvents': takes key=value")
+assert state() == before
+
+// 5b. A mapping that makes two classes one name, and one that is not a Java name: errors naming
+// both sides / the entry; nothing written.
+build = mvn(['generate-sources', '-Dackgen.modelNameMappings=EventPage=Event'])
+assert build.exitCode != 0 : build.log
+assert build.log =~ /events\.yaml:\d+ at #\/components\/schemas\/EventPage: modelNameMappings EventPage=Event: Event is also the name of the class for 'Event' at #\/components\/schemas\/Event/
+assert state() == before
+build = mvn(['generate-sources', '-Dackgen.propertyNameMappings=at=class'])
+assert build.exitCode != 0 : build.log
+assert build.log.contains("<propertyNameMappings> entry 'at=class': class is not a Java identifier")
 assert state() == before
 
 // 6. Back to the POM's configuration, with a mapping that matches nothing: a build warning; compiles.
