@@ -106,11 +106,11 @@ class MainTest {
     @Test
     void customisationFlagsRenameMapAndAnnotateAndAMissingTypeOrACollisionKeepsThePreviousOutput() throws Exception {
         assertThat(run(args("--model-name-mapping", "CreateClusterRequest=NewEdgeCluster",
-                        "--model-annotation", "java.lang.FunctionalInterface", "--type-mapping", "date-time=java.time.Instant")))
+                        "--model-annotation", "java.beans.JavaBean", "--type-mapping", "date-time=java.time.Instant")))
                 .as(err())
                 .isEqualTo(Main.OK);
         Path renamed = dir.resolve("out/com/example/ack/NewEdgeCluster.java");
-        assertThat(renamed).content().contains("@FunctionalInterface").contains("public final class NewEdgeCluster");
+        assertThat(renamed).content().contains("@JavaBean").contains("public final class NewEdgeCluster");
         byte[] before = Files.readAllBytes(renamed);
 
         assertThat(run(args("--model-annotation", "com.example.Missing"))).isEqualTo(Main.BAD_USAGE);

@@ -17,7 +17,9 @@ import javax.lang.model.element.Modifier;
  * as an emitter hook that runs before the extensions'. Model annotations also go on a model's
  * {@code Builder} and JSON codec classes: tools that skip generated code (JaCoCo skips classes
  * annotated with a {@code *Generated} annotation) look at each class file, nested ones too.
- * A model made {@link java.io.Serializable} gets a {@code serialVersionUID}, as {@code -Xlint:serial} asks.
+ * A model or enum made {@link java.io.Serializable} gets a {@code serialVersionUID}, as
+ * {@code -Xlint:serial} asks; an interface that extends it is not looked into, so list
+ * {@code java.io.Serializable} too when using one.
  */
 public final class AddedTypes implements EmitHooks {
     private static final ClassName SERIALIZABLE = ClassName.get(java.io.Serializable.class);
@@ -49,9 +51,7 @@ public final class AddedTypes implements EmitHooks {
         annotate(builder, modelAnnotations);
         builder.addSuperinterfaces(modelInterfaces);
         if (modelInterfaces.contains(SERIALIZABLE)) {
-            builder.addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("1L")
-                    .build());
+            builder.addField(serialVersionUid());
         }
     }
 
@@ -87,6 +87,9 @@ public final class AddedTypes implements EmitHooks {
     public void enumType(EnumType type, TypeSpec.Builder builder) {
         annotate(builder, enumAnnotations);
         builder.addSuperinterfaces(enumInterfaces);
+        if (enumInterfaces.contains(SERIALIZABLE)) {
+            builder.addField(serialVersionUid());
+        }
     }
 
     @Override
@@ -98,6 +101,12 @@ public final class AddedTypes implements EmitHooks {
     @Override
     public void clientImplementation(ClientGroup client, TypeSpec.Builder builder) {
         annotate(builder, clientAnnotations);
+    }
+
+    private static FieldSpec serialVersionUid() {
+        return FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("1L")
+                .build();
     }
 
     private static void annotate(TypeSpec.Builder builder, List<ClassName> annotations) {

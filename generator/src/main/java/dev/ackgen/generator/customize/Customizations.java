@@ -132,6 +132,9 @@ public final class Customizations {
                             : type + " is not an interface";
                     default -> kind == TypeLookup.Kind.ANNOTATION ? type + " is an annotation type, not a class" : null;
                 };
+                if (problem == null && (shape == CustomizationOption.Shape.ANNOTATION || shape == CustomizationOption.Shape.INTERFACE)) {
+                    problem = lookup.unusable(type, shape);
+                }
                 if (problem != null) {
                     problems.add(option.getKey() + ": " + problem);
                 }
@@ -159,6 +162,9 @@ public final class Customizations {
                         ? null : "is not a qualified Java type name (com.example.Marker); arguments are not supported";
             }
             default -> {
+                if (option == CustomizationOption.ADDITIONAL_CLIENT_INTERFACES && entry.equals("java.io.Serializable")) {
+                    return "a client holds connections and threads: it cannot be serializable";
+                }
                 return isQualifiedName(entry) ? null : "is not a qualified Java type name (java.io.Serializable)";
             }
         }

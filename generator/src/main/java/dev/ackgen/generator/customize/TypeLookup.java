@@ -28,46 +28,56 @@ public interface TypeLookup {
     /** The kind of the type with this canonical name ({@code com.example.Outer.Inner}), or null when it is not there. */
     Kind find(String canonicalName);
 
+    /**
+     * Why a type found cannot be used as the option asks, though it is of the right kind, or null:
+     * an annotation that may not annotate a class or needs values, an interface that is generic or
+     * declares methods generated code does not implement. Lookups that cannot tell answer null.
+     */
+    default String unusable(String canonicalName, CustomizationOption.Shape shape) {
+        return null;
+    }
+
     /** This lookup, then {@code other} for what this one does not find. */
     default TypeLookup or(TypeLookup other) {
-        return name -> {
-            Kind kind = find(name);
-            return kind != null ? kind : other.find(name);
+        TypeLookup first = this;
+        return new TypeLookup() {
+            @Override
+            public Kind find(String name) {
+                Kind kind = first.find(name);
+                return kind != null ? kind : other.find(name);
+            }
+
+            @Override
+            public String unusable(String name, CustomizationOption.Shape shape) {
+                return first.find(name) != null ? first.unusable(name, shape) : other.unusable(name, shape);
+            }
         };
     }
 
     /** The types a class loader can load (without initialising them). */
     static TypeLookup of(ClassLoader loader) {
-        return name -> {
-            // Outer.Inner is Outer$Inner to a class loader: try each split from the right.
-            String binary = name;
-            while (true) {
-                try {
-                    Class<?> type = Class.forName(binary, false, loader);
-                    return type.isAnnotation() ? Kind.ANNOTATION
-                            : type.isInterface() ? Kind.INTERFACE
-                            : type.isEnum() ? Kind.ENUM
-                            : Kind.CLASS;
-                } catch (ClassNotFoundException | LinkageError e) {
-                    int dot = binary.lastIndexOf('.');
-                    if (dot < 0) {
-                        return null;
-                    }
-                    binary = binary.substring(0, dot) + "$" + binary.substring(dot + 1);
-                }
-            }
-        };
+        return new ClassLoaderTypeLookup(loader);
     }
 
-    /** Top-level types whose {@code .java} file is in one of these source roots. */
+    /**
+     * Types whose {@code .java} file is in one of these source roots: {@code com.example.Outer.Inner}
+     * is found when {@code com/example/Outer.java} is there (what it declares is javac's to check).
+     */
     static TypeLookup sources(List<Path> roots) {
         return name -> {
-            for (Path root : roots) {
-                if (Files.isRegularFile(root.resolve(name.replace('.', '/') + ".java"))) {
-                    return Kind.SOURCE;
+            String path = name.replace('.', '/');
+            while (true) {
+                for (Path root : roots) {
+                    if (Files.isRegularFile(root.resolve(path + ".java"))) {
+                        return Kind.SOURCE;
+                    }
                 }
+                int slash = path.lastIndexOf('/');
+                if (slash < 0) {
+                    return null;
+                }
+                path = path.substring(0, slash);
             }
-            return null;
         };
     }
 }

@@ -71,6 +71,37 @@ class CustomizationErrorsTest {
     }
 
     @Test
+    void annotationsAndInterfacesGeneratedCodeCannotUseAreRefusedSaysWhy() throws Exception {
+        Customizations customizations = Customizations.of(Map.of(
+                CustomizationOption.ADDITIONAL_MODEL_ANNOTATIONS, List.of("java.lang.FunctionalInterface", "java.lang.SuppressWarnings", "java.beans.JavaBean"),
+                CustomizationOption.ADDITIONAL_CLIENT_ANNOTATIONS, List.of("java.lang.SafeVarargs"),
+                CustomizationOption.ADDITIONAL_MODEL_INTERFACES, List.of("java.lang.Comparable", "java.lang.Runnable", "java.io.Serializable"),
+                CustomizationOption.ADDITIONAL_ENUM_INTERFACES, List.of("dev.ackgen.generator.customize.Audited")));
+        assertThatThrownBy(() -> customizations.checkTypes(TypeLookup.of(getClass().getClassLoader()), "the test class path"))
+                .isInstanceOf(InvalidOptionsException.class)
+                .hasMessageContaining("additionalModelAnnotations: java.lang.SuppressWarnings needs values (value), which an added annotation cannot give")
+                .hasMessageContaining("additionalClientAnnotations: java.lang.SafeVarargs cannot annotate a class (its @Target has no TYPE)")
+                .hasMessageContaining("additionalModelInterfaces: java.lang.Comparable is generic")
+                .hasMessageContaining("additionalModelInterfaces: java.lang.Runnable declares methods generated classes do not implement (run)")
+                .hasMessageContaining("additionalModelAnnotations: java.lang.FunctionalInterface is only for interfaces")
+                .hasMessageNotContaining("JavaBean")
+                .hasMessageNotContaining("Serializable")
+                .hasMessageNotContaining("Audited");
+        assertThatThrownBy(() -> Customizations.of(Map.of(CustomizationOption.ADDITIONAL_CLIENT_INTERFACES, List.of("java.io.Serializable"))))
+                .hasMessageContaining("additionalClientInterfaces entry 'java.io.Serializable': a client holds connections and threads");
+    }
+
+    @Test
+    void sourceRootsFindNestedTypesByTheirFile(@org.junit.jupiter.api.io.TempDir Path root) throws Exception {
+        java.nio.file.Files.createDirectories(root.resolve("com/example"));
+        java.nio.file.Files.writeString(root.resolve("com/example/Outer.java"), "package com.example; public class Outer {}");
+        TypeLookup sources = TypeLookup.sources(List.of(root));
+        assertThat(sources.find("com.example.Outer")).isEqualTo(TypeLookup.Kind.SOURCE);
+        assertThat(sources.find("com.example.Outer.Inner")).isEqualTo(TypeLookup.Kind.SOURCE);
+        assertThat(sources.find("com.example.Other")).isNull();
+    }
+
+    @Test
     void aClassNameTakenByAnotherSchemaIsAnErrorNamingBoth() {
         assertThat(specProblems(CustomizationOption.MODEL_NAME_MAPPINGS, "Pet=Money"))
                 .contains("pets.yaml:")

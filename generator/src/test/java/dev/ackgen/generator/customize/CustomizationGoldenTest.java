@@ -49,7 +49,7 @@ public class CustomizationGoldenTest {
                 CustomizationOption.ADDITIONAL_ENUM_ANNOTATIONS, List.of("@dev.ackgen.generator.customize.Reviewed"),
                 CustomizationOption.ADDITIONAL_CLIENT_ANNOTATIONS, List.of("dev.ackgen.generator.customize.Reviewed"),
                 CustomizationOption.ADDITIONAL_MODEL_INTERFACES, List.of("java.io.Serializable", "dev.ackgen.generator.customize.Audited"),
-                CustomizationOption.ADDITIONAL_ENUM_INTERFACES, List.of("dev.ackgen.generator.customize.Audited"),
+                CustomizationOption.ADDITIONAL_ENUM_INTERFACES, List.of("java.io.Serializable", "dev.ackgen.generator.customize.Audited"),
                 CustomizationOption.ADDITIONAL_CLIENT_INTERFACES, List.of("dev.ackgen.generator.customize.Audited")));
 
         final Map<CustomizationOption, List<String>> options;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.ackgen.generator.customize.Audited;
 import dev.ackgen.generator.customize.Reviewed;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -15,7 +16,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.ackgen.generator")
 @Reviewed
-public final class PetStatus implements Audited {
+public final class PetStatus implements Serializable, Audited {
     /**
      * <code>available</code>.
      */
@@ -27,6 +28,8 @@ public final class PetStatus implements Audited {
     public static final PetStatus SOLD = new PetStatus(Value.SOLD, "sold");
 
     private static final List<PetStatus> VALUES = List.of(AVAILABLE, SOLD);
+
+    private static final long serialVersionUID = 1L;
 
     private final Value value;
 
