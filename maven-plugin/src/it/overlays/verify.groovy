@@ -113,8 +113,11 @@ assert new File(error.group(1) + 'local.yaml').canonicalFile == overlay.canonica
 assert error.group(2) as int == actionLine(1) : "step 5: the error gives line ${error.group(2)}, the action starts on line ${actionLine(1)}"
 assert state() == afterWarning : 'step 5: the failed build changed the output'
 
-// 6. Back without strict overlays: up to date (the failed build did not touch the fingerprint).
+// 6. Back without strict overlays: up to date (the failed build did not touch the fingerprint), and
+// the warning of the build that generated the output is repeated until the overlay is fixed.
 log = ok(['generate-sources'])
 assert log.contains('ackgen: up to date, nothing written') : 'step 6: not up to date:\n' + log
 assert state() == afterWarning : 'step 6: the no-op build touched the output'
+assert (log =~ expected).find() : 'step 6: the up-to-date build does not repeat the warning:\n' + log
+assert warnings(log).size() == 1 : 'step 6: expected one ackgen warning: ' + warnings(log)
 return true

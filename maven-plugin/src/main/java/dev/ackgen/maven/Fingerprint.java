@@ -29,6 +29,8 @@ import java.util.TreeMap;
 final class Fingerprint {
     /** The fingerprint file, in the output directory. */
     static final String FILE = ".ackgen-fingerprint";
+    /** The prefix of a stored warning's line. */
+    private static final String WARNING = "warning ";
     private static final String HEADER = "# ackgen fingerprint v1: the inputs' hash, then each output's hash. Delete to regenerate.";
 
     private final String inputs;
@@ -75,6 +77,9 @@ final class Fingerprint {
         }
         boolean manifest = false;
         for (String line : lines.subList(2, lines.size())) {
+            if (line.startsWith(WARNING)) {
+                continue;
+            }
             String[] parts = line.split(" ", 3);
             if (parts.length != 3 || !parts[0].equals("output")) {
                 return false;
@@ -88,12 +93,46 @@ final class Fingerprint {
         return manifest;
     }
 
-    /** Records these inputs and the files just written (and the manifest) as the output directory's state. */
-    void store(Path outputDirectory, Map<String, byte[]> files) throws IOException {
+    /**
+     * The warnings the run that generated the output gave: an up-to-date build repeats them, so a
+     * customisation that no longer applies keeps being reported until it is fixed, not only once.
+     */
+    static List<String> storedWarnings(Path outputDirectory) throws IOException {
+        Path file = outputDirectory.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith(WARNING))
+                .map(line -> unescape(line.substring(WARNING.length())))
+                .toList();
+    }
+
+    /** Undoes the escaping of {@link #store}: {@code \\n} is a line break, {@code \\\\} a backslash. */
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(next == 'n' ? '\n' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Records these inputs, the run's warnings and the files just written (and the manifest) as the output directory's state. */
+    void store(Path outputDirectory, Map<String, byte[]> files, List<String> warnings) throws IOException {
         Map<String, String> outputs = new TreeMap<>();
         files.forEach((path, content) -> outputs.put(path, sha256(content)));
         outputs.put(OutputWriter.MANIFEST, fileHash(outputDirectory.resolve(OutputWriter.MANIFEST)));
         StringBuilder text = new StringBuilder(HEADER).append('\n').append("inputs ").append(inputs).append('\n');
+        for (String warning : warnings) {
+            // One line each: backslashes and line breaks escaped.
+            text.append(WARNING).append(warning.replace("\\", "\\\\").replace("\n", "\\n")).append('\n');
+        }
         outputs.forEach((path, hash) -> text.append("output ").append(hash).append(' ').append(path).append('\n'));
         Path target = outputDirectory.resolve(FILE);
         Path temporary = Files.createTempFile(outputDirectory, "." + FILE, ".tmp");

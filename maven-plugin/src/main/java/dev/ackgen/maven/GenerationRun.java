@@ -72,7 +72,7 @@ final class GenerationRun {
                     extensions.isEmpty() ? " and generator" : ", generator and " + count(extensions.size(), "extension"),
                     configuration.outputDirectory(), millis(start));
             log.accept(line);
-            return new Result(true, 0, null, line, List.of());
+            return new Result(true, 0, null, line, Fingerprint.storedWarnings(configuration.outputDirectory()));
         }
         OperationSelection selection = new OperationSelection(configuration.includeOperations(), configuration.excludeOperations());
         List<OverlaySource> overlays = new ArrayList<>();
@@ -94,16 +94,16 @@ final class GenerationRun {
         Map<String, byte[]> files = result.files();
         OutputWriter.Summary summary = OutputWriter.write(files, configuration.outputDirectory());
         // Record the fingerprint only if the inputs did not change while we read them.
+        List<String> warnings = result.warnings().stream().map(SpecProblem::toString).toList();
         if (Fingerprint.of(configuration, identity).equals(before)) {
-            before.store(configuration.outputDirectory(), files);
+            before.store(configuration.outputDirectory(), files, warnings);
         }
         String line = String.format("ackgen: %s, %s%s, in %s (%d ms)",
                 count(model.operations().size(), "operation"),
                 extensions.isEmpty() ? "" : (extensions.size() == 1 ? "extension " : "extensions ") + String.join(", ", extensions) + ", ",
                 summary, configuration.outputDirectory(), millis(start));
         log.accept(line);
-        return new Result(false, model.operations().size(), summary, line,
-                result.warnings().stream().map(SpecProblem::toString).toList());
+        return new Result(false, model.operations().size(), summary, line, warnings);
     }
 
     private static String count(int n, String noun) {
