@@ -9,6 +9,7 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.ackgen.generator.GeneratorOptions;
 import dev.ackgen.generator.GoldenFiles;
 import dev.ackgen.generator.Pipeline;
+import dev.ackgen.generator.overlay.OverlaySource;
 import dev.ackgen.generator.spec.SpecSource;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * One golden directory per customisation mechanism, all from the small spec
- * {@code customize/pets.yaml}, under {@code src/test/resources/golden-customize/<mechanism>/}: what
+ * {@code customize/pets.yaml} (the overlay mechanism adds {@code customize/pets-overlay.yaml}), under
+ * {@code src/test/resources/golden-customize/<mechanism>/}: what
  * each mechanism does to generated code is a reviewable diff against {@code defaults}. Every
  * output compiles with {@code -Xlint:all -Werror}. To accept a change:
  *
@@ -35,6 +37,8 @@ public class CustomizationGoldenTest {
     enum Mechanism {
         /** No option: the built-in date-time and date mappings, and an inline class named {@code Paging}. */
         DEFAULTS(Map.of()),
+        /** {@code customize/pets-overlay.yaml}: a rename, constraints and a rule, the spec file untouched. */
+        OVERLAY(Map.of(), "/customize/pets-overlay.yaml"),
         NAME_MAPPINGS(Map.of(
                 CustomizationOption.MODEL_NAME_MAPPINGS, List.of("Pet=Animal", "ListPetsResponse.Paging=PageInfo"),
                 CustomizationOption.PROPERTY_NAME_MAPPINGS, List.of("Animal.vaccinated_on=vaccinations", "page_size=limit"),
@@ -53,10 +57,16 @@ public class CustomizationGoldenTest {
                 CustomizationOption.ADDITIONAL_CLIENT_INTERFACES, List.of("dev.ackgen.generator.customize.Audited")));
 
         final Map<CustomizationOption, List<String>> options;
+        final String overlay;
 
         Mechanism(Map<CustomizationOption, List<String>> options) {
+            this(options, null);
+        }
+
+        Mechanism(Map<CustomizationOption, List<String>> options, String overlay) {
             this.options = new EnumMap<>(CustomizationOption.class);
             this.options.putAll(options);
+            this.overlay = overlay;
         }
 
         String directory() {
@@ -66,7 +76,12 @@ public class CustomizationGoldenTest {
 
     /** The pets spec generated with these customisations, the test class path as where types are looked up. */
     public static Pipeline.Result generate(Map<CustomizationOption, List<String>> options) throws Exception {
+        return generate(options, List.of());
+    }
+
+    static Pipeline.Result generate(Map<CustomizationOption, List<String>> options, List<OverlaySource> overlays) throws Exception {
         return Pipeline.of(GeneratorOptions.all(PACKAGE))
+                .withOverlays(overlays, true)
                 .withCustomizations(Customizations.of(options), TypeLookup.of(CustomizationGoldenTest.class.getClassLoader()),
                         "the test class path")
                 .run(SpecSource.read(spec()));
@@ -90,7 +105,9 @@ public class CustomizationGoldenTest {
     @ParameterizedTest
     @EnumSource(Mechanism.class)
     void eachMechanismsOutputMatchesItsGoldenFilesAndCompiles(Mechanism mechanism) throws Exception {
-        Pipeline.Result result = generate(mechanism.options);
+        List<OverlaySource> overlays = mechanism.overlay == null ? List.of()
+                : List.of(OverlaySource.read(Path.of(CustomizationGoldenTest.class.getResource(mechanism.overlay).toURI())));
+        Pipeline.Result result = generate(mechanism.options, overlays);
         assertThat(result.warnings()).as("warnings").isEmpty();
         GoldenFiles.assertMatch(result.files(), Path.of("src/test/resources/golden-customize", mechanism.directory()), mechanism.name());
         compile(result.files());

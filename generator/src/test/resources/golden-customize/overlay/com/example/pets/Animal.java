@@ -1,0 +1,381 @@
+package com.example.pets;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.ackgen.runtime.json.IsoValues;
+import dev.ackgen.runtime.json.JsonReadException;
+import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWriting;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A pet.
+ */
+@Generated("dev.ackgen.generator")
+@JsonSerialize(
+        using = Animal.JsonWriter.class
+)
+@JsonDeserialize(
+        using = Animal.JsonReader.class
+)
+public final class Animal {
+    private final String name;
+
+    private final OffsetDateTime born;
+
+    private final List<LocalDate> vaccinatedOn;
+
+    private final PetStatus status;
+
+    private final Money price;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private Animal(Builder builder) {
+        this.name = builder.name;
+        this.born = builder.born;
+        this.vaccinatedOn = builder.vaccinatedOn == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.vaccinatedOn));
+        this.status = builder.status;
+        this.price = builder.price;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * The pet's name.
+     *
+     * <p>JSON member <code>name</code>, required.
+     */
+    public String getName() {
+        return name;
+    }
+
+    /**
+     * When the pet was born.
+     *
+     * <p>JSON member <code>born</code>, optional; null when absent.
+     */
+    public OffsetDateTime getBorn() {
+        return born;
+    }
+
+    /**
+     * The days of its vaccinations.
+     *
+     * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+     */
+    public List<LocalDate> getVaccinatedOn() {
+        return vaccinatedOn;
+    }
+
+    /**
+     * Where the pet is.
+     *
+     * <p>JSON member <code>status</code>, optional; null when absent.
+     */
+    public PetStatus getStatus() {
+        return status;
+    }
+
+    /**
+     * An amount in a currency.
+     *
+     * <p>JSON member <code>price</code>, optional; null when absent.
+     */
+    public Money getPrice() {
+        return price;
+    }
+
+    /**
+     * Members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip. Never null.
+     */
+    public Map<String, JsonNode> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    /**
+     * A builder with nothing set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof Animal that
+                        && Objects.equals(this.name, that.name)
+                        && Objects.equals(this.born, that.born)
+                        && Objects.equals(this.vaccinatedOn, that.vaccinatedOn)
+                        && Objects.equals(this.status, that.status)
+                        && Objects.equals(this.price, that.price)
+                        && this.additionalProperties.equals(that.additionalProperties));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, born, vaccinatedOn, status, price, additionalProperties);
+    }
+
+    /**
+     * The values by wire name, secrets redacted.
+     */
+    @Override
+    public String toString() {
+        return "Animal{"
+                        + "name=" + name
+                        + ", born=" + born
+                        + ", vaccinated_on=" + vaccinatedOn
+                        + ", status=" + status
+                        + ", price=" + price
+                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
+                        + "}";
+    }
+
+    /**
+     * Builds a {@link Animal}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String name;
+
+        private OffsetDateTime born;
+
+        private List<LocalDate> vaccinatedOn;
+
+        private PetStatus status;
+
+        private Money price;
+
+        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Animal source) {
+            this.name = source.name;
+            this.born = source.born;
+            this.vaccinatedOn = source.vaccinatedOn;
+            this.status = source.status;
+            this.price = source.price;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * The pet's name.
+         *
+         * <p>JSON member <code>name</code>, required.
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * When the pet was born.
+         *
+         * <p>JSON member <code>born</code>, optional; null when absent.
+         */
+        public Builder born(OffsetDateTime born) {
+            this.born = born;
+            return this;
+        }
+
+        /**
+         * The days of its vaccinations.
+         *
+         * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+         */
+        public Builder vaccinatedOn(List<LocalDate> vaccinatedOn) {
+            this.vaccinatedOn = vaccinatedOn;
+            return this;
+        }
+
+        /**
+         * Sets <code>vaccinated_on</code> to these items.
+         *
+         * @see #vaccinatedOn(List<LocalDate>)
+         */
+        public Builder vaccinatedOn(LocalDate... vaccinatedOn) {
+            this.vaccinatedOn = List.of(vaccinatedOn);
+            return this;
+        }
+
+        /**
+         * Where the pet is.
+         *
+         * <p>JSON member <code>status</code>, optional; null when absent.
+         */
+        public Builder status(PetStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * An amount in a currency.
+         *
+         * <p>JSON member <code>price</code>, optional; null when absent.
+         */
+        public Builder price(Money price) {
+            this.price = price;
+            return this;
+        }
+
+        /**
+         * Sets a member the model does not know; it is written as it is.
+         */
+        public Builder additionalProperty(String name, JsonNode value) {
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * An immutable Animal with the values set so far.
+         */
+        public Animal build() {
+            return new Animal(this);
+        }
+    }
+
+    /**
+     * Writes a {@link Animal} as JSON, members under their wire names.
+     */
+    public static final class JsonWriter extends StdSerializer<Animal> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonSerialize}.
+         */
+        public JsonWriter() {
+            super(Animal.class);
+        }
+
+        @Override
+        public void serialize(Animal value, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            write(value, generator);
+        }
+
+        /**
+         * Writes the object; members that are null are left out.
+         */
+        public static void write(Animal value, JsonGenerator generator) throws IOException {
+            generator.writeStartObject();
+            if (value.name != null) {
+                generator.writeFieldName("name");
+                generator.writeString(value.name);
+            }
+            if (value.born != null) {
+                generator.writeFieldName("born");
+                IsoValues.write(generator, value.born);
+            }
+            if (value.vaccinatedOn != null) {
+                generator.writeFieldName("vaccinated_on");
+                generator.writeStartArray();
+                for (LocalDate item : value.vaccinatedOn) {
+                    if (item == null) {
+                        generator.writeNull();
+                    } else {
+                        IsoValues.write(generator, item);
+                    }
+                }
+                generator.writeEndArray();
+            }
+            if (value.status != null) {
+                generator.writeFieldName("status");
+                generator.writeString(value.status.toString());
+            }
+            if (value.price != null) {
+                generator.writeFieldName("price");
+                Money.JsonWriter.write(value.price, generator);
+            }
+            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                generator.writeFieldName(member.getKey());
+                JsonWriting.writeTree(generator, member.getValue());
+            }
+            generator.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads a {@link Animal} from JSON.
+     */
+    public static final class JsonReader extends StdDeserializer<Animal> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonDeserialize}.
+         */
+        public JsonReader() {
+            super(Animal.class);
+        }
+
+        @Override
+        public Animal deserialize(JsonParser parser, DeserializationContext context) throws
+                IOException {
+            return read(parser);
+        }
+
+        /**
+         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * not know are kept.
+         */
+        public static Animal read(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            JsonReading.expectObject(parser);
+            Builder builder = new Builder();
+            String member;
+            while ((member = parser.nextFieldName()) != null) {
+                parser.nextToken();
+                try {
+                    switch (member) {
+                        case "name":
+                            builder.name = JsonReading.readString(parser);
+                            break;
+                        case "born":
+                            builder.born = IsoValues.readOffsetDateTime(parser);
+                            break;
+                        case "vaccinated_on":
+                            builder.vaccinatedOn = JsonReading.readList(parser, IsoValues::readLocalDate);
+                            break;
+                        case "status":
+                            builder.status = JsonReading.readEnum(parser, PetStatus::valueOf);
+                            break;
+                        case "price":
+                            builder.price = Money.JsonReader.read(parser);
+                            break;
+                        default:
+                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                    }
+                } catch (JsonReadException e) {
+                    throw e.under(member);
+                }
+            }
+            return builder.build();
+        }
+    }
+}

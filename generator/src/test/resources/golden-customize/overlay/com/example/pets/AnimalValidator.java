@@ -1,0 +1,64 @@
+package com.example.pets;
+
+import dev.ackgen.runtime.validation.Checks;
+import dev.ackgen.runtime.validation.ValidationException;
+import dev.ackgen.runtime.validation.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Checks a {@link Animal} against its spec: every constraint, every cross-field rule, all
+ * violations at once, each with the JSON pointer of the value. No reflection.
+ */
+@Generated("dev.ackgen.generator")
+public final class AnimalValidator {
+    private AnimalValidator() {
+    }
+
+    /**
+     * Every violation in the value, in the order they were checked; empty when it is valid.
+     */
+    public static List<Violation> validate(Animal value) {
+        Objects.requireNonNull(value, "value");
+        List<Violation> violations = new ArrayList<>();
+        validate(value, "", violations);
+        return Collections.unmodifiableList(violations);
+    }
+
+    /**
+     * Returns the value if it is valid.
+     *
+     * @throws ValidationException listing every violation if it is not
+     */
+    public static Animal requireValid(Animal value) {
+        List<Violation> found = validate(value);
+        if (!found.isEmpty()) {
+            throw new ValidationException("Animal", found);
+        }
+        return value;
+    }
+
+    static void validate(Animal value, String path, List<Violation> violations) {
+        if (value.getName() == null) {
+            violations.add(new Violation(path + "/name", "required", "is required"));
+        } else {
+            if (Checks.length(value.getName()) < 1) {
+                violations.add(new Violation(path + "/name", "minLength", "must be at least 1 character long"));
+            }
+            if (Checks.length(value.getName()) > 20) {
+                violations.add(new Violation(path + "/name", "maxLength", "must be at most 20 characters long"));
+            }
+        }
+        if (value.getStatus() != null) {
+            if (!value.getStatus().isKnown()) {
+                violations.add(new Violation(path + "/status", "enum", "must be one of available, sold; got " + Checks.quote(value.getStatus())));
+            }
+        }
+        if (value.getPrice() != null) {
+            MoneyValidator.validate(value.getPrice(), path + "/price", violations);
+        }
+    }
+}

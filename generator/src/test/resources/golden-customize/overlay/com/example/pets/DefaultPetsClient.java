@@ -1,0 +1,73 @@
+package com.example.pets;
+
+import dev.ackgen.runtime.client.ApiCall;
+import dev.ackgen.runtime.client.ClientRuntime;
+import dev.ackgen.runtime.json.IsoValues;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@link PetsClient} its builder makes: turns each request into an {@link ApiCall} and hands it
+ * to the {@link ClientRuntime}, which signs, sends, retries and maps errors.
+ */
+@Generated("dev.ackgen.generator")
+final class DefaultPetsClient implements PetsClient {
+    private final ClientRuntime runtime;
+
+    DefaultPetsClient(ClientRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public ListPetsResponse listPets(ListPetsRequest request) {
+        return runtime.call(listPetsCall(request));
+    }
+
+    @Override
+    public CompletableFuture<ListPetsResponse> listPetsAsync(ListPetsRequest request) {
+        return runtime.callAsync(() -> listPetsCall(request));
+    }
+
+    private ApiCall<ListPetsResponse> listPetsCall(ListPetsRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (runtime.validatesBeforeSend()) {
+            ListPetsRequestValidator.requireValid(request);
+        }
+        return ApiCall.builder("ListPets", "GET", "/pets", ListPetsResponse.JsonReader::read)
+                .query("since", IsoValues.text(request.getSince()))
+                .query("page_size", request.getPageSize())
+                .build();
+    }
+
+    @Override
+    public Animal updatePet(UpdatePetRequest request) {
+        return runtime.call(updatePetCall(request));
+    }
+
+    @Override
+    public CompletableFuture<Animal> updatePetAsync(UpdatePetRequest request) {
+        return runtime.callAsync(() -> updatePetCall(request));
+    }
+
+    private ApiCall<Animal> updatePetCall(UpdatePetRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (runtime.validatesBeforeSend()) {
+            UpdatePetRequestValidator.requireValid(request);
+        }
+        return ApiCall.builder("UpdatePet", "PUT", "/pets/{pet_id}", Animal.JsonReader::read)
+                .pathParameter("pet_id", request.getPetId())
+                .body(request.getBody(), Animal.JsonWriter::write)
+                .build();
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    @Override
+    public String toString() {
+        return "PetsClient[" + runtime.settings().endpoint() + "]";
+    }
+}

@@ -1,0 +1,115 @@
+package com.example.pets;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Lists pets born since a time.
+ */
+@Generated("dev.ackgen.generator")
+public final class ListPetsRequest {
+    private final OffsetDateTime since;
+
+    private final Integer pageSize;
+
+    private ListPetsRequest(Builder builder) {
+        this.since = builder.since;
+        this.pageSize = builder.pageSize;
+    }
+
+    /**
+     * Only pets born at or after this time.
+     *
+     * <p>Query parameter <code>since</code>, optional; null when absent.
+     */
+    public OffsetDateTime getSince() {
+        return since;
+    }
+
+    /**
+     * <p>Query parameter <code>page_size</code>, optional; null when absent.
+     */
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * A builder with nothing set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof ListPetsRequest that
+                        && Objects.equals(this.since, that.since)
+                        && Objects.equals(this.pageSize, that.pageSize));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(since, pageSize);
+    }
+
+    /**
+     * The values by wire name, secrets redacted.
+     */
+    @Override
+    public String toString() {
+        return "ListPetsRequest{"
+                        + "since=" + since
+                        + ", page_size=" + pageSize
+                        + "}";
+    }
+
+    /**
+     * Builds a {@link ListPetsRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private OffsetDateTime since;
+
+        private Integer pageSize;
+
+        private Builder() {
+        }
+
+        private Builder(ListPetsRequest source) {
+            this.since = source.since;
+            this.pageSize = source.pageSize;
+        }
+
+        /**
+         * Only pets born at or after this time.
+         *
+         * <p>Query parameter <code>since</code>, optional; null when absent.
+         */
+        public Builder since(OffsetDateTime since) {
+            this.since = since;
+            return this;
+        }
+
+        /**
+         * <p>Query parameter <code>page_size</code>, optional; null when absent.
+         */
+        public Builder pageSize(Integer pageSize) {
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /**
+         * An immutable ListPetsRequest with the values set so far.
+         */
+        public ListPetsRequest build() {
+            return new ListPetsRequest(this);
+        }
+    }
+}

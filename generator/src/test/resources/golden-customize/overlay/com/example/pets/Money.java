@@ -1,0 +1,248 @@
+package com.example.pets;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.ackgen.runtime.json.JsonReadException;
+import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWriting;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * An amount in a currency.
+ */
+@Generated("dev.ackgen.generator")
+@JsonSerialize(
+        using = Money.JsonWriter.class
+)
+@JsonDeserialize(
+        using = Money.JsonReader.class
+)
+public final class Money {
+    private final String amount;
+
+    private final String currency;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private Money(Builder builder) {
+        this.amount = builder.amount;
+        this.currency = builder.currency;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * <p>JSON member <code>amount</code>, optional; null when absent.
+     */
+    public String getAmount() {
+        return amount;
+    }
+
+    /**
+     * <p>JSON member <code>currency</code>, optional; null when absent.
+     */
+    public String getCurrency() {
+        return currency;
+    }
+
+    /**
+     * Members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip. Never null.
+     */
+    public Map<String, JsonNode> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    /**
+     * A builder with nothing set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof Money that
+                        && Objects.equals(this.amount, that.amount)
+                        && Objects.equals(this.currency, that.currency)
+                        && this.additionalProperties.equals(that.additionalProperties));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(amount, currency, additionalProperties);
+    }
+
+    /**
+     * The values by wire name, secrets redacted.
+     */
+    @Override
+    public String toString() {
+        return "Money{"
+                        + "amount=" + amount
+                        + ", currency=" + currency
+                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
+                        + "}";
+    }
+
+    /**
+     * Builds a {@link Money}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String amount;
+
+        private String currency;
+
+        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Money source) {
+            this.amount = source.amount;
+            this.currency = source.currency;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * <p>JSON member <code>amount</code>, optional; null when absent.
+         */
+        public Builder amount(String amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /**
+         * <p>JSON member <code>currency</code>, optional; null when absent.
+         */
+        public Builder currency(String currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        /**
+         * Sets a member the model does not know; it is written as it is.
+         */
+        public Builder additionalProperty(String name, JsonNode value) {
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * An immutable Money with the values set so far.
+         */
+        public Money build() {
+            return new Money(this);
+        }
+    }
+
+    /**
+     * Writes a {@link Money} as JSON, members under their wire names.
+     */
+    public static final class JsonWriter extends StdSerializer<Money> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonSerialize}.
+         */
+        public JsonWriter() {
+            super(Money.class);
+        }
+
+        @Override
+        public void serialize(Money value, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            write(value, generator);
+        }
+
+        /**
+         * Writes the object; members that are null are left out.
+         */
+        public static void write(Money value, JsonGenerator generator) throws IOException {
+            generator.writeStartObject();
+            if (value.amount != null) {
+                generator.writeFieldName("amount");
+                generator.writeString(value.amount);
+            }
+            if (value.currency != null) {
+                generator.writeFieldName("currency");
+                generator.writeString(value.currency);
+            }
+            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                generator.writeFieldName(member.getKey());
+                JsonWriting.writeTree(generator, member.getValue());
+            }
+            generator.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads a {@link Money} from JSON.
+     */
+    public static final class JsonReader extends StdDeserializer<Money> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonDeserialize}.
+         */
+        public JsonReader() {
+            super(Money.class);
+        }
+
+        @Override
+        public Money deserialize(JsonParser parser, DeserializationContext context) throws
+                IOException {
+            return read(parser);
+        }
+
+        /**
+         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * not know are kept.
+         */
+        public static Money read(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            JsonReading.expectObject(parser);
+            Builder builder = new Builder();
+            String member;
+            while ((member = parser.nextFieldName()) != null) {
+                parser.nextToken();
+                try {
+                    switch (member) {
+                        case "amount":
+                            builder.amount = JsonReading.readString(parser);
+                            break;
+                        case "currency":
+                            builder.currency = JsonReading.readString(parser);
+                            break;
+                        default:
+                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                    }
+                } catch (JsonReadException e) {
+                    throw e.under(member);
+                }
+            }
+            return builder.build();
+        }
+    }
+}

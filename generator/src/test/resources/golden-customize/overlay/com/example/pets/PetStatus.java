@@ -1,0 +1,106 @@
+package com.example.pets;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Where the pet is.
+ * <p>Values this version does not know are kept as they are: {@link #get()} gives
+ * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
+ */
+@Generated("dev.ackgen.generator")
+public final class PetStatus {
+    /**
+     * <code>available</code>.
+     */
+    public static final PetStatus AVAILABLE = new PetStatus(Value.AVAILABLE, "available");
+
+    /**
+     * <code>sold</code>.
+     */
+    public static final PetStatus SOLD = new PetStatus(Value.SOLD, "sold");
+
+    private static final List<PetStatus> VALUES = List.of(AVAILABLE, SOLD);
+
+    private final Value value;
+
+    private final String string;
+
+    private PetStatus(Value value, String string) {
+        this.value = value;
+        this.string = string;
+    }
+
+    /**
+     * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+     */
+    public Value get() {
+        return value;
+    }
+
+    /**
+     * Whether the value is one the spec documents.
+     */
+    public boolean isKnown() {
+        return value != Value.UNKNOWN;
+    }
+
+    /**
+     * The value exactly as it is sent and received.
+     */
+    @Override
+    @JsonValue
+    public String toString() {
+        return string;
+    }
+
+    /**
+     * The constant for a documented value, or a new instance keeping an unknown one.
+     */
+    @JsonCreator
+    public static PetStatus valueOf(String value) {
+        Objects.requireNonNull(value, "value");
+        switch (value) {
+            case "available":
+                return AVAILABLE;
+            case "sold":
+                return SOLD;
+            default:
+                return new PetStatus(Value.UNKNOWN, value);
+        }
+    }
+
+    /**
+     * The documented values, in the spec's order.
+     */
+    public static List<PetStatus> values() {
+        return VALUES;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof PetStatus that && string.equals(that.string));
+    }
+
+    @Override
+    public int hashCode() {
+        return string.hashCode();
+    }
+
+    /**
+     * The values of PetStatus, for {@code switch}.
+     */
+    public enum Value {
+        AVAILABLE,
+
+        SOLD,
+
+        /**
+         * A value this version of the client does not know.
+         */
+        UNKNOWN
+    }
+}

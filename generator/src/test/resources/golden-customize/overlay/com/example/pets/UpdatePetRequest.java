@@ -1,0 +1,242 @@
+package com.example.pets;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.ackgen.runtime.json.JsonReadException;
+import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWriting;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Replaces a pet.
+ */
+@Generated("dev.ackgen.generator")
+@JsonSerialize(
+        using = UpdatePetRequest.JsonWriter.class
+)
+@JsonDeserialize(
+        using = UpdatePetRequest.JsonReader.class
+)
+public final class UpdatePetRequest {
+    private final String petId;
+
+    private final Animal body;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private UpdatePetRequest(Builder builder) {
+        this.petId = builder.petId;
+        this.body = builder.body;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * <p>Path parameter <code>pet_id</code>, required.
+     */
+    public String getPetId() {
+        return petId;
+    }
+
+    /**
+     * <p>JSON member <code>body</code>, required.
+     */
+    public Animal getBody() {
+        return body;
+    }
+
+    /**
+     * Members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip. Never null.
+     */
+    public Map<String, JsonNode> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    /**
+     * A builder with nothing set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof UpdatePetRequest that
+                        && Objects.equals(this.petId, that.petId)
+                        && Objects.equals(this.body, that.body)
+                        && this.additionalProperties.equals(that.additionalProperties));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(petId, body, additionalProperties);
+    }
+
+    /**
+     * The values by wire name, secrets redacted.
+     */
+    @Override
+    public String toString() {
+        return "UpdatePetRequest{"
+                        + "pet_id=" + petId
+                        + ", body=" + body
+                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
+                        + "}";
+    }
+
+    /**
+     * Builds a {@link UpdatePetRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String petId;
+
+        private Animal body;
+
+        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(UpdatePetRequest source) {
+            this.petId = source.petId;
+            this.body = source.body;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * <p>Path parameter <code>pet_id</code>, required.
+         */
+        public Builder petId(String petId) {
+            this.petId = petId;
+            return this;
+        }
+
+        /**
+         * <p>JSON member <code>body</code>, required.
+         */
+        public Builder body(Animal body) {
+            this.body = body;
+            return this;
+        }
+
+        /**
+         * Sets a member the model does not know; it is written as it is.
+         */
+        public Builder additionalProperty(String name, JsonNode value) {
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * An immutable UpdatePetRequest with the values set so far.
+         */
+        public UpdatePetRequest build() {
+            return new UpdatePetRequest(this);
+        }
+    }
+
+    /**
+     * Writes a {@link UpdatePetRequest} as JSON, members under their wire names.
+     */
+    public static final class JsonWriter extends StdSerializer<UpdatePetRequest> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonSerialize}.
+         */
+        public JsonWriter() {
+            super(UpdatePetRequest.class);
+        }
+
+        @Override
+        public void serialize(UpdatePetRequest value, JsonGenerator generator,
+                SerializerProvider provider) throws IOException {
+            write(value, generator);
+        }
+
+        /**
+         * Writes the object; members that are null are left out.
+         */
+        public static void write(UpdatePetRequest value, JsonGenerator generator) throws
+                IOException {
+            generator.writeStartObject();
+            if (value.body != null) {
+                generator.writeFieldName("body");
+                Animal.JsonWriter.write(value.body, generator);
+            }
+            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                generator.writeFieldName(member.getKey());
+                JsonWriting.writeTree(generator, member.getValue());
+            }
+            generator.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads a {@link UpdatePetRequest} from JSON.
+     */
+    public static final class JsonReader extends StdDeserializer<UpdatePetRequest> {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * For Jackson, which finds this class through {@code @JsonDeserialize}.
+         */
+        public JsonReader() {
+            super(UpdatePetRequest.class);
+        }
+
+        @Override
+        public UpdatePetRequest deserialize(JsonParser parser, DeserializationContext context)
+                throws IOException {
+            return read(parser);
+        }
+
+        /**
+         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * not know are kept.
+         */
+        public static UpdatePetRequest read(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            JsonReading.expectObject(parser);
+            Builder builder = new Builder();
+            String member;
+            while ((member = parser.nextFieldName()) != null) {
+                parser.nextToken();
+                try {
+                    switch (member) {
+                        case "body":
+                            builder.body = Animal.JsonReader.read(parser);
+                            break;
+                        default:
+                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                    }
+                } catch (JsonReadException e) {
+                    throw e.under(member);
+                }
+            }
+            return builder.build();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.example.pets;
+
+import dev.ackgen.runtime.validation.ValidationException;
+import dev.ackgen.runtime.validation.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Checks a {@link UpdatePetRequest} against its spec: every constraint, every cross-field rule, all
+ * violations at once, each with the JSON pointer of the value. No reflection.
+ */
+@Generated("dev.ackgen.generator")
+public final class UpdatePetRequestValidator {
+    private UpdatePetRequestValidator() {
+    }
+
+    /**
+     * Every violation in the value, in the order they were checked; empty when it is valid.
+     */
+    public static List<Violation> validate(UpdatePetRequest value) {
+        Objects.requireNonNull(value, "value");
+        List<Violation> violations = new ArrayList<>();
+        validate(value, "", violations);
+        return Collections.unmodifiableList(violations);
+    }
+
+    /**
+     * Returns the value if it is valid.
+     *
+     * @throws ValidationException listing every violation if it is not
+     */
+    public static UpdatePetRequest requireValid(UpdatePetRequest value) {
+        List<Violation> found = validate(value);
+        if (!found.isEmpty()) {
+            throw new ValidationException("UpdatePetRequest", found);
+        }
+        return value;
+    }
+
+    static void validate(UpdatePetRequest value, String path, List<Violation> violations) {
+        if (value.getPetId() == null) {
+            violations.add(new Violation(path + "/pet_id", "required", "is required"));
+        }
+        if (value.getBody() == null) {
+            violations.add(new Violation(path + "/body", "required", "is required"));
+        } else {
+            AnimalValidator.validate(value.getBody(), path + "/body", violations);
+        }
+    }
+}
