@@ -120,7 +120,14 @@ final class OperationReader {
         if (operation.getResponses() != null) {
             for (Map.Entry<String, ApiResponse> entry : operation.getResponses().entrySet()) {
                 String code = entry.getKey();
-                ApiResponse apiResponse = refs.response(entry.getValue());
+                ApiResponse declared = entry.getValue();
+                ApiResponse apiResponse = refs.response(declared);
+                if (apiResponse == null && declared != null && declared.get$ref() != null) {
+                    // A dangling response would otherwise be no body at all: the method would return void.
+                    problems.add(pointer + "/responses/" + SourceLocator.escape(code) + "/$ref",
+                            "the response " + declared.get$ref() + " does not exist");
+                    continue;
+                }
                 MediaType media = apiResponse == null ? null : jsonMedia(apiResponse.getContent());
                 if (media == null || media.getSchema() == null) {
                     continue;
@@ -249,8 +256,24 @@ final class OperationReader {
         return content.keySet().iterator().next();
     }
 
+    /** A one-part-or-more {@code allOf} whose $ref points nowhere would silently lose that part: report it at the ref. */
+    private void reportDanglingAllOfParts(Schema<?> schema, String pointer) {
+        if (schema.getAllOf() == null) {
+            return;
+        }
+        for (int i = 0; i < schema.getAllOf().size(); i++) {
+            Schema<?> part = schema.getAllOf().get(i);
+            String ref = part == null ? null : part.get$ref();
+            String at = pointer + "/allOf/" + i + "/$ref";
+            if (ref != null && RefResolver.isComponentRef(ref) && refs.component(ref) == null && !problems.hasAt(at)) {
+                problems.add(at, "$ref " + ref + " points to no schema");
+            }
+        }
+    }
+
     /** A response or error body type: inline objects and enums become top-level classes named after the operation. */
     private TypeRef bodyType(Schema<?> schema, String name, String pointer) {
+        reportDanglingAllOfParts(schema, pointer);
         TypeRef.Named named = translator.classOfRef(schema);
         if (named != null) {
             return named;
