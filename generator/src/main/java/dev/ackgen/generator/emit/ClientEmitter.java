@@ -12,13 +12,20 @@ import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.JavaName;
+import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Operation;
 import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.TypeRef;
 import dev.ackgen.generator.naming.GeneratedNames;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -42,6 +49,10 @@ public final class ClientEmitter {
     private final Set<JavaName> deprecatedTypes;
     private final boolean validate;
     private final EmitHooks hooks;
+    /** Every object type, nested ones included, by name. */
+    private final Map<JavaName, ObjectType> objects;
+    /** The object types that hold a secret, however deep: those need a secret walker. */
+    private final Set<JavaName> holdingSecrets;
 
     /**
      * @param model the IR
@@ -56,6 +67,32 @@ public final class ClientEmitter {
         this.names = names;
         this.deprecatedTypes = Set.copyOf(deprecatedTypes);
         this.validate = validate;
+        this.objects = ValidatorEmitter.index(model.types(), ObjectType.class);
+        this.holdingSecrets = holdingSecrets(objects);
+    }
+
+    /** The object types with a secret member, or a member that holds such a type, to any depth (cycles included). */
+    private static Set<JavaName> holdingSecrets(Map<JavaName, ObjectType> objects) {
+        Set<JavaName> holding = new HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (ObjectType type : objects.values()) {
+                if (!holding.contains(type.name())
+                        && type.properties().stream().anyMatch(p -> reachesSecret(p.type(), p.secret(), holding))) {
+                    holding.add(type.name());
+                    changed = true;
+                }
+            }
+        }
+        return Set.copyOf(holding);
+    }
+
+    /** Whether a value of this type holds a secret string: itself (or its items) when secret, or an object that does. */
+    private static boolean reachesSecret(TypeRef type, boolean secret, Set<JavaName> holding) {
+        TypeRef inner = type.innermost();
+        return secret && inner instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.Scalar.Kind.STRING
+                || inner instanceof TypeRef.Named named && !named.isEnum() && holding.contains(named.name());
     }
 
     /** The public interface of a client, with its builder. */
@@ -167,6 +204,7 @@ public final class ClientEmitter {
         if (usesDeprecated(group)) {
             spec.addAnnotation(suppressDeprecation());
         }
+        SecretWalkers walkers = new SecretWalkers(self);
         for (ClientGroup.ClientMethod method : group.methods()) {
             Operation operation = method.operation();
             TypeName request = names.className(operation.request().name());
@@ -184,8 +222,9 @@ public final class ClientEmitter {
                 sync.addAnnotation(Deprecated.class);
                 async.addAnnotation(Deprecated.class);
             }
-            spec.addMethod(sync.build()).addMethod(async.build()).addMethod(callMethod(method, request, response));
+            spec.addMethod(sync.build()).addMethod(async.build()).addMethod(callMethod(method, request, response, walkers));
         }
+        walkers.addTo(spec);
         spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.CLOSE)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
@@ -216,14 +255,15 @@ public final class ClientEmitter {
     }
 
     /** Validates the request (when asked) and builds the operation's call from it. */
-    private MethodSpec callMethod(ClientGroup.ClientMethod method, TypeName request, TypeName response) {
+    private MethodSpec callMethod(ClientGroup.ClientMethod method, TypeName request, TypeName response, SecretWalkers walkers) {
         Operation operation = method.operation();
         MethodSpec.Builder call = MethodSpec.methodBuilder(method.callName())
                 .addModifiers(Modifier.PRIVATE)
                 .returns(ParameterizedTypeName.get(API_CALL, response))
                 .addParameter(request, "request")
                 .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request");
-        if (operation.request().properties().stream().anyMatch(Property::deprecated)) {
+        boolean deprecation = operation.request().properties().stream().anyMatch(Property::deprecated);
+        if (deprecation) {
             // A deprecated parameter the caller set is still sent: reading it is the point.
             call.addAnnotation(suppressDeprecation());
         }
@@ -257,6 +297,13 @@ public final class ClientEmitter {
         for (Property property : operation.request().properties()) {
             if (property.secret() && property.type() instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.Scalar.Kind.STRING) {
                 chain.add("\n.secret(request.$L())", property.getterName());
+            } else if (reachesSecret(property.type(), property.secret(), holdingSecrets)) {
+                // A secret deeper down (a nested password, a list of them): a generated walker hands each one over.
+                chain.add("\n.secrets(request.$L(), $L)", property.getterName(), walkers.walker(property));
+                if (!deprecation && walkers.namesDeprecated(property.type())) {
+                    deprecation = true;
+                    call.addAnnotation(suppressDeprecation());
+                }
             }
         }
         if (operation.bodyProperty() != null) {
@@ -294,6 +341,102 @@ public final class ClientEmitter {
     /** The response type as a type argument. */
     private TypeName responseType(Operation operation) {
         return operation.response() == null ? VOID : names.typeName(operation.response());
+    }
+
+    /**
+     * The secret walkers of one client implementation: a {@code collectSecrets(Type, Consumer<String>)}
+     * overload per object type that holds a secret, handing every secret string it holds, however
+     * deep, to the consumer ({@code ApiCall.Builder.secret}), so an error that echoes it has it blanked out.
+     */
+    private final class SecretWalkers {
+        private static final String NAME = "collectSecrets";
+        private final ClassName owner;
+        private final Set<JavaName> wanted = new LinkedHashSet<>();
+        private final List<JavaName> order = new ArrayList<>();
+
+        SecretWalkers(ClassName owner) {
+            this.owner = owner;
+        }
+
+        /** What hands a request property's secrets over: the walker of its class, or a lambda over its lists and maps. */
+        CodeBlock walker(Property property) {
+            if (property.type() instanceof TypeRef.Named named) {
+                need(named.name());
+                return CodeBlock.of("$T::$N", owner, NAME);
+            }
+            return CodeBlock.builder().add("(value, secret) -> {\n").indent()
+                    .add(walk(property.type(), property.secret(), CodeBlock.of("value"), 0))
+                    .unindent().add("}").build();
+        }
+
+        private void need(JavaName name) {
+            if (wanted.add(name)) {
+                order.add(name);
+            }
+        }
+
+        /** Statements handing over every secret in a non-null value of this type. */
+        private CodeBlock walk(TypeRef type, boolean secret, CodeBlock value, int depth) {
+            CodeBlock.Builder code = CodeBlock.builder();
+            if (type instanceof TypeRef.Scalar) {
+                code.addStatement("secret.accept($L)", value);
+            } else if (type instanceof TypeRef.Named named) {
+                need(named.name());
+                code.addStatement("$N($L, secret)", NAME, value);
+            } else if (type instanceof TypeRef.ListOf list) {
+                String item = "item" + depth;
+                code.beginControlFlow("for ($T $N : $L)", names.typeName(list.items()), item, value)
+                        .beginControlFlow("if ($N != null)", item)
+                        .add(walk(list.items(), secret, CodeBlock.of("$N", item), depth + 1))
+                        .endControlFlow()
+                        .endControlFlow();
+            } else if (type instanceof TypeRef.MapOf map) {
+                String item = "value" + depth;
+                code.beginControlFlow("for ($T $N : $L.values())", names.typeName(map.values()), item, value)
+                        .beginControlFlow("if ($N != null)", item)
+                        .add(walk(map.values(), secret, CodeBlock.of("$N", item), depth + 1))
+                        .endControlFlow()
+                        .endControlFlow();
+            }
+            return code.build();
+        }
+
+        /** Whether code walking this type names a deprecated class (a variable or parameter of that type). */
+        boolean namesDeprecated(TypeRef type) {
+            return type.namedType().map(named -> deprecatedTypes.contains(JavaName.topLevel(named.name().topLevelName()))
+                    || objects.containsKey(named.name()) && objects.get(named.name()).deprecated()).orElse(false);
+        }
+
+        /** Adds every walker the calls use, and those they use in turn. */
+        void addTo(TypeSpec.Builder spec) {
+            for (int i = 0; i < order.size(); i++) { // grows while walking
+                ObjectType type = objects.get(order.get(i));
+                if (type == null) {
+                    continue;
+                }
+                MethodSpec.Builder method = MethodSpec.methodBuilder(NAME)
+                        .addJavadoc("Hands every secret a {@code $L} holds, however deep, to {@code secret}.\n",
+                                type.name().simpleName())
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(names.className(type.name()), "value")
+                        .addParameter(ParameterizedTypeName.get(Consumer.class, String.class), "secret");
+                boolean deprecation = type.deprecated() || namesDeprecated(new TypeRef.Named(type.name(), false));
+                for (Property property : type.properties()) {
+                    if (!reachesSecret(property.type(), property.secret(), holdingSecrets)) {
+                        continue;
+                    }
+                    deprecation |= property.deprecated() || namesDeprecated(property.type());
+                    CodeBlock getter = CodeBlock.of("value.$N()", property.getterName());
+                    method.beginControlFlow("if ($L != null)", getter)
+                            .addCode(walk(property.type(), property.secret(), getter, 0))
+                            .endControlFlow();
+                }
+                if (deprecation) {
+                    method.addAnnotation(suppressDeprecation());
+                }
+                spec.addMethod(method.build());
+            }
+        }
     }
 
     private boolean usesDeprecated(ClientGroup group) {

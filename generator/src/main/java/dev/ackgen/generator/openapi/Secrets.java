@@ -10,10 +10,26 @@ final class Secrets {
 
     private Secrets() {}
 
-    /** {@code format: password}, {@code x-ackgen-secret: true}, or a name that says so. */
+    /**
+     * {@code format: password}, {@code x-ackgen-secret: true}, or a name that says so; for an array
+     * or a map, also when its items or values (however deeply nested) say so: a list of passwords is
+     * a secret property.
+     */
     static boolean isSecret(String wireName, Schema<?> schema) {
-        return "password".equals(schema.getFormat())
-                || ExtensionVocabulary.isSecret(schema.getExtensions())
-                || SECRET_NAME.matcher(wireName).matches();
+        return SECRET_NAME.matcher(wireName).matches() || isSecretSchema(schema, 0);
+    }
+
+    private static boolean isSecretSchema(Schema<?> schema, int depth) {
+        if (schema == null || depth > 16) {
+            return false;
+        }
+        if ("password".equals(schema.getFormat()) || ExtensionVocabulary.isSecret(schema.getExtensions())) {
+            return true;
+        }
+        if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+            return false; // an object: its own members say which of them are secrets
+        }
+        return isSecretSchema(schema.getItems(), depth + 1)
+                || schema.getAdditionalProperties() instanceof Schema<?> values && isSecretSchema(values, depth + 1);
     }
 }

@@ -2,6 +2,7 @@ package dev.ackgen.runtime.client;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * One operation call, before signing: the action, method, expanded path, query parameters,
@@ -205,6 +208,26 @@ public final class ApiCall<T> {
         public Builder<T> secret(String value) {
             if (value != null && !value.isEmpty()) {
                 secrets.add(value);
+                // An error body that echoes the request has it JSON-escaped: blank out that form too.
+                String escaped = new String(JsonStringEncoder.getInstance().quoteAsString(value));
+                if (!escaped.equals(value)) {
+                    secrets.add(escaped);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Marks every secret a value holds, however deep (a password inside a nested object, in a
+         * list or map): the collector hands each one to the consumer it is given, as {@link
+         * #secret(String)} takes them. Generated clients pass a walker generated per type. A null
+         * value holds none.
+         */
+        public <V> Builder<T> secrets(V value, BiConsumer<? super V, ? super Consumer<String>> collector) {
+            Objects.requireNonNull(collector, "collector");
+            if (value != null) {
+                Consumer<String> secret = this::secret;
+                collector.accept(value, secret);
             }
             return this;
         }

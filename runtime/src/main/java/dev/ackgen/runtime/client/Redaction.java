@@ -1,6 +1,9 @@
 package dev.ackgen.runtime.client;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Blanks out secrets in text that came from elsewhere (an error body, an I/O message) before it
@@ -16,7 +19,11 @@ final class Redaction {
     /** The text with every occurrence of every non-empty secret replaced by {@link #MASK}. */
     static String apply(String text, List<String> secrets) {
         String result = text;
-        for (String secret : secrets) {
+        // Longest first: a secret that holds another must not be left half shown ("***def").
+        List<String> longestFirst = new ArrayList<>(secrets);
+        longestFirst.removeIf(Objects::isNull);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        for (String secret : longestFirst) {
             if (secret != null && !secret.isEmpty() && result.contains(secret)) {
                 result = result.replace(secret, MASK);
             }
