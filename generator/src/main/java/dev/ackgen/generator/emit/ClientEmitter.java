@@ -132,6 +132,7 @@ public final class ClientEmitter {
                     .addJavadoc(validate
                             ? CodeBlock.of("@throws $T if the request breaks its constraints; nothing was sent\n", VALIDATION_EXCEPTION)
                             : CodeBlock.of(""))
+                    .addJavadoc(pathParameterThrows(operation))
                     .addJavadoc("@throws $T if ACK answers with an error\n", SERVICE_EXCEPTION)
                     .addJavadoc("@throws $T if no usable answer arrives (connection, timeout)\n", CLIENT_EXCEPTION)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);
@@ -454,6 +455,19 @@ public final class ClientEmitter {
         return type != null && type.namedType()
                 .map(named -> deprecatedTypes.contains(JavaName.topLevel(named.name().topLevelName())))
                 .orElse(false);
+    }
+
+    /**
+     * The client's own refusal of a path parameter that is not one path segment: the validator
+     * reports it first (rule {@code pathSegment}), so it is thrown only without validation.
+     */
+    private CodeBlock pathParameterThrows(Operation operation) {
+        if (operation.request().properties().stream().noneMatch(p -> p.location() == Property.Location.PATH)) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.of("@throws $T if $La path parameter is null, empty,\n"
+                        + "    {@code .} or {@code ..}, or holds {@code /}; nothing was sent\n", IllegalArgumentException.class,
+                validate ? "validation before send is off and " : "");
     }
 
     private static AnnotationSpec suppressDeprecation() {

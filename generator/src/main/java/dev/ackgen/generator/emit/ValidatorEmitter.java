@@ -183,6 +183,9 @@ public final class ValidatorEmitter {
             Pointer pointer = Pointer.ROOT.member(property.wireName());
             CodeBlock path = pointer.code();
             CodeBlock checks = valueChecks(owner, property, property.type(), property.constraints(), getter, pointer, 0);
+            if (property.location() == Property.Location.PATH) {
+                checks = CodeBlock.builder().add(pathSegmentCheck(getter, path)).add(checks).build();
+            }
             CodeBlock.Builder code = CodeBlock.builder();
             if (property.required()) {
                 code.beginControlFlow("if ($L == null)", getter)
@@ -194,6 +197,18 @@ public final class ValidatorEmitter {
             } else if (!checks.isEmpty()) {
                 code.beginControlFlow("if ($L != null)", getter).add(checks).endControlFlow();
             }
+            return code.build();
+        }
+
+        /**
+         * A path parameter fills one segment of the path: empty, {@code .}, {@code ..} or a value
+         * holding {@code /} would make the client refuse it (or the gateway route it elsewhere), so
+         * it is a violation, reported before anything is sent. The value is never quoted.
+         */
+        private CodeBlock pathSegmentCheck(String value, CodeBlock path) {
+            CodeBlock.Builder code = CodeBlock.builder();
+            violationIf(code, CodeBlock.of("!$T.isPathSegment($L)", CHECKS, value), path, "pathSegment",
+                    CodeBlock.of("$S", "must be one path segment: not empty, not . or .., and without /"));
             return code.build();
         }
 

@@ -52,6 +52,16 @@ public final class Checks {
     }
 
     /** The length as JSON Schema counts it: in code points, not UTF-16 units. */
+    /**
+     * Whether a path parameter's value fills exactly one path segment: its text is not empty, not
+     * {@code .} or {@code ..}, and holds no {@code /} (what {@code ApiCall.Builder.pathParameter}
+     * refuses).
+     */
+    public static boolean isPathSegment(Object value) {
+        String text = String.valueOf(value);
+        return !text.isEmpty() && text.indexOf('/') < 0 && !text.equals(".") && !text.equals("..");
+    }
+
     public static int length(String value) {
         return value.codePointCount(0, value.length());
     }

@@ -1,5 +1,6 @@
 package com.example.pets;
 
+import dev.ackgen.runtime.validation.Checks;
 import dev.ackgen.runtime.validation.ValidationException;
 import dev.ackgen.runtime.validation.Violation;
 import java.util.ArrayList;
@@ -43,6 +44,10 @@ public final class UpdatePetRequestValidator {
     static void validate(UpdatePetRequest value, String path, List<Violation> violations) {
         if (value.getPetId() == null) {
             violations.add(new Violation(path + "/pet_id", "required", "is required"));
+        } else {
+            if (!Checks.isPathSegment(value.getPetId())) {
+                violations.add(new Violation(path + "/pet_id", "pathSegment", "must be one path segment: not empty, not . or .., and without /"));
+            }
         }
         if (value.getBody() == null) {
             violations.add(new Violation(path + "/body", "required", "is required"));

@@ -62,6 +62,8 @@ public interface PetsClient extends AutoCloseable {
      * @param request the request
      * @return the response body
      * @throws ValidationException if the request breaks its constraints; nothing was sent
+     * @throws IllegalArgumentException if validation before send is off and a path parameter is null, empty,
+     *     {@code .} or {@code ..}, or holds {@code /}; nothing was sent
      * @throws AckServiceException if ACK answers with an error
      * @throws AckClientException if no usable answer arrives (connection, timeout)
      */
