@@ -18,6 +18,7 @@ import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spi.NamingSite;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -126,6 +127,15 @@ public final class ModelBuilder {
 
     private ApiModel build() throws SpecException {
         vocabulary.checkKnown(openApi.getExtensions(), "");
+        checkServers();
+        // allOf is flattened recursively: a cycle would never end, so it stops the run first.
+        List<RefResolver.AllOfCycle> cycles = refs.allOfCycles();
+        for (RefResolver.AllOfCycle cycle : cycles) {
+            problems.add(cycle.pointer(), cycle.message());
+        }
+        if (!cycles.isEmpty()) {
+            problems.throwIfAny();
+        }
         nameComponentClasses();
         buildComponentClasses();
         List<Operation> operationList = operations.operations(openApi, operationFilter);
@@ -139,8 +149,7 @@ public final class ModelBuilder {
         if (apiVersion == null) {
             apiVersion = openApi.getInfo() == null ? "" : Schemas.nullToEmpty(openApi.getInfo().getVersion());
         }
-        String server = openApi.getServers() == null || openApi.getServers().isEmpty()
-                ? "" : REGION_VARIABLE.matcher(openApi.getServers().get(0).getUrl()).replaceAll("{region}");
+        String server = server();
         String title = openApi.getInfo() == null ? "" : Schemas.nullToEmpty(openApi.getInfo().getTitle());
         // Validators are named before clients: a client never takes a validator's name.
         Map<String, String> validatorNames = validatorNames(sorted);
@@ -151,6 +160,31 @@ public final class ModelBuilder {
         }
         problems.throwIfAny();
         return model;
+    }
+
+    /**
+     * Every server needs a url (OpenAPI says so; swagger-parser lets {@code url: null} through).
+     * A server without one swagger-parser already reports, at {@code /servers/url}: not again.
+     */
+    private void checkServers() {
+        if (openApi.getServers() == null || problems.hasAt("/servers/url")) {
+            return;
+        }
+        for (int i = 0; i < openApi.getServers().size(); i++) {
+            Server server = openApi.getServers().get(i);
+            if (server == null || server.getUrl() == null) {
+                problems.add("/servers/" + i + (server == null ? "" : "/url"), "a server needs a url (a string)");
+            }
+        }
+    }
+
+    /** The first server's url, its region variable written {@code {region}}; "" when there is none. */
+    private String server() {
+        if (openApi.getServers() == null || openApi.getServers().isEmpty() || openApi.getServers().get(0) == null) {
+            return "";
+        }
+        String url = openApi.getServers().get(0).getUrl();
+        return url == null ? "" : REGION_VARIABLE.matcher(url).replaceAll("{region}");
     }
 
     /** Names every component that becomes a class before any is built, so references between them resolve. */

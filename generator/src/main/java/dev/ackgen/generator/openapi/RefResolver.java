@@ -8,9 +8,11 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Follows local {@code $ref}s into {@code #/components} and flattens {@code allOf}: after it, a
@@ -121,6 +123,88 @@ final class RefResolver {
         merged.setRequired(required.isEmpty() ? null : required);
         merged.setExtensions(schema.getExtensions());
         return merged;
+    }
+
+    /**
+     * A chain of {@code allOf} references that leads back to where it started, which {@link
+     * #flattenAllOf} could never finish merging.
+     *
+     * @param pointer the {@code $ref} in the first component of the chain that starts it
+     * @param names the components in order, the first repeated at the end
+     */
+    record AllOfCycle(String pointer, List<String> names) {
+        String message() {
+            return "allOf refers to itself through " + String.join(" -> ", names);
+        }
+    }
+
+    /**
+     * The {@code allOf} cycles among the component schemas, each once (reported at its member that
+     * comes first in the spec), following {@code $ref}s the way {@link #flattenAllOf} does,
+     * inline {@code allOf} parts included.
+     */
+    List<AllOfCycle> allOfCycles() {
+        List<AllOfCycle> cycles = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        Set<String> acyclic = new HashSet<>();
+        for (Map.Entry<String, Schema> entry : componentSchemas().entrySet()) {
+            if (reported.contains(entry.getKey()) || entry.getValue() == null) {
+                continue;
+            }
+            List<String> path = new ArrayList<>(List.of(entry.getKey()));
+            Set<String> seen = new HashSet<>(path);
+            AllOfCycle cycle = allOfCycle(entry.getValue(), componentPointer(entry.getKey()), path, null, seen, acyclic);
+            if (cycle != null) {
+                cycles.add(cycle);
+                reported.addAll(cycle.names());
+            } else {
+                acyclic.add(entry.getKey());
+            }
+        }
+        return cycles;
+    }
+
+    /** The cycle back to path's first component from this schema, or null; firstRef is the pointer of its first step. */
+    private AllOfCycle allOfCycle(Schema<?> schema, String pointer, List<String> path, String firstRef, Set<String> seen, Set<String> acyclic) {
+        List<Schema> parts = schema.getAllOf();
+        if (parts == null) {
+            return null;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            Schema<?> part = parts.get(i);
+            if (part == null) {
+                continue;
+            }
+            String partPointer = pointer + "/allOf/" + i;
+            if (part.get$ref() == null) {
+                AllOfCycle cycle = allOfCycle(part, partPointer, path, firstRef, seen, acyclic);
+                if (cycle != null) {
+                    return cycle;
+                }
+                continue;
+            }
+            Schema<?> target = component(part.get$ref());
+            String name = componentName(part.get$ref());
+            if (target == null || acyclic.contains(name)) {
+                continue;
+            }
+            String step = firstRef == null ? partPointer + "/$ref" : firstRef;
+            if (name.equals(path.get(0))) {
+                List<String> names = new ArrayList<>(path);
+                names.add(name);
+                return new AllOfCycle(step, names);
+            }
+            if (!seen.add(name)) {
+                continue; // explored already from this start (a cycle not through it is reported from one of its own)
+            }
+            path.add(name);
+            AllOfCycle cycle = allOfCycle(target, componentPointer(name), path, step, seen, acyclic);
+            path.remove(path.size() - 1);
+            if (cycle != null) {
+                return cycle;
+            }
+        }
+        return null;
     }
 
     private static String lastSegment(String ref) {

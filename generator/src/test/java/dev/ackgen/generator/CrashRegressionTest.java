@@ -1,0 +1,168 @@
+package dev.ackgen.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.ackgen.generator.spec.SpecException;
+import dev.ackgen.generator.spec.SpecProblem;
+import dev.ackgen.generator.spec.SpecSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Specs that once crashed the generator (a stack overflow, a NullPointerException, an internal
+ * text instead of a location): each must now stop with a located problem, file, line and JSON
+ * pointer, and nothing else.
+ */
+class CrashRegressionTest {
+    private static final String HEAD = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            """;
+
+    // ----------------------------------------------------------------------------- allOf cycles
+
+    @Test
+    void anAllOfThatRefersToItsOwnComponentIsACycle() {
+        String text = HEAD + """
+                components:
+                  schemas:
+                    A:
+                      allOf:
+                        - $ref: '#/components/schemas/A'
+                        - {type: object, properties: {x: {type: string}}}
+                """;
+        Path spec = GeneratorFixture.writeSpec("self.yaml", text);
+
+        SpecProblem problem = onlyProblem(spec);
+
+        assertLocated(problem, spec, lineOf(text, "- $ref: '#/components/schemas/A'"), "/components/schemas/A/allOf/0/$ref");
+        assertThat(problem.message()).isEqualTo("allOf refers to itself through A -> A");
+    }
+
+    @Test
+    void anAllOfCycleThroughTwoComponentsIsReportedOnceAtTheFirst() {
+        String text = HEAD + """
+                components:
+                  schemas:
+                    User:
+                      type: object
+                      properties: {a: {$ref: '#/components/schemas/A'}}
+                    A:
+                      allOf:
+                        - {type: object, properties: {x: {type: string}}}
+                        - $ref: '#/components/schemas/B'
+                    B:
+                      allOf:
+                        - {allOf: [{$ref: '#/components/schemas/A'}]}
+                        - {type: object, properties: {y: {type: string}}}
+                """;
+        Path spec = GeneratorFixture.writeSpec("ab.yaml", text);
+
+        SpecProblem problem = onlyProblem(spec);
+
+        assertLocated(problem, spec, lineOf(text, "- $ref: '#/components/schemas/B'"), "/components/schemas/A/allOf/1/$ref");
+        assertThat(problem.message()).isEqualTo("allOf refers to itself through A -> B -> A");
+    }
+
+    @Test
+    void aSingleAllOfToItselfIsACycleToo() {
+        String text = HEAD + """
+                components:
+                  schemas:
+                    A:
+                      allOf: [{$ref: '#/components/schemas/A'}]
+                    B:
+                      type: object
+                      properties: {a: {$ref: '#/components/schemas/A'}}
+                """;
+        Path spec = GeneratorFixture.writeSpec("single.yaml", text);
+
+        SpecProblem problem = onlyProblem(spec);
+
+        assertLocated(problem, spec, lineOf(text, "allOf: [{$ref:"), "/components/schemas/A/allOf/0/$ref");
+        assertThat(problem.message()).isEqualTo("allOf refers to itself through A -> A");
+    }
+
+    @Test
+    void aDiamondOfAllOfsIsNoCycle() throws Exception {
+        Path spec = GeneratorFixture.writeSpec("diamond.yaml", HEAD + """
+                components:
+                  schemas:
+                    Base: {type: object, properties: {id: {type: string}}}
+                    Left: {allOf: [{$ref: '#/components/schemas/Base'}, {type: object, properties: {l: {type: string}}}]}
+                    Right: {allOf: [{$ref: '#/components/schemas/Base'}, {type: object, properties: {r: {type: string}}}]}
+                    Both: {allOf: [{$ref: '#/components/schemas/Left'}, {$ref: '#/components/schemas/Right'}]}
+                """);
+
+        GeneratorFixture.compileStrictly(GeneratorFixture.generate(spec, "crash.diamond"));
+    }
+
+    // ---------------------------------------------------------------------------------- servers
+
+    @Test
+    void aServerWhoseUrlIsNullIsAProblemAtItsUrl() {
+        String text = """
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                servers:
+                  - url: https://a.example.com
+                  - url: null
+                paths: {}
+                """;
+        Path spec = GeneratorFixture.writeSpec("servers.yaml", text);
+
+        SpecProblem problem = onlyProblem(spec);
+
+        assertLocated(problem, spec, lineOf(text, "- url: null"), "/servers/1/url");
+        assertThat(problem.message()).isEqualTo("a server needs a url (a string)");
+    }
+
+    @Test
+    void aServerWithoutUrlIsReportedOnceNotAsACrash() {
+        String text = """
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                servers:
+                  - description: nowhere
+                paths: {}
+                """;
+        Path spec = GeneratorFixture.writeSpec("servers.yaml", text);
+
+        SpecProblem problem = onlyProblem(spec);
+
+        assertLocated(problem, spec, lineOf(text, "servers:"), "/servers/url");
+        assertThat(problem.message()).contains("servers.url is missing");
+    }
+
+    // ---------------------------------------------------------------------------------- helpers
+
+    /** Runs the whole pipeline and returns its only problem. */
+    static SpecProblem onlyProblem(Path spec) {
+        SpecException e = assertThrows(SpecException.class, () -> Pipeline.of(GeneratorOptions.all("crash")).run(SpecSource.read(spec)));
+        assertThat(e.problems()).as(e.getMessage()).hasSize(1);
+        return e.problems().get(0);
+    }
+
+    static int lineOf(String text, String fragment) {
+        String[] lines = text.split("\n", -1);
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(fragment)) {
+                found.add(i + 1);
+            }
+        }
+        assertThat(found).as("lines containing '%s'", fragment).hasSize(1);
+        return found.get(0);
+    }
+
+    static void assertLocated(SpecProblem problem, Path spec, int line, String pointer) {
+        assertThat(problem.file()).as(problem.toString()).isEqualTo(spec.toString());
+        assertThat(problem.line()).as(problem.toString()).isEqualTo(line);
+        assertThat(problem.pointer()).as(problem.toString()).isEqualTo(pointer);
+        assertThat(problem.toString()).startsWith(spec + ":" + line);
+    }
+}
