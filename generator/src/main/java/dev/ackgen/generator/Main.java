@@ -13,6 +13,7 @@ import dev.ackgen.generator.spec.SpecSource;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -42,6 +43,8 @@ public final class Main {
     public static final int SPEC_PROBLEMS = 1;
     /** The exit status of a bad command line or bad options. */
     public static final int BAD_USAGE = 2;
+    /** The exit status when the file system refused the output (one line says why; no stack trace). */
+    public static final int OUTPUT_FAILED = 3;
 
     private static final String USAGE = "usage: Main <spec file> <java package> <output directory>"
             + " [--include A,B] [--exclude C] [--extension id]... [--option id.name=value]..."
@@ -65,7 +68,7 @@ public final class Main {
      * Runs the command line without exiting: the summary goes to {@code out}, warnings and errors
      * to {@code err}.
      *
-     * @return the exit status: {@link #OK}, {@link #SPEC_PROBLEMS} or {@link #BAD_USAGE}
+     * @return the exit status: {@link #OK}, {@link #SPEC_PROBLEMS}, {@link #BAD_USAGE} or {@link #OUTPUT_FAILED}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length < 3) {
@@ -151,10 +154,20 @@ public final class Main {
         } catch (InvalidOptionsException | IllegalArgumentException e) {
             err.println(e.getMessage());
             return BAD_USAGE;
+        } catch (UncheckedIOException e) {
+            err.println(oneLine(e));
+            return OUTPUT_FAILED;
         } catch (IOException e) {
             err.println("cannot close the --class-path class loader: " + e.getMessage());
             return BAD_USAGE;
         }
+    }
+
+    /** What the file system said, on one line: "ackgen: cannot write generated sources to dir: file: File name too long". */
+    private static String oneLine(UncheckedIOException e) {
+        IOException cause = e.getCause();
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return ("ackgen: " + e.getMessage() + ": " + reason).replaceAll("\\R", " ");
     }
 
     /** The types customisations may name: the JDK's and those on {@code --class-path}, not ackgen's own. */

@@ -138,6 +138,102 @@ class CrashRegressionTest {
         assertThat(problem.message()).contains("servers.url is missing");
     }
 
+    // ------------------------------------------------------------------------------ long names
+
+    @Test
+    void aSchemaNameTooLongForAClassFileIsAProblemAtTheSchema() {
+        String name = "Cluster" + "x".repeat(293);
+        String text = HEAD + """
+                components:
+                  schemas:
+                    %s:
+                      type: object
+                      properties: {x: {type: string}}
+                """.formatted(name);
+        Path spec = GeneratorFixture.writeSpec("long.yaml", text);
+
+        SpecProblem problem = onlyProblem(spec);
+
+        assertLocated(problem, spec, lineOf(text, name + ":"), "/components/schemas/" + name);
+        assertThat(problem.message()).isEqualTo("the generated class's file name " + ("Cluster" + "x".repeat(33))
+                + "..." + "x".repeat(10) + ".class would be 306 bytes long, more than the 200 allowed:"
+                + " give it a shorter name (x-ackgen-java-name or a name mapping)");
+    }
+
+    @Test
+    void aNestedClassIsMeasuredWithItsOuterClasses() {
+        String inner = "y".repeat(120);
+        String text = HEAD + """
+                components:
+                  schemas:
+                    %s:
+                      type: object
+                      properties:
+                        %s:
+                          type: object
+                          properties: {z: {type: string}}
+                """.formatted("O".repeat(80), inner);
+        Path spec = GeneratorFixture.writeSpec("nested.yaml", text);
+
+        SpecProblem problem = onlyProblem(spec);
+
+        assertThat(problem.pointer()).isEqualTo("/components/schemas/" + "O".repeat(80) + "/properties/" + inner);
+        assertThat(problem.line()).isEqualTo(lineOf(text, inner + ":"));
+        assertThat(problem.message()).contains("would be 207 bytes long, more than the 200 allowed");
+    }
+
+    @Test
+    void anOperationIdTooLongForItsClassesIsAProblemAtTheOperation() {
+        String operationId = "get" + "Z".repeat(297);
+        String text = """
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                paths:
+                  /z:
+                    post:
+                      operationId: %s
+                      requestBody:
+                        content:
+                          application/json:
+                            schema: {type: object, properties: {a: {type: string}}}
+                      responses:
+                        '200': {description: ok}
+                """.formatted(operationId);
+        Path spec = GeneratorFixture.writeSpec("longop.yaml", text);
+
+        SpecException e = assertThrows(SpecException.class, () -> Pipeline.of(GeneratorOptions.all("crash")).run(SpecSource.read(spec)));
+
+        assertThat(e.problems()).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(spec.toString());
+            assertThat(problem.pointer()).startsWith("/paths/~1z/post");
+            assertThat(problem.line()).isBetween(lineOf(text, "post:"), lineOf(text, "schema:"));
+            assertThat(problem.message()).contains("more than the 200 allowed");
+        });
+    }
+
+    @Test
+    void mainPrintsOneLineAndNoStackTraceWhenTheOutputCannotBeWritten() throws Exception {
+        Path spec = GeneratorFixture.writeSpec("ok.yaml", HEAD + """
+                components:
+                  schemas:
+                    A: {type: object, properties: {x: {type: string}}}
+                """);
+        Path notADirectory = java.nio.file.Files.createTempFile("ackgen-out", ".txt");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        int status = Main.run(new String[] {spec.toString(), "crash.out", notADirectory.toString()},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        String printed = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(status).isEqualTo(Main.OUTPUT_FAILED);
+        assertThat(printed).startsWith("ackgen: cannot write generated sources to " + notADirectory.toAbsolutePath().normalize() + ": ")
+                .doesNotContain("\tat ", "Exception").endsWith(System.lineSeparator());
+        assertThat(printed.strip().lines()).hasSize(1);
+        assertThat(out.size()).isZero();
+    }
+
     // ---------------------------------------------------------------------------------- helpers
 
     /** Runs the whole pipeline and returns its only problem. */

@@ -4,6 +4,7 @@ import dev.ackgen.generator.customize.Customizations;
 import dev.ackgen.generator.customize.NameMappings;
 import dev.ackgen.generator.customize.TypeMappings;
 import dev.ackgen.generator.model.ApiModel;
+import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
@@ -19,6 +20,7 @@ import dev.ackgen.generator.spi.NamingSite;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.servers.Server;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,6 +42,16 @@ import java.util.regex.Pattern;
 public final class ModelBuilder {
     /** A server variable that holds the region ({@code {region}}, {@code {regionId}}, ...). */
     private static final Pattern REGION_VARIABLE = Pattern.compile("\\{[^}]*(?i:region)[^}]*}");
+
+    /**
+     * The longest file name, in bytes of UTF-8, that a generated class may compile to: its binary
+     * name in the package, nesting included ({@code Outer$Inner$Builder.class}). File systems allow
+     * 255 bytes per name (ext4, NTFS, APFS); the 55 kept back cover what emitters nest inside the
+     * classes checked here ({@code $Builder}) and the temporary names the output writer stages
+     * ({@code .Name.java<random>.tmp}). A longer name is refused, located, rather than shortened:
+     * a shortened name would be one the user never chose and could not find in the spec.
+     */
+    static final int MAX_CLASS_FILE_NAME_BYTES = 200;
 
     private final OpenAPI openApi;
     private final Predicate<String> operationFilter;
@@ -155,11 +167,51 @@ public final class ModelBuilder {
         Map<String, String> validatorNames = validatorNames(sorted);
         ApiModel model = new ApiModel(title, apiVersion, server, operationList, sorted, validatorNames,
                 new ClientGrouper(namer).clients(operationList, server, title));
+        checkNameLengths(model);
         for (NameMappings.Collision collision : nameMappings.collisions()) {
             problems.add(collision.pointer(), collision.message());
         }
         problems.throwIfAny();
         return model;
+    }
+
+    /** Refuses every class whose file name would be too long, once per spec location. */
+    private void checkNameLengths(ApiModel model) {
+        for (ModelType type : model.types()) {
+            checkNameLength(type);
+            String validator = model.validatorNames().get(type.name().topLevelName());
+            if (validator != null) {
+                checkNameLength(JavaName.topLevel(validator), type.pointer());
+            }
+        }
+        for (ClientGroup client : model.clients()) {
+            if (client.methods().isEmpty()) {
+                continue;
+            }
+            String pointer = client.methods().get(0).operation().pointer() + (client.tag().isEmpty() ? "" : "/tags/0");
+            checkNameLength(JavaName.topLevel(client.interfaceName()), pointer);
+            checkNameLength(JavaName.topLevel(client.implementationName()), pointer);
+        }
+    }
+
+    private void checkNameLength(ModelType type) {
+        checkNameLength(type.name(), type.pointer());
+        if (type instanceof ObjectType object) {
+            for (ModelType nested : object.nested()) {
+                checkNameLength(nested);
+            }
+        }
+    }
+
+    private void checkNameLength(JavaName name, String pointer) {
+        String file = String.join("$", name.simpleNames()) + ".class";
+        int bytes = file.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_CLASS_FILE_NAME_BYTES && !problems.hasAt(pointer)) {
+            String shown = file.length() > 60 ? file.substring(0, 40) + "..." + file.substring(file.length() - 16) : file;
+            problems.add(pointer, "the generated class's file name " + shown + " would be " + bytes + " bytes long, more than the "
+                    + MAX_CLASS_FILE_NAME_BYTES + " allowed: give it a shorter name (" + ExtensionVocabulary.JAVA_NAME
+                    + " or a name mapping)");
+        }
     }
 
     /**
