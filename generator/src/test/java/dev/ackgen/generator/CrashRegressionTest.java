@@ -234,6 +234,142 @@ class CrashRegressionTest {
         assertThat(out.size()).isZero();
     }
 
+    // ---------------------------------------------------------------- parser failures, located
+
+    @Test
+    void aByteThatIsNotUtf8IsReportedWithItsLineAndOffset() throws Exception {
+        byte[] head = HEAD.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 9);
+        byte[] tail = {'#', ' ', 'c', 'a', 'f', (byte) 0xE9, '!', '\n', '\n'};
+        System.arraycopy(tail, 0, bytes, head.length, tail.length);
+        Path spec = GeneratorFixture.writeSpec("latin1.yaml", "");
+        java.nio.file.Files.write(spec, bytes);
+
+        SpecProblem problem = onlyProblem(spec);
+
+        assertLocated(problem, spec, 4, "");
+        assertThat(problem.message()).isEqualTo("not UTF-8 text at byte offset " + (head.length + 5));
+        assertThat(problem.toString()).isEqualTo(spec + ":4: not UTF-8 text at byte offset " + (head.length + 5));
+    }
+
+    @Test
+    void aJsonNumberBeyondADoubleIsReportedWhereItIs() {
+        String text = """
+                {
+                  "openapi": "3.0.3",
+                  "info": {"title": "T", "version": "1"},
+                  "paths": {},
+                  "components": {"schemas": {"A": {"type": "object", "properties": {
+                    "x": {"type": "number",
+                          "maximum": 1e400}}}}}
+                }
+                """;
+        Path spec = GeneratorFixture.writeSpec("big.json", text);
+
+        SpecProblem problem = onlyProblem(spec);
+
+        assertLocated(problem, spec, lineOf(text, "1e400"), "/components/schemas/A/properties/x/maximum");
+        assertThat(problem.message()).isEqualTo("the number 1e400 is beyond the range of a double (at most about 1.8e308)");
+    }
+
+    @Test
+    void aYamlNumberBeyondADoubleStillGenerates() throws Exception {
+        Path spec = GeneratorFixture.writeSpec("big.yaml", HEAD + """
+                components:
+                  schemas:
+                    A:
+                      type: object
+                      properties: {x: {type: number, maximum: 1e400}}
+                """);
+
+        GeneratorFixture.compileStrictly(GeneratorFixture.generate(spec, "crash.big"));
+    }
+
+    @Test
+    void aMediaTypeThatIsNotAnObjectIsReportedWhereItIs() {
+        String text = """
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                paths:
+                  /x:
+                    get:
+                      operationId: getX
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json: true
+                """;
+        Path spec = GeneratorFixture.writeSpec("media.yaml", text);
+
+        SpecProblem problem = onlyProblem(spec);
+
+        assertLocated(problem, spec, lineOf(text, "application/json: true"), "/paths/~1x/get/responses/200/content/application~1json");
+        assertThat(problem.message()).isEqualTo("a media type must be an object, not a boolean");
+    }
+
+    @Test
+    void aRefThatIsNotAStringIsReportedAtTheRefItself() {
+        String text = HEAD + """
+                components:
+                  schemas:
+                    A:
+                      allOf:
+                        - $ref: 5
+                        - {type: object, properties: {a: {type: string}}}
+                    B:
+                      type: object
+                      properties:
+                        $ref: {type: string}
+                        list: {type: array, items: {$ref: [a]}}
+                """;
+        Path spec = GeneratorFixture.writeSpec("ref.yaml", text);
+
+        SpecException e = assertThrows(SpecException.class, () -> Pipeline.of(GeneratorOptions.all("crash")).run(SpecSource.read(spec)));
+
+        assertThat(e.problems()).as(e.getMessage()).hasSize(2);
+        assertLocated(e.problems().get(0), spec, lineOf(text, "- $ref: 5"), "/components/schemas/A/allOf/0/$ref");
+        assertThat(e.problems().get(0).message()).isEqualTo("$ref must be a string, not a number");
+        assertLocated(e.problems().get(1), spec, lineOf(text, "items: {$ref: [a]}"), "/components/schemas/B/properties/list/items/$ref");
+        assertThat(e.problems().get(1).message()).isEqualTo("$ref must be a string, not an array");
+    }
+
+    @Test
+    void yamlNestedTooDeeplyIsReportedAtTheFirstCollectionTooDeep() {
+        StringBuilder text = new StringBuilder(HEAD + "x-deep:\n");
+        String indent = "  ";
+        for (int depth = 3; depth <= 52; depth++) {
+            text.append(indent).append("k").append(depth).append(":\n");
+            indent += "  ";
+        }
+        text.append(indent).append("v: 1\n");
+        Path spec = GeneratorFixture.writeSpec("deep.yaml", text.toString());
+
+        SpecProblem problem = onlyProblem(spec);
+
+        // the document is depth 1, x-deep's value 2, k3's value 3, ...: k51's value is the 51st
+        StringBuilder pointer = new StringBuilder("/x-deep");
+        for (int depth = 3; depth <= 51; depth++) {
+            pointer.append("/k").append(depth);
+        }
+        assertLocated(problem, spec, lineOf(text.toString(), " k51:"), pointer.toString());
+        assertThat(problem.message()).isEqualTo("YAML nested more than 50 levels deep (the most the YAML reader allows)");
+    }
+
+    @Test
+    void yamlNestedFiftyLevelsIsFine() throws Exception {
+        StringBuilder text = new StringBuilder(HEAD + "x-deep:\n");
+        String indent = "  ";
+        for (int depth = 3; depth <= 50; depth++) {
+            text.append(indent).append("k").append(depth).append(":\n");
+            indent += "  ";
+        }
+        text.append(indent).append("v: 1\n");
+        Path spec = GeneratorFixture.writeSpec("deep.yaml", text.toString());
+
+        assertThat(Pipeline.of(GeneratorOptions.all("crash")).run(SpecSource.read(spec)).files()).isNotNull();
+    }
+
     // ---------------------------------------------------------------------------------- helpers
 
     /** Runs the whole pipeline and returns its only problem. */

@@ -31,6 +31,15 @@ public final class SpecLoader {
     /** Parse errors carry Jackson's location: {@code [Source: ...; line: 5, column: 1]}. */
     private static final Pattern LINE = Pattern.compile("line: (\\d+)");
 
+    /**
+     * swagger-parser's texts that are not about the spec but about its own failure: an exception's
+     * message, SnakeYAML's nesting limit. They say neither where nor, in the spec's terms, what.
+     */
+    private static final Pattern INTERNAL = Pattern.compile(
+            "cannot be cast to|is neither a decimal digit|Cannot invoke \"|because \"|Nesting Depth exceeded|Exception");
+    /** swagger-parser's word on a non-string {@code $ref}, at the enclosing schema rather than the {@code $ref}. */
+    private static final Pattern REF_NOT_STRING = Pattern.compile("\\$ref is not of type `string`");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new YAMLMapper();
 
@@ -52,12 +61,21 @@ public final class SpecLoader {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options, source.location().toString());
-        List<SpecProblem> problems = new ArrayList<>();
+        // What swagger-parser cannot read it fails on with internal texts or a wrong place: the
+        // locator's own pass found those, located, and they replace its texts.
+        List<SpecProblem> problems = new ArrayList<>(locator.unreadable());
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
+                if (!locator.unreadable().isEmpty() && (INTERNAL.matcher(message).find() || REF_NOT_STRING.matcher(message).find())) {
+                    continue;
+                }
                 String pointer = pointerOf(message);
-                problems.add(new SpecProblem(name, lineOf(message, pointer, locator), pointer, message));
+                String said = INTERNAL.matcher(message).find() ? "swagger-parser cannot read the spec: " + message : message;
+                problems.add(new SpecProblem(name, lineOf(message, pointer, locator), pointer, said));
             }
+        }
+        if (!locator.unreadable().isEmpty() && result.getOpenAPI() == null) {
+            throw new SpecException(problems); // not "not an OpenAPI 3 document": it is one swagger-parser could not read
         }
         if (result.getOpenAPI() != null && result.getOpenAPI().getOpenapi() != null && result.getOpenAPI().getOpenapi().startsWith("3.")) {
             // swagger-parser could build a model: let the model builder add its own problems to these.

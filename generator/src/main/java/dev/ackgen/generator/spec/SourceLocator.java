@@ -8,20 +8,50 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Knows on which line of a spec file each JSON pointer starts, so problems can name a line.
  * swagger-parser keeps no positions; one extra streaming pass over the file is cheap.
  */
 public final class SourceLocator {
-    private final Map<String, Integer> lines;
+    /**
+     * How deep collections may nest in YAML: swagger-parser's SnakeYAML refuses deeper documents
+     * ("Nesting Depth exceeded max 50") without saying where.
+     */
+    public static final int YAML_NESTING_LIMIT = 50;
+    /** A media type object's place: under a {@code content} map of a response, request body, parameter or header. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile(
+            "^/(paths/[^/]+/[^/]+|components/(responses|requestBodies|parameters|headers)/[^/]+)(/[^/]+)*/content/[^/]+$");
+    /** Segments below which any value is the user's data (examples, extensions), not OpenAPI. */
+    private static final Pattern DATA = Pattern.compile("/(example|examples|default|enum|const|x-[^/]*)(/|$)");
+    /** A member named by the user, not an OpenAPI keyword: a property named {@code $ref}. */
+    private static final Pattern NAMED_MEMBER = Pattern.compile("/(properties|patternProperties)/[^/]+$");
+    /** Segments below which a {@code content} member is a schema's property, not a media type map. */
+    private static final Pattern IN_SCHEMA = Pattern.compile("/(schema|schemas|properties|items|allOf|anyOf|oneOf|not|additionalProperties)(/|$)");
 
-    private SourceLocator(Map<String, Integer> lines) {
+    private final Map<String, Integer> lines;
+    private final List<SpecProblem> unreadable;
+
+    private SourceLocator(Map<String, Integer> lines, List<SpecProblem> unreadable) {
         this.lines = lines;
+        this.unreadable = List.copyOf(unreadable);
+    }
+
+    /**
+     * What swagger-parser cannot read, though the text is well-formed, each located: a {@code $ref}
+     * that is not a string, a media type that is not an object, in JSON a number beyond a double's
+     * range, in YAML collections nested deeper than {@link #YAML_NESTING_LIMIT}. swagger-parser
+     * fails on these with internal texts (a ClassCastException's message, "Character I is neither a
+     * decimal digit ...") or a wrong location; the spec loader reports these instead.
+     */
+    public List<SpecProblem> unreadable() {
+        return unreadable;
     }
 
     /**
@@ -31,6 +61,8 @@ public final class SourceLocator {
      */
     public static SourceLocator of(String file, String text) throws SpecException {
         Map<String, Integer> lines = new HashMap<>();
+        List<SpecProblem> unreadable = new ArrayList<>();
+        boolean tooDeep = false;
         // JSON is YAML, but YAML forgives what JSON does not (trailing commas, comments): a document
         // that looks like JSON is read as strict JSON, so its errors get their lines here.
         boolean json = text.stripLeading().startsWith("{");
@@ -63,13 +95,31 @@ public final class SourceLocator {
                     pointer = parent + "/" + escape(parser.currentName());
                     memberLine = keyLine;
                 }
-                lines.putIfAbsent(pointer, memberLine > 0 ? memberLine : line(parser.currentTokenLocation()));
+                int line = memberLine > 0 ? memberLine : line(parser.currentTokenLocation());
+                lines.putIfAbsent(pointer, line);
+                if (pointer.endsWith("/$ref") && token != JsonToken.VALUE_STRING && !DATA.matcher(pointer).find()
+                        && !NAMED_MEMBER.matcher(pointer).find()) {
+                    unreadable.add(new SpecProblem(file, line, pointer, "$ref must be a string, not " + kind(token)));
+                }
+                if (token != JsonToken.START_OBJECT && MEDIA_TYPE.matcher(pointer).matches()
+                        && !IN_SCHEMA.matcher(pointer).find() && !DATA.matcher(pointer).find()) {
+                    unreadable.add(new SpecProblem(file, line, pointer, "a media type must be an object, not " + kind(token)));
+                }
+                if (json && token == JsonToken.VALUE_NUMBER_FLOAT && Double.isInfinite(parser.getDoubleValue())) {
+                    unreadable.add(new SpecProblem(file, line, pointer,
+                            "the number " + parser.getText() + " is beyond the range of a double (at most about 1.8e308)"));
+                }
                 if (token == JsonToken.START_OBJECT) {
                     path.push(pointer);
                     indexes.push(-1);
                 } else if (token == JsonToken.START_ARRAY) {
                     path.push(pointer);
                     indexes.push(0);
+                }
+                if (!json && !tooDeep && path.size() > YAML_NESTING_LIMIT && token.isStructStart()) {
+                    tooDeep = true; // once: the first collection too deep says it
+                    unreadable.add(new SpecProblem(file, line, pointer,
+                            "YAML nested more than " + YAML_NESTING_LIMIT + " levels deep (the most the YAML reader allows)"));
                 }
             }
         } catch (StreamReadException e) {
@@ -79,7 +129,18 @@ public final class SourceLocator {
         } catch (IOException e) {
             throw new SpecException(List.of(new SpecProblem(file, 0, "", "cannot read: " + e.getMessage())));
         }
-        return new SourceLocator(lines);
+        return new SourceLocator(lines, unreadable);
+    }
+
+    private static String kind(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> "a string";
+        };
     }
 
     /**

@@ -2,6 +2,9 @@ package dev.ackgen.generator.spec;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +31,37 @@ public record SpecSource(String name, URI location, String text) {
         if (!Files.isRegularFile(file)) {
             throw new SpecException(List.of(new SpecProblem(name, 0, "", "the spec file does not exist")));
         }
+        byte[] bytes;
         try {
-            return new SpecSource(name, file.toAbsolutePath().normalize().toUri(), Files.readString(file, StandardCharsets.UTF_8));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new SpecException(List.of(new SpecProblem(name, 0, "", "cannot read the spec file: " + e)));
+        }
+        return new SpecSource(name, file.toAbsolutePath().normalize().toUri(), utf8(name, bytes));
+    }
+
+    /**
+     * The bytes as UTF-8 text.
+     *
+     * @throws SpecException naming the line and the byte offset of the first byte that is not UTF-8
+     */
+    public static String utf8(String name, byte[] bytes) throws SpecException {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in)
+                    .toString();
+        } catch (CharacterCodingException e) {
+            int offset = in.position(); // the decoder stops at the start of what it cannot decode
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new SpecException(List.of(new SpecProblem(name, line, "", "not UTF-8 text at byte offset " + offset)));
         }
     }
 }
