@@ -122,11 +122,12 @@ class CrashRegressionTest {
     }
 
     @Test
-    void aServerWithoutUrlIsReportedOnceNotAsACrash() {
+    void aServerWithoutUrlIsReportedOnceAtItsIndex() {
         String text = """
                 openapi: 3.0.3
                 info: {title: T, version: '1'}
                 servers:
+                  - url: https://a.example.com
                   - description: nowhere
                 paths: {}
                 """;
@@ -134,8 +135,8 @@ class CrashRegressionTest {
 
         SpecProblem problem = onlyProblem(spec);
 
-        assertLocated(problem, spec, lineOf(text, "servers:"), "/servers/url");
-        assertThat(problem.message()).contains("servers.url is missing");
+        assertLocated(problem, spec, lineOf(text, "- description: nowhere"), "/servers/1/url");
+        assertThat(problem.message()).isEqualTo("a server needs a url (a string)");
     }
 
     // ------------------------------------------------------------------------------ long names

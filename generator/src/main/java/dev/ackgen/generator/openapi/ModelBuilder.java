@@ -215,11 +215,11 @@ public final class ModelBuilder {
     }
 
     /**
-     * Every server needs a url (OpenAPI says so; swagger-parser lets {@code url: null} through).
-     * A server without one swagger-parser already reports, at {@code /servers/url}: not again.
+     * Every server needs a url (OpenAPI says so; swagger-parser lets {@code url: null} through, and
+     * says a url is missing without saying of which server: the spec loader leaves that to this).
      */
     private void checkServers() {
-        if (openApi.getServers() == null || problems.hasAt("/servers/url")) {
+        if (openApi.getServers() == null) {
             return;
         }
         for (int i = 0; i < openApi.getServers().size(); i++) {

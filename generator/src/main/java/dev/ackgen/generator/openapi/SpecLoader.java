@@ -40,6 +40,9 @@ public final class SpecLoader {
     /** swagger-parser's word on a non-string {@code $ref}, at the enclosing schema rather than the {@code $ref}. */
     private static final Pattern REF_NOT_STRING = Pattern.compile("\\$ref is not of type `string`");
 
+    /** swagger-parser's word on a server without url, which does not say which server. */
+    private static final String SERVER_URL_MISSING = "attribute .servers.url is missing";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new YAMLMapper();
 
@@ -66,6 +69,9 @@ public final class SpecLoader {
         List<SpecProblem> problems = new ArrayList<>(locator.unreadable());
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
+                if (message.equals(SERVER_URL_MISSING)) {
+                    continue; // the model builder says which server, at /servers/<index>/url
+                }
                 if (!locator.unreadable().isEmpty() && (INTERNAL.matcher(message).find() || REF_NOT_STRING.matcher(message).find())) {
                     continue;
                 }
