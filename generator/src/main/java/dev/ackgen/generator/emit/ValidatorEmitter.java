@@ -221,15 +221,21 @@ public final class ValidatorEmitter {
             deprecation |= namesDeprecated(type);
             Constraints c = constraints == null ? Constraints.NONE : constraints;
             boolean secret = property.secret();
-            if (c.minLength() != null) {
+            // The model builder drops a keyword that does not fit the value's type (with a warning);
+            // a check is still only ever generated on the Java type it is written for.
+            boolean string = type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.Scalar.Kind.STRING;
+            boolean number = type instanceof TypeRef.Scalar scalar
+                    && scalar.kind() != TypeRef.Scalar.Kind.STRING && scalar.kind() != TypeRef.Scalar.Kind.BOOLEAN;
+            boolean array = type instanceof TypeRef.ListOf;
+            if (string && c.minLength() != null) {
                 violationIf(code, CodeBlock.of("$T.length($L) < $L", CHECKS, value, c.minLength()), path, "minLength",
                         message("must be at least " + characters(c.minLength()) + " long", null, value, true));
             }
-            if (c.maxLength() != null) {
+            if (string && c.maxLength() != null) {
                 violationIf(code, CodeBlock.of("$T.length($L) > $L", CHECKS, value, c.maxLength()), path, "maxLength",
                         message("must be at most " + characters(c.maxLength()) + " long", null, value, true));
             }
-            if (c.pattern() != null) {
+            if (string && c.pattern() != null) {
                 String constant = constant(owner, property, "PATTERN");
                 spec.addField(FieldSpec.builder(Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$T.compile($S)", Pattern.class, c.pattern())
@@ -237,22 +243,22 @@ public final class ValidatorEmitter {
                 violationIf(code, CodeBlock.of("!$N.matcher($L).find()", constant, value), path, "pattern",
                         message("must match the pattern " + c.pattern(), secret ? null : "got ", value, secret));
             }
-            if ("cidr".equals(c.format())) {
+            if (string && "cidr".equals(c.format())) {
                 violationIf(code, CodeBlock.of("!$T.isCidr($L)", CHECKS, value), path, "format",
                         message("must be an IPv4 CIDR block such as 192.168.0.0/16", secret ? null : "got ", value, secret));
             }
-            if (c.minCharacterClasses() != null) {
+            if (string && c.minCharacterClasses() != null) {
                 violationIf(code, CodeBlock.of("$T.characterClasses($L) < $L", CHECKS, value, c.minCharacterClasses()), path,
                         "characterClasses", message("must contain at least " + c.minCharacterClasses()
                                 + " of: upper-case letters, lower-case letters, digits, special characters", null, value, true));
             }
-            if (c.minimum() != null) {
+            if (number && c.minimum() != null) {
                 violationIf(code, compare(type, value, c.exclusiveMinimum() ? "<=" : "<", c.minimum()), path,
                         c.exclusiveMinimum() ? "exclusiveMinimum" : "minimum",
                         message("must be " + (c.exclusiveMinimum() ? "greater than " : "at least ") + c.minimum().toPlainString(),
                                 secret ? null : "got ", value, secret));
             }
-            if (c.maximum() != null) {
+            if (number && c.maximum() != null) {
                 violationIf(code, compare(type, value, c.exclusiveMaximum() ? ">=" : ">", c.maximum()), path,
                         c.exclusiveMaximum() ? "exclusiveMaximum" : "maximum",
                         message("must be " + (c.exclusiveMaximum() ? "less than " : "at most ") + c.maximum().toPlainString(),
@@ -269,15 +275,15 @@ public final class ValidatorEmitter {
                 violationIf(code, CodeBlock.of("!$N.contains($T.canonical($L))", constant, CHECKS, value), path, "enum",
                         message("must be one of " + String.join(", ", allowed), secret ? null : "got ", value, secret));
             }
-            if (c.minItems() != null) {
+            if (array && c.minItems() != null) {
                 violationIf(code, CodeBlock.of("$L.size() < $L", value, c.minItems()), path, "minItems",
                         CodeBlock.of("$S", "must have at least " + c.minItems() + (c.minItems() == 1 ? " item" : " items")));
             }
-            if (c.maxItems() != null) {
+            if (array && c.maxItems() != null) {
                 violationIf(code, CodeBlock.of("$L.size() > $L", value, c.maxItems()), path, "maxItems",
                         CodeBlock.of("$S", "must have at most " + c.maxItems() + (c.maxItems() == 1 ? " item" : " items")));
             }
-            if (c.uniqueItems()) {
+            if (array && c.uniqueItems()) {
                 violationIf(code, CodeBlock.of("$T.hasDuplicates($L)", CHECKS, value), path, "uniqueItems",
                         CodeBlock.of("$S", "must not hold the same item twice"));
             }

@@ -2,6 +2,7 @@ package dev.ackgen.generator.openapi;
 
 import dev.ackgen.generator.model.Constraints;
 import dev.ackgen.generator.model.Literal;
+import dev.ackgen.generator.model.TypeRef;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -71,6 +72,123 @@ final class ConstraintReader {
                 .allowed(allowed(schema, type))
                 .items(items == null || items.isEmpty() ? null : items)
                 .build();
+    }
+
+    /**
+     * The constraints a validator can check on a value of this Java type; the decision, made once
+     * here, of which keyword applies to which type. JSON Schema lets any keyword stand on any schema
+     * ({@code minLength} on an integer, {@code maxItems} on a string) and ignores the ones that do not
+     * fit the instance: ackgen does the same, with a warning at the keyword, rather than generate a
+     * string check on a {@code Long}. A mapped type (a java.time type, the user's class) is checked
+     * by being read, not by string or number rules: all its constraints are dropped with one warning.
+     */
+    Constraints applicableTo(TypeRef type, Constraints constraints, String pointer) {
+        if (constraints == null || constraints.isEmpty()) {
+            return constraints;
+        }
+        if (type instanceof TypeRef.Mapped mapped) {
+            problems.warn(pointer, "the constraints here are not checked: the value is a " + mapped.qualifiedName()
+                    + " (a type mapping), which is checked by being read; map the format to String to check them");
+            return Constraints.NONE;
+        }
+        Constraints.Builder kept = constraints.toBuilder();
+        boolean string = isString(type);
+        boolean number = isNumber(type);
+        boolean array = type instanceof TypeRef.ListOf;
+        String what = describe(type);
+        if (!string) {
+            if (constraints.minLength() != null) {
+                skip(pointer, "minLength", what);
+                kept.minLength(null);
+            }
+            if (constraints.maxLength() != null) {
+                skip(pointer, "maxLength", what);
+                kept.maxLength(null);
+            }
+            if (constraints.pattern() != null) {
+                skip(pointer, "pattern", what);
+                kept.pattern(null);
+            }
+            if (constraints.format() != null) {
+                skip(pointer, "format", what);
+                kept.format(null);
+            }
+            if (constraints.minCharacterClasses() != null) {
+                skip(pointer, ExtensionVocabulary.MIN_CHARACTER_CLASSES, what);
+                kept.minCharacterClasses(null);
+            }
+        }
+        if (!number) {
+            if (constraints.minimum() != null) {
+                skip(pointer, constraints.exclusiveMinimum() ? "exclusiveMinimum" : "minimum", what);
+                kept.minimum(null, false);
+            }
+            if (constraints.maximum() != null) {
+                skip(pointer, constraints.exclusiveMaximum() ? "exclusiveMaximum" : "maximum", what);
+                kept.maximum(null, false);
+            }
+        }
+        if (!array) {
+            if (constraints.minItems() != null) {
+                skip(pointer, "minItems", what);
+                kept.minItems(null);
+            }
+            if (constraints.maxItems() != null) {
+                skip(pointer, "maxItems", what);
+                kept.maxItems(null);
+            }
+            if (constraints.uniqueItems()) {
+                skip(pointer, "uniqueItems", what);
+                kept.uniqueItems(false);
+            }
+        }
+        if (constraints.items() != null) {
+            if (type instanceof TypeRef.ListOf list) {
+                kept.items(applicableTo(list.items(), constraints.items(), pointer + "/items"));
+            } else if (type instanceof TypeRef.MapOf map) {
+                kept.items(applicableTo(map.values(), constraints.items(), pointer + "/additionalProperties"));
+            } else {
+                kept.items(null);
+            }
+        }
+        return kept.build();
+    }
+
+    /** Whether the Java type is {@code String}, the only type string keywords are checked on. */
+    static boolean isString(TypeRef type) {
+        return type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.Scalar.Kind.STRING;
+    }
+
+    /** Whether the Java type is a boxed number, the only type bounds are checked on. */
+    static boolean isNumber(TypeRef type) {
+        return type instanceof TypeRef.Scalar scalar
+                && scalar.kind() != TypeRef.Scalar.Kind.STRING
+                && scalar.kind() != TypeRef.Scalar.Kind.BOOLEAN;
+    }
+
+    private void skip(String pointer, String keyword, String what) {
+        problems.warn(pointer + "/" + keyword, keyword + " does not apply to " + what + " and is not checked");
+    }
+
+    private static String describe(TypeRef type) {
+        if (type instanceof TypeRef.Scalar scalar) {
+            return switch (scalar.kind()) {
+                case STRING -> "a string";
+                case BOOLEAN -> "a boolean";
+                case INT32, INT64 -> "an integer";
+                case FLOAT, DOUBLE -> "a number";
+            };
+        }
+        if (type instanceof TypeRef.Named named) {
+            return named.isEnum() ? "an enum class (" + named.name() + ")" : "an object class (" + named.name() + ")";
+        }
+        if (type instanceof TypeRef.ListOf) {
+            return "an array";
+        }
+        if (type instanceof TypeRef.MapOf) {
+            return "a map";
+        }
+        return "a value of any JSON type (the schema has no single type)";
     }
 
     /** A class checks itself; an alias (a $ref'd string, number or array) brings its constraints. */

@@ -164,19 +164,7 @@ final class TypeTranslator {
      * dropped with a warning rather than generated into code that does not compile.
      */
     Constraints checkableOn(TypeRef type, Constraints constraints, String pointer) {
-        if (constraints == null || constraints.isEmpty()) {
-            return constraints;
-        }
-        if (type instanceof TypeRef.Mapped mapped) {
-            problems.warn(pointer, "the constraints here are not checked: the value is a " + mapped.qualifiedName()
-                    + " (a type mapping), which is checked by being read; map the format to String to check them");
-            return Constraints.NONE;
-        }
-        if (constraints.items() != null && (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf)) {
-            TypeRef items = type instanceof TypeRef.ListOf list ? list.items() : ((TypeRef.MapOf) type).values();
-            return constraints.toBuilder().items(checkableOn(items, constraints.items(), pointer + "/items")).build();
-        }
-        return constraints;
+        return this.constraints.applicableTo(type, constraints, pointer);
     }
 
     /** Scalars, arrays, maps and anything else: no class of its own, though items may have one. */

@@ -1,0 +1,118 @@
+package dev.ackgen.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ackgen.generator.spec.SpecException;
+import dev.ackgen.generator.spec.SpecProblem;
+import dev.ackgen.generator.spec.SpecSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Specs that once made ackgen generate code that did not compile: each now gives code that
+ * compiles with {@code -Xlint:all -Werror} (with a located warning when something is skipped), or
+ * a located error.
+ */
+class NonCompilingRegressionTest {
+
+    // ------------------------------------------------------------ constraints on the wrong type
+
+    @Test
+    void constraintKeywordsThatDoNotFitTheValueTypeAreSkippedWithALocatedWarning() throws Exception {
+        Path spec = spec("""
+                Odd:
+                  type: object
+                  properties:
+                    anything: {minLength: 2, maxLength: 4}
+                    word: {type: string, minimum: 1, maximum: 9, minItems: 1, maxItems: 2, uniqueItems: true}
+                    count: {type: integer, pattern: '^a', format: cidr, x-ackgen-min-character-classes: 2, minLength: 1}
+                    flag: {type: boolean, minimum: 1, maxItems: 3}
+                    tags: {type: array, items: {type: integer, minLength: 3}, pattern: x, minimum: 2, maxItems: 4}
+                    labels: {type: object, additionalProperties: {type: string, maximum: 3}, uniqueItems: true, maxItems: 2}
+                    colour: {type: string, enum: [red, green], minLength: 2}
+                    either: {oneOf: [{type: string}, {type: integer}], minLength: 1, minimum: 0}
+                """);
+        Pipeline.Result result = run(spec, "regress.wrongtype");
+        compileStrictly(result);
+        assertThat(warnings(result)).contains(
+                "/components/schemas/Odd/properties/anything/minLength",
+                "/components/schemas/Odd/properties/anything/maxLength",
+                "/components/schemas/Odd/properties/word/minimum",
+                "/components/schemas/Odd/properties/word/maximum",
+                "/components/schemas/Odd/properties/word/minItems",
+                "/components/schemas/Odd/properties/word/maxItems",
+                "/components/schemas/Odd/properties/word/uniqueItems",
+                "/components/schemas/Odd/properties/count/pattern",
+                "/components/schemas/Odd/properties/count/format",
+                "/components/schemas/Odd/properties/count/x-ackgen-min-character-classes",
+                "/components/schemas/Odd/properties/count/minLength",
+                "/components/schemas/Odd/properties/flag/minimum",
+                "/components/schemas/Odd/properties/flag/maxItems",
+                "/components/schemas/Odd/properties/tags/items/minLength",
+                "/components/schemas/Odd/properties/tags/pattern",
+                "/components/schemas/Odd/properties/tags/minimum",
+                "/components/schemas/Odd/properties/labels/additionalProperties/maximum",
+                "/components/schemas/Odd/properties/labels/uniqueItems",
+                "/components/schemas/Odd/properties/labels/maxItems",
+                "/components/schemas/Odd/properties/colour/minLength",
+                "/components/schemas/Odd/properties/either/minLength",
+                "/components/schemas/Odd/properties/either/minimum");
+        assertThat(result.warnings()).filteredOn(w -> w.pointer().endsWith("/count/pattern")).singleElement()
+                .satisfies(w -> assertThat(w.message()).isEqualTo("pattern does not apply to an integer and is not checked"));
+        // what does fit is still checked
+        assertThat(source(result, "OddValidator")).contains("getTags().size() > 4").doesNotContain("Checks.length(value.getCount())");
+    }
+
+    // ---------------------------------------------------------------------------------- helpers
+
+    private static final String SPEC_HEAD = """
+            openapi: 3.0.3
+            info:
+              title: regress
+              version: "1"
+            """;
+
+    private static Path spec(String schemas) {
+        return GeneratorFixture.writeSpec("regress.yaml", SPEC_HEAD + "paths: {}\ncomponents:\n  schemas:\n" + schemas.indent(4));
+    }
+
+    private static Path spec(String paths, String schemas) {
+        return GeneratorFixture.writeSpec("regress.yaml",
+                SPEC_HEAD + "paths:\n" + paths.indent(2) + "components:\n  schemas:\n" + schemas.indent(4));
+    }
+
+    private static Pipeline.Result run(Path spec, String packageName) throws Exception {
+        return Pipeline.of(GeneratorOptions.all(packageName)).run(SpecSource.read(spec));
+    }
+
+    private static List<String> warnings(Pipeline.Result result) {
+        return result.warnings().stream().map(SpecProblem::pointer).toList();
+    }
+
+    private static void compileStrictly(Pipeline.Result result) {
+        List<javax.tools.JavaFileObject> sources = result.files().entrySet().stream()
+                .filter(file -> file.getKey().endsWith(".java"))
+                .map(file -> com.google.testing.compile.JavaFileObjects.forSourceString(
+                        file.getKey().replace('/', '.').replaceAll("\\.java$", ""),
+                        new String(file.getValue(), StandardCharsets.UTF_8)))
+                .toList();
+        com.google.testing.compile.Compilation compilation =
+                com.google.testing.compile.Compiler.javac().withOptions("-Xlint:all", "-Werror").compile(sources);
+        com.google.testing.compile.CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    private static String source(Pipeline.Result result, String simpleName) {
+        SortedMap<String, byte[]> files = result.files();
+        return files.entrySet().stream()
+                .filter(file -> file.getKey().endsWith("/" + simpleName + ".java"))
+                .map(file -> new String(file.getValue(), StandardCharsets.UTF_8))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + simpleName + " in " + files.keySet()));
+    }
+}
