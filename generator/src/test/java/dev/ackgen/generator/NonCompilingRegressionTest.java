@@ -69,6 +69,34 @@ class NonCompilingRegressionTest {
         assertThat(source(result, "OddValidator")).contains("getTags().size() > 4").doesNotContain("Checks.length(value.getCount())");
     }
 
+
+    // ------------------------------------------------------------------------- number literals
+
+    @Test
+    void decimalBoundsAndBigWholeNumbersInRulesAreValidJavaLiterals() throws Exception {
+        Path spec = spec("""
+                Sized:
+                  type: object
+                  x-ackgen-rules:
+                    - {rule: requiredWhen, property: note, when: {property: big, equals: 3000000000}}
+                    - {rule: forbiddenValueWhen, property: big, value: 4000000000, when: {property: ratio, equals: 2.50}}
+                    - {rule: requiredWhen, property: note, when: {property: ratio, equals: 3000000000}}
+                  properties:
+                    note: {type: string}
+                    big: {type: integer, format: int64, minimum: -3000000000, maximum: 3000000000.0}
+                    ratio: {type: number, minimum: 0.50, maximum: 3.0, exclusiveMaximum: true}
+                    huge: {type: number, maximum: 1e400, minimum: 1e-400}
+                    beyond: {type: integer, maximum: 1e30}
+                """);
+        Pipeline.Result result = run(spec, "regress.numbers");
+        compileStrictly(result);
+        String validator = source(result, "SizedValidator");
+        assertThat(validator)
+                .doesNotContain("3.0.0", "== 3000000000)")
+                .contains("doubleValue() >= 3.0", "doubleValue() < 0.5", "longValue() == 3000000000L", "longValue() == 4000000000L",
+                        "doubleValue() == 3000000000.0", "getBeyond().doubleValue() > 1000000000000000000000000000000.0");
+    }
+
     // ---------------------------------------------------------------------------------- helpers
 
     private static final String SPEC_HEAD = """

@@ -451,9 +451,13 @@ public final class ValidatorEmitter {
             case BOOLEAN -> literal instanceof Literal.Bool bool && bool.value()
                     ? CodeBlock.of("$L.booleanValue()", value)
                     : CodeBlock.of("!$L.booleanValue()", value);
-            case INT32 -> CodeBlock.of("$L.intValue() == $L", value, literal.text());
-            case INT64 -> CodeBlock.of("$L.longValue() == $LL", value, literal.text());
-            case FLOAT, DOUBLE -> CodeBlock.of("$L.doubleValue() == $L", value, literal.text());
+            case INT32 -> literal instanceof Literal.Decimal number && number.fitsIn(31)
+                    ? CodeBlock.of("$L.intValue() == $L", value, number.javaInt())
+                    : CodeBlock.of("false");
+            case INT64 -> literal instanceof Literal.Decimal number && number.fitsIn(63)
+                    ? CodeBlock.of("$L.longValue() == $L", value, number.javaLong())
+                    : CodeBlock.of("false");
+            case FLOAT, DOUBLE -> CodeBlock.of("$L.doubleValue() == $L", value, doubleLiteral(new BigDecimal(literal.text())));
         };
     }
 
@@ -464,7 +468,27 @@ public final class ValidatorEmitter {
         if ((kind == TypeRef.Scalar.Kind.INT32 || kind == TypeRef.Scalar.Kind.INT64) && fitsLong) {
             return CodeBlock.of("$L.longValue() $L $LL", value, operator, bound.toBigInteger());
         }
-        return CodeBlock.of("$L.doubleValue() $L $L", value, operator, bound.toPlainString() + (integral ? ".0" : ""));
+        return CodeBlock.of("$L.doubleValue() $L $L", value, operator, doubleLiteral(bound));
+    }
+
+    /**
+     * A double expression for a spec number: {@code 3}, {@code 3.0} and {@code 3.00} are all
+     * {@code 3.0}, never {@code 3.0.0}; {@code 1e400} is infinity, which a literal cannot spell.
+     */
+    private static CodeBlock doubleLiteral(BigDecimal number) {
+        double d = number.doubleValue();
+        if (Double.isInfinite(d)) {
+            return CodeBlock.of("$T.$L", Double.class, d > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
+        }
+        if (d == 0) {
+            // 1e-400 rounds to zero; javac refuses a non-zero literal that does (too small).
+            return CodeBlock.of("$L", number.signum() < 0 ? "-0.0" : "0.0");
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.scale() <= 0) {
+            return CodeBlock.of("$L.0", stripped.toBigInteger());
+        }
+        return CodeBlock.of("$L", stripped.toPlainString());
     }
 
     private static void violationIf(CodeBlock.Builder code, CodeBlock test, CodeBlock path, String rule, CodeBlock message) {

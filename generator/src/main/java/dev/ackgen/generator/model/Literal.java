@@ -74,6 +74,25 @@ public sealed interface Literal {
         public boolean fitsIn(int bits) {
             return value.scale() <= 0 && value.toBigInteger().bitLength() <= bits;
         }
+
+        /**
+         * The number as a Java {@code long} literal ({@code 3000000000L}, never the int literal
+         * {@code 3000000000} that javac refuses); only for a whole number that {@link #fitsIn fits} 63 bits.
+         */
+        public String javaLong() {
+            if (!fitsIn(63)) {
+                throw new IllegalStateException(value + " is not a whole number in the long range");
+            }
+            return value.toBigInteger() + "L";
+        }
+
+        /** The number as a Java {@code int} literal; only for a whole number that {@link #fitsIn fits} 31 bits. */
+        public String javaInt() {
+            if (!fitsIn(31)) {
+                throw new IllegalStateException(value + " is not a whole number in the int range");
+            }
+            return value.toBigInteger().toString();
+        }
     }
 
     /** {@code true} or {@code false}. */
