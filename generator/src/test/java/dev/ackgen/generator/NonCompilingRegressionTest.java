@@ -97,6 +97,50 @@ class NonCompilingRegressionTest {
                         "doubleValue() == 3000000000.0", "getBeyond().doubleValue() > 1000000000000000000000000000000.0");
     }
 
+    // ---------------------------------------------------------------------- line separators
+
+    @Test
+    void lineAndParagraphSeparatorsAreEscapedInLiteralsAndJavadoc() throws Exception {
+        String odd = "a\u2028b\u2029c\u0085d\u000be\u000cf";
+        Path spec = spec("""
+                Sep:
+                  type: object
+                  description: "%1$s"
+                  required: [code]
+                  properties:
+                    code: {type: string, description: "%1$s", pattern: "^%1$s$", default: "%1$s", example: "%1$s"}
+                    "%1$s": {type: string, enum: ["%1$s", plain], description: "%1$s"}
+                    level: {type: integer, enum: [1, 2], description: "%1$s"}
+                """.formatted("a\\u2028b\\u2029c\\u0085d\\ve\\ff"));
+        Pipeline.Result result = run(spec, "regress.separators");
+        compileStrictly(result);
+        for (Map.Entry<String, byte[]> file : result.files().entrySet()) {
+            String text = new String(file.getValue(), StandardCharsets.UTF_8);
+            assertThat(text).as(file.getKey()).doesNotContain("\u2028", "\u2029", "\u0085");
+        }
+        assertThat(odd).hasSize(11);
+    }
+
+    // ------------------------------------------------------------------------- huge constants
+
+    @Test
+    void stringsOverTheClassFileLimitAreNotConstants() throws Exception {
+        String big = "é".repeat(40_000); // 80,000 bytes of UTF-8
+        String bigPattern = "(a|" + "b".repeat(70_000) + ")";
+        Path spec = spec("""
+                Big:
+                  type: object
+                  description: "%1$s"
+                  properties:
+                    code: {type: string, description: "%1$s", pattern: "%2$s", default: "%1$s"}
+                    kind: {type: string, enum: ["%1$s", small]}
+                    level: {type: integer, enum: [%3$s]}
+                """.formatted(big, bigPattern, java.util.stream.IntStream.range(0, 15_000).mapToObj(Integer::toString)
+                        .collect(Collectors.joining(", "))));
+        Pipeline.Result result = run(spec, "regress.huge");
+        compileStrictly(result);
+    }
+
     // ---------------------------------------------------------------------------------- helpers
 
     private static final String SPEC_HEAD = """

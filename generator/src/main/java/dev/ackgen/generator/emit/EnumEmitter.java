@@ -42,11 +42,13 @@ final class EnumEmitter {
         TypeSpec.Builder values = TypeSpec.enumBuilder(GeneratedNames.ENUM_VALUE)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The values of $T, for {@code switch}.\n", self);
-        CodeBlock.Builder valueOf = CodeBlock.builder().beginControlFlow("switch (value)");
+        // A case label must be a constant: a value too long for one is compared with equals instead.
+        boolean bySwitch = type.values().stream().allMatch(value -> Literals.fitsConstant(value.wire()));
+        CodeBlock.Builder valueOf = bySwitch ? CodeBlock.builder().beginControlFlow("switch (value)") : CodeBlock.builder();
         CodeBlock.Builder all = CodeBlock.builder();
         for (EnumType.Value value : type.values()) {
             FieldSpec.Builder constant = FieldSpec.builder(self, value.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($T.$L, $S)", self, valueEnum, value.constant(), value.wire());
+                    .initializer("new $T($T.$L, $L)", self, valueEnum, value.constant(), Literals.string(value.wire()));
             constant.addJavadoc("$L", Javadocs.code(value.wire()));
             if (!value.description().isEmpty()) {
                 constant.addJavadoc(": $L", Javadocs.of(value.description()));
@@ -55,14 +57,24 @@ final class EnumEmitter {
             }
             spec.addField(constant.build());
             values.addEnumConstant(value.constant());
-            valueOf.add("case $S:\n", value.wire()).indent().addStatement("return $L", value.constant()).unindent();
+            if (bySwitch) {
+                valueOf.add("case $L:\n", Literals.constant(value.wire())).indent().addStatement("return $L", value.constant()).unindent();
+            } else {
+                valueOf.beginControlFlow("if ($L.string.equals(value))", value.constant())
+                        .addStatement("return $L", value.constant())
+                        .endControlFlow();
+            }
             all.add(all.isEmpty() ? "$L" : ", $L", value.constant());
         }
         values.addEnumConstant(GeneratedNames.UNKNOWN, TypeSpec.anonymousClassBuilder("")
                 .addJavadoc("A value this version of the client does not know.\n")
                 .build());
-        valueOf.add("default:\n").indent().addStatement("return new $T($T.$N, value)", self, valueEnum, GeneratedNames.UNKNOWN).unindent();
-        valueOf.endControlFlow();
+        if (bySwitch) {
+            valueOf.add("default:\n").indent().addStatement("return new $T($T.$N, value)", self, valueEnum, GeneratedNames.UNKNOWN).unindent();
+            valueOf.endControlFlow();
+        } else {
+            valueOf.addStatement("return new $T($T.$N, value)", self, valueEnum, GeneratedNames.UNKNOWN);
+        }
 
         spec.addField(FieldSpec.builder(ParameterizedTypeName.get(TypeNames.LIST, self), GeneratedNames.VALUES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($L)", TypeNames.LIST, all.build())

@@ -28,7 +28,8 @@ final class Javadocs {
                 // javac reads backslash-u escapes everywhere, comments included.
                 case '\\' -> doc.append(i + 1 < normalized.length() && normalized.charAt(i + 1) == 'u' ? "&#92;" : "\\");
                 case '\n' -> doc.append(i + 1 < normalized.length() && normalized.charAt(i + 1) == '\n' ? "\n<p>" : "\n");
-                default -> doc.append(Character.isISOControl(c) && c != '\t' ? String.format(Locale.ROOT, "&#%d;", (int) c) : String.valueOf(c));
+                // JavaPoet breaks the line at U+2028 and U+2029 (javac would not): an entity keeps them.
+                default -> doc.append((Character.isISOControl(c) && c != '\t') || Literals.isUnicodeLineBreak(c) ? String.format(Locale.ROOT, "&#%d;", (int) c) : String.valueOf(c));
             }
         }
         // Blank lines become paragraphs: collapse the runs this produced.

@@ -50,7 +50,7 @@ final class JsonCodecEmitter {
             }
             String field = "value." + property.fieldName();
             write.beginControlFlow("if ($L != null)", field)
-                    .addStatement("generator.writeFieldName($S)", property.wireName())
+                    .addStatement("generator.writeFieldName($L)", Literals.string(property.wireName()))
                     .addCode(writeValue(property.type(), field, names, 0))
                     .endControlFlow();
         }
@@ -90,7 +90,7 @@ final class JsonCodecEmitter {
             if (property.location() != Property.Location.BODY) {
                 continue;
             }
-            cases.add("case $S:\n", property.wireName()).indent()
+            cases.add("case $L:\n", Literals.constant(property.wireName())).indent()
                     .addStatement("builder.$N = $L", property.fieldName(), readValue(property.type(), "parser", names, 0))
                     .addStatement("break")
                     .unindent();

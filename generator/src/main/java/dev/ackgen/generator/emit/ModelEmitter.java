@@ -222,9 +222,9 @@ public final class ModelEmitter {
         for (Property property : type.properties()) {
             String label = separator + property.wireName() + "=";
             if (property.secret()) {
-                text.add("\n+ $S + ($N == null ? $S : $S)", label, property.fieldName(), "null", "***");
+                text.add("\n+ $L + ($N == null ? $S : $S)", Literals.string(label), property.fieldName(), "null", "***");
             } else {
-                text.add("\n+ $S + $N", label, property.fieldName());
+                text.add("\n+ $L + $N", Literals.string(label), property.fieldName());
             }
             separator = ", ";
         }

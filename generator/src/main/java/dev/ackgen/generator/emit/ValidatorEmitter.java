@@ -42,6 +42,8 @@ public final class ValidatorEmitter {
     private static final ClassName VIOLATION = ClassName.get("dev.ackgen.runtime.validation", "Violation");
     private static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.ackgen.runtime.validation", "ValidationException");
     private static final ClassName CHECKS = ClassName.get("dev.ackgen.runtime.validation", "Checks");
+    /** The most values listed one by one in a static initializer. */
+    private static final int MAX_LISTED_VALUES = 1_000;
 
     private final TypeNames names;
     private final EmitHooks hooks;
@@ -238,7 +240,7 @@ public final class ValidatorEmitter {
             if (string && c.pattern() != null) {
                 String constant = constant(owner, property, "PATTERN");
                 spec.addField(FieldSpec.builder(Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.compile($S)", Pattern.class, c.pattern())
+                        .initializer("$T.compile($L)", Pattern.class, Literals.string(c.pattern()))
                         .build());
                 violationIf(code, CodeBlock.of("!$N.matcher($L).find()", constant, value), path, "pattern",
                         message("must match the pattern " + c.pattern(), secret ? null : "got ", value, secret));
@@ -270,7 +272,7 @@ public final class ValidatorEmitter {
                 String constant = constant(owner, property, "VALUES");
                 spec.addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), constant,
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.of($L)", Set.class, stringList(allowed))
+                        .initializer(allowedSet(allowed))
                         .build());
                 violationIf(code, CodeBlock.of("!$N.contains($T.canonical($L))", constant, CHECKS, value), path, "enum",
                         message("must be one of " + String.join(", ", allowed), secret ? null : "got ", value, secret));
@@ -443,11 +445,11 @@ public final class ValidatorEmitter {
      */
     private static CodeBlock equalsLiteral(TypeRef type, String value, Literal literal) {
         if (type instanceof TypeRef.Named) {
-            return CodeBlock.of("$S.equals($L.toString())", literal.text(), value);
+            return CodeBlock.of("$L.equals($L.toString())", Literals.string(literal.text()), value);
         }
         TypeRef.Scalar.Kind kind = ((TypeRef.Scalar) type).kind();
         return switch (kind) {
-            case STRING -> CodeBlock.of("$S.equals($L)", literal.text(), value);
+            case STRING -> CodeBlock.of("$L.equals($L)", Literals.string(literal.text()), value);
             case BOOLEAN -> literal instanceof Literal.Bool bool && bool.value()
                     ? CodeBlock.of("$L.booleanValue()", value)
                     : CodeBlock.of("!$L.booleanValue()", value);
@@ -500,9 +502,9 @@ public final class ValidatorEmitter {
     /** A message, followed by the quoted value unless the value is a secret ({@code got} is null). */
     private static CodeBlock message(String text, String got, String value, boolean secret) {
         if (got == null || secret) {
-            return CodeBlock.of("$S", text);
+            return Literals.string(text);
         }
-        return CodeBlock.of("$S + $T.quote($L)", text + "; " + got, CHECKS, value);
+        return CodeBlock.of("$L + $T.quote($L)", Literals.string(text + "; " + got), CHECKS, value);
     }
 
     private static String characters(int count) {
@@ -510,7 +512,7 @@ public final class ValidatorEmitter {
     }
 
     private static CodeBlock ruleMessage(Rule rule, String fallback) {
-        return CodeBlock.of("$S", rule.message() != null ? rule.message() : fallback);
+        return Literals.string(rule.message() != null ? rule.message() : fallback);
     }
 
     private static String describe(Rule.Condition when) {
@@ -519,10 +521,21 @@ public final class ValidatorEmitter {
                 : when.property() + " has an item whose " + when.itemProperty() + " is " + when.equals().toJson();
     }
 
+    /**
+     * {@code Set.of("1", "2")}; a long list is one string split when the class loads, as a static
+     * initializer of thousands of elements passes the JVM's 64 KiB limit on a method's code.
+     */
+    private static CodeBlock allowedSet(List<String> values) {
+        if (values.size() > MAX_LISTED_VALUES && values.stream().noneMatch(value -> value.indexOf('\0') >= 0)) {
+            return CodeBlock.of("$T.of($L.split($S, -1))", Set.class, Literals.string(String.join("\0", values)), "\0");
+        }
+        return CodeBlock.of("$T.of($L)", Set.class, stringList(values));
+    }
+
     private static CodeBlock stringList(List<String> values) {
         CodeBlock.Builder list = CodeBlock.builder();
         for (int i = 0; i < values.size(); i++) {
-            list.add(i == 0 ? "$S" : ", $S", values.get(i));
+            list.add(i == 0 ? "$L" : ", $L", Literals.string(values.get(i)));
         }
         return list.build();
     }
@@ -541,11 +554,11 @@ public final class ValidatorEmitter {
 
         /** A segment known only at run time: an array index or an escaped map key. */
         Pointer then(CodeBlock segment) {
-            return new Pointer(CodeBlock.of("$L + $S + $L", prefix, literal + "/", segment), "");
+            return new Pointer(CodeBlock.of("$L + $L + $L", prefix, Literals.string(literal + "/"), segment), "");
         }
 
         CodeBlock code() {
-            return literal.isEmpty() ? prefix : CodeBlock.of("$L + $S", prefix, literal);
+            return literal.isEmpty() ? prefix : CodeBlock.of("$L + $L", prefix, Literals.string(literal));
         }
     }
 
