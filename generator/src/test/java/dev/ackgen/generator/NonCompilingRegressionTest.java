@@ -141,6 +141,50 @@ class NonCompilingRegressionTest {
         compileStrictly(result);
     }
 
+    // ----------------------------------------------------------------------------------- names
+
+    @Test
+    void aDigitLeadingPropertyWithAnInlineObjectGetsAClassNameItsFieldCannotHide() throws Exception {
+        Path spec = spec("""
+                Account:
+                  type: object
+                  required: ["2fa"]
+                  properties:
+                    "2fa":
+                      type: object
+                      required: [kind]
+                      properties:
+                        kind: {type: string, minLength: 1}
+                    "3":
+                      type: object
+                      properties:
+                        on: {type: boolean}
+                    2fas:
+                      type: array
+                      items: {type: object, properties: {on: {type: boolean}}}
+                    2fa value:
+                      type: object
+                      additionalProperties: {type: object, properties: {on: {type: boolean}}}
+                Login:
+                  type: object
+                  properties:
+                    "2fa": {$ref: '#/components/schemas/2fa'}
+                    "3x": {$ref: '#/components/schemas/3x'}
+                    3xs: {type: array, items: {$ref: '#/components/schemas/2fa'}}
+                "3x": {type: string, enum: [a, b]}
+                "2fa":
+                  type: object
+                  properties:
+                    code: {type: string, minLength: 6}
+                """);
+        Pipeline.Result result = run(spec, "regress.digits");
+        compileStrictly(result);
+        String account = source(result, "Account");
+        assertThat(account).contains("_2fa", "class Type2fa", "class Type3");
+        // a top-level class named like a member is written by its canonical name where a field would obscure it
+        assertThat(source(result, "Login")).contains("regress.digits._2fa.JsonWriter.write(value._2fa, generator)");
+    }
+
     // ---------------------------------------------------------------------------------- helpers
 
     private static final String SPEC_HEAD = """

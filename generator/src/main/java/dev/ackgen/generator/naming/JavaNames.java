@@ -47,6 +47,18 @@ public final class JavaNames {
 
     private JavaNames() {}
 
+    /**
+     * The name of a class nested in a generated class, named after one of its properties: like
+     * {@link #className}, but never {@code _2fa}, which is the {@link #memberName member name} of
+     * {@code 2fa}. The field of a property would obscure the class of its inline object (javac reads
+     * {@code _2fa.JsonReader} as the field), so a name that starts with a digit gets {@code Type}
+     * before it instead: {@code Type2fa}. Other class names start upper-case, member names never do.
+     */
+    public static String nestedClassName(String raw) {
+        String name = className(raw);
+        return name.startsWith("_") ? "Type" + name.substring(1) : name;
+    }
+
     /** A class name: {@code data_disk} becomes {@code DataDisk}. */
     public static String className(String raw) {
         String name = pascal(words(raw));

@@ -155,7 +155,7 @@ final class TypeTranslator {
     /** The name of an inline class: after the property, unless the schema or an extension says otherwise. */
     private JavaName nestedClassName(Schema<?> schema, Scope scope, String propertyName, String pointer) {
         return scope.nestedName(namer.named(NamingSite.Kind.CLASS, propertyName, scope.owner, pointer,
-                JavaNames.className(vocabulary.javaName(schema.getExtensions(), pointer, propertyName))));
+                JavaNames.nestedClassName(vocabulary.javaName(schema.getExtensions(), pointer, propertyName))));
     }
 
     /**
