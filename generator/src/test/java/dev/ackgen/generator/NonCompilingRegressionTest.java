@@ -69,7 +69,6 @@ class NonCompilingRegressionTest {
         assertThat(source(result, "OddValidator")).contains("getTags().size() > 4").doesNotContain("Checks.length(value.getCount())");
     }
 
-
     // ------------------------------------------------------------------------- number literals
 
     @Test
@@ -183,6 +182,67 @@ class NonCompilingRegressionTest {
         assertThat(account).contains("_2fa", "class Type2fa", "class Type3");
         // a top-level class named like a member is written by its canonical name where a field would obscure it
         assertThat(source(result, "Login")).contains("regress.digits._2fa.JsonWriter.write(value._2fa, generator)");
+    }
+
+    @Test
+    void javaNamesThatClashWithWhatGeneratedCodeUsesAreRefusedAtTheExtension() {
+        Path spec = spec("""
+                Holder:
+                  type: object
+                  properties:
+                    a: {type: string, x-ackgen-java-name: getClass}
+                    b: {type: string, x-ackgen-java-name: serialVersionUID}
+                    c: {type: object, x-ackgen-java-name: Value, properties: {x: {type: string}}}
+                    d: {type: object, x-ackgen-java-name: Builder, properties: {x: {type: string}}}
+                    e: {type: object, x-ackgen-java-name: JsonReading, properties: {x: {type: string}}}
+                Other:
+                  type: object
+                  x-ackgen-java-name: Objects
+                  properties:
+                    x: {type: string}
+                Third:
+                  type: object
+                  x-ackgen-java-name: String
+                  properties:
+                    x: {type: string}
+                """);
+        assertThatThrownBy(() -> run(spec, "regress.reserved"))
+                .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).extracting(SpecProblem::pointer)
+                        .contains(
+                                "/components/schemas/Holder/properties/a/x-ackgen-java-name",
+                                "/components/schemas/Holder/properties/b/x-ackgen-java-name",
+                                "/components/schemas/Holder/properties/c/x-ackgen-java-name",
+                                "/components/schemas/Holder/properties/d/x-ackgen-java-name",
+                                "/components/schemas/Holder/properties/e/x-ackgen-java-name",
+                                "/components/schemas/Other/x-ackgen-java-name",
+                                "/components/schemas/Third/x-ackgen-java-name"));
+    }
+
+    @Test
+    void schemasNamedLikeJavaLangTypesTheClientUsesGetASuffix() throws Exception {
+        Path spec = spec("""
+                /things:
+                  get:
+                    operationId: listThings
+                    responses:
+                      "200":
+                        description: ok
+                        content:
+                          application/json:
+                            schema: {$ref: '#/components/schemas/AutoCloseable'}
+                """, """
+                AutoCloseable:
+                  type: object
+                  properties:
+                    x: {type: string}
+                IllegalStateException:
+                  type: object
+                  properties:
+                    y: {type: string}
+                """);
+        Pipeline.Result result = run(spec, "regress.javalang");
+        compileStrictly(result);
+        assertThat(result.files().keySet()).anyMatch(path -> path.endsWith("/AutoCloseableModel.java"));
     }
 
     // ---------------------------------------------------------------------------------- helpers

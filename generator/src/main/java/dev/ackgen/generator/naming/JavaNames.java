@@ -43,7 +43,18 @@ public final class JavaNames {
             "Override", "Package", "Process", "Record", "Runnable", "Runtime", "RuntimeException",
             "SafeVarargs", "Short", "StrictMath", "String", "StringBuilder", "SuppressWarnings", "System",
             "Thread", "Throwable", "Void", "Generated", "List", "Map", "Objects", "Pattern", "JsonNode",
-            "Violation");
+            "Violation",
+            // java.lang types generated code names without importing them: a class of the package
+            // with the same simple name would be found first (a client is AutoCloseable).
+            "AutoCloseable", "CharSequence", "Cloneable", "Comparable", "IllegalArgumentException",
+            "IllegalStateException", "NullPointerException", "UnsupportedOperationException", "FunctionalInterface",
+            // ackgen's runtime, which generated readers, writers and validators call
+            "JsonReading", "JsonWriting", "JsonReadException", "IsoValues", "Checks", "ValidationException");
+
+    /** Members every generated class has (from Object) or that serialization gives a meaning to. */
+    private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
+            "getClass", "hashCode", "equals", "toString", "clone", "finalize", "notify", "notifyAll", "wait",
+            "serialVersionUID");
 
     private JavaNames() {}
 
@@ -72,6 +83,15 @@ public final class JavaNames {
             name = name + "Model";
         }
         return name;
+    }
+
+    /**
+     * Whether a name the spec gives ({@code x-ackgen-java-name}) would clash with what every class
+     * has or generated code uses: an {@code Object} method, {@code serialVersionUID}, a class name
+     * ackgen reserves ({@link #isReservedClassName}).
+     */
+    public static boolean isReservedName(String name) {
+        return RESERVED_MEMBER_NAMES.contains(name) || isReservedClassName(name);
     }
 
     /**

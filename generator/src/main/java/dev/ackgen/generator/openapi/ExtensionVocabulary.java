@@ -50,6 +50,12 @@ final class ExtensionVocabulary {
             problems.add(pointer + "/" + JAVA_NAME, JAVA_NAME + " must be a Java identifier, not " + name);
             return fallback;
         }
+        if (JavaNames.isReservedName(text)) {
+            problems.add(pointer + "/" + JAVA_NAME, JAVA_NAME + " " + text + " is a name generated code uses itself"
+                    + " (an Object method, serialVersionUID, a nested class such as Builder or Value, or a class"
+                    + " generated code refers to by its simple name); choose another");
+            return fallback;
+        }
         return text;
     }
 
