@@ -177,7 +177,9 @@ public final class Customizations {
         }
         return switch (option) {
             case MODEL_NAME_MAPPINGS, CLIENT_NAME_MAPPINGS -> JavaNames.isReservedClassName(name)
-                    ? name + " is a class generated code already names (java.lang or ackgen's own)" : null;
+                    ? name + " is a class generated code already names (java.lang or ackgen's own)"
+                    : Character.isLowerCase(name.charAt(0))
+                    ? name + " starts with a lower-case letter: a field so named would hide the class" : null;
             case PROPERTY_NAME_MAPPINGS -> Character.isUpperCase(name.charAt(0))
                     ? name + " starts with an upper-case letter: a member so named hides the class of that name"
                     : GeneratedNames.MODEL_MEMBERS.contains(name) ? name + " is a member every model has" : null;

@@ -60,6 +60,17 @@ final class ExtensionVocabulary {
     }
 
     /**
+     * The class name {@code x-ackgen-java-name} gives a schema, else the fallback. A name that
+     * starts in lower case is capitalised ({@code additionalProperties}: {@code AdditionalProperties}):
+     * generated code names classes and fields side by side, and a field of the same name hides the
+     * class ({@code pets.JsonWriter} would mean the field {@code pets}).
+     */
+    String javaClassName(Map<String, Object> extensions, String pointer, String fallback) {
+        String name = javaName(extensions, pointer, fallback);
+        return Character.isLowerCase(name.charAt(0)) ? JavaNames.className(name) : name;
+    }
+
+    /**
      * The member name {@code x-ackgen-java-name} gives a property or parameter, else ackgen's name
      * for the wire name. A capitalised name is made a member name ({@code Paging}: {@code paging}):
      * a field named like a class hides that class from the code around it, so an inline object

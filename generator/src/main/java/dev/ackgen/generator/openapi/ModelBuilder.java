@@ -245,7 +245,7 @@ public final class ModelBuilder {
             Schema<?> schema = entry.getValue();
             if (refs.isClass(schema) && typeMappings.forSchema(entry.getKey()) == null) {
                 String pointer = RefResolver.componentPointer(entry.getKey());
-                String proposal = vocabulary.javaName(schema.getExtensions(), pointer, JavaNames.className(entry.getKey()));
+                String proposal = vocabulary.javaClassName(schema.getExtensions(), pointer, JavaNames.className(entry.getKey()));
                 String name = namer.topLevel(NamingSite.Kind.CLASS, entry.getKey(), pointer, proposal);
                 types.declareComponent(entry.getKey(), new TypeRef.Named(JavaName.topLevel(name), Schemas.isEnum(schema)));
             }

@@ -76,7 +76,11 @@ public final class SpecLoader {
                     continue;
                 }
                 String pointer = pointerOf(message);
-                String said = INTERNAL.matcher(message).find() ? "swagger-parser cannot read the spec: " + message : message;
+                // An internal text names JVM classes, not the spec: say what it means instead.
+                String said = INTERNAL.matcher(message).find()
+                        ? "swagger-parser cannot read the spec: a member holds a value of the wrong JSON type (a string, number"
+                                + " or list where OpenAPI requires an object, or the other way round); check the members changed last"
+                        : message;
                 problems.add(new SpecProblem(name, lineOf(message, pointer, locator), pointer, said));
             }
         }

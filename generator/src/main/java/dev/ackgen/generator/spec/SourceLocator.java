@@ -28,6 +28,8 @@ public final class SourceLocator {
     /** A media type object's place: under a {@code content} map of a response, request body, parameter or header. */
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             "^/(paths/[^/]+/[^/]+|components/(responses|requestBodies|parameters|headers)/[^/]+)(/[^/]+)*/content/[^/]+$");
+    /** A server's variables map, or one variable: objects, which swagger-parser casts without looking. */
+    private static final Pattern SERVER_VARIABLE = Pattern.compile("^/servers/\\d+/variables(/[^/]+)?$");
     /** Segments below which any value is the user's data (examples, extensions), not OpenAPI. */
     private static final Pattern DATA = Pattern.compile("/(example|examples|default|enum|const|x-[^/]*)(/|$)");
     /** A member named by the user, not an OpenAPI keyword: a property named {@code $ref}. */
@@ -104,6 +106,10 @@ public final class SourceLocator {
                 if (token != JsonToken.START_OBJECT && MEDIA_TYPE.matcher(pointer).matches()
                         && !IN_SCHEMA.matcher(pointer).find() && !DATA.matcher(pointer).find()) {
                     unreadable.add(new SpecProblem(file, line, pointer, "a media type must be an object, not " + kind(token)));
+                }
+                if (token != JsonToken.START_OBJECT && SERVER_VARIABLE.matcher(pointer).matches()) {
+                    unreadable.add(new SpecProblem(file, line, pointer,
+                            (pointer.endsWith("/variables") ? "a server's variables" : "a server variable") + " must be an object, not " + kind(token)));
                 }
                 if (json && token == JsonToken.VALUE_NUMBER_FLOAT && Double.isInfinite(parser.getDoubleValue())) {
                     unreadable.add(new SpecProblem(file, line, pointer,

@@ -35,7 +35,7 @@ class CustomizationErrorsTest {
     @Test
     void entriesThatAreNotWhatTheOptionTakesAreRefusedNamingTheOptionAndTheEntry() {
         assertThatThrownBy(() -> Customizations.of(Map.of(
-                        CustomizationOption.MODEL_NAME_MAPPINGS, List.of("Pet", "Money=class", "PetStatus=String"),
+                        CustomizationOption.MODEL_NAME_MAPPINGS, List.of("Pet", "Money=class", "PetStatus=String", "Owner=owner"),
                         CustomizationOption.PROPERTY_NAME_MAPPINGS, List.of("name=Paging", "born=additionalProperties"),
                         CustomizationOption.TYPE_MAPPINGS, List.of("date-time=Instant", "date=java.time.LocalDate", "date=String"),
                         CustomizationOption.ADDITIONAL_MODEL_ANNOTATIONS, List.of("@lombok.Generated(\"x\")"),
@@ -44,6 +44,7 @@ class CustomizationErrorsTest {
                 .hasMessageContaining("modelNameMappings entry 'Pet': takes key=value")
                 .hasMessageContaining("modelNameMappings entry 'Money=class': class is not a Java identifier")
                 .hasMessageContaining("modelNameMappings entry 'PetStatus=String': String is a class generated code already names")
+                .hasMessageContaining("modelNameMappings entry 'Owner=owner': owner starts with a lower-case letter")
                 .hasMessageContaining("propertyNameMappings entry 'name=Paging': Paging starts with an upper-case letter")
                 .hasMessageContaining("propertyNameMappings entry 'born=additionalProperties': additionalProperties is a member every model has")
                 .hasMessageContaining("typeMappings entry 'date-time=Instant': Instant is not a qualified Java class name")
