@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
@@ -52,8 +53,18 @@ public final class Generator {
     /** The Java files for the model, as the options say, each type changed by the hooks before it is built. */
     public static List<JavaFile> generate(ApiModel model, GeneratorOptions options, EmitHooks hooks) {
         List<JavaFile> files = new ArrayList<>();
+        generate(model, options, hooks, files::add);
+        return files;
+    }
+
+    /**
+     * Hands each Java file for the model to {@code sink} as soon as it is built, in the same order
+     * as {@link #generate(ApiModel, GeneratorOptions, EmitHooks)} lists them: a sink that writes
+     * and forgets keeps a large spec's output out of memory.
+     */
+    public static void generate(ApiModel model, GeneratorOptions options, EmitHooks hooks, Consumer<JavaFile> sink) {
         if (!options.models()) {
-            return files;
+            return;
         }
         String packageName = options.packageName();
         Set<JavaName> deprecated = new LinkedHashSet<>();
@@ -64,24 +75,23 @@ public final class Generator {
         }
         TypeNames names = new TypeNames(packageName, deprecated);
         for (ModelType type : model.types()) {
-            files.add(ModelEmitter.generateModel(type, names, hooks));
+            sink.accept(ModelEmitter.generateModel(type, names, hooks));
         }
         if (options.validators()) {
             Map<JavaName, ObjectType> objects = ValidatorEmitter.index(model.types(), ObjectType.class);
             Map<JavaName, EnumType> enums = ValidatorEmitter.index(model.types(), EnumType.class);
             ValidatorEmitter validators = new ValidatorEmitter(names, objects, enums, model.validatorNames(), hooks);
             for (ObjectType type : validatedTypes(model, objects, validators)) {
-                files.add(validators.generateValidator(type));
+                sink.accept(validators.generateValidator(type));
             }
         }
         if (options.client()) {
             ClientEmitter clients = new ClientEmitter(model, names, deprecated, options.validators(), hooks);
             for (ClientGroup group : model.clients()) {
-                files.add(clients.generateInterface(group));
-                files.add(clients.generateImplementation(group));
+                sink.accept(clients.generateInterface(group));
+                sink.accept(clients.generateImplementation(group));
             }
         }
-        return files;
     }
 
     /** Whether the text is a package name javac accepts (no keywords, no empty segments). */

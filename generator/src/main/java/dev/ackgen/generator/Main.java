@@ -6,6 +6,7 @@ import dev.ackgen.generator.customize.TypeLookup;
 import dev.ackgen.generator.extension.EnabledExtension;
 import dev.ackgen.generator.extension.ExtensionLoader;
 import dev.ackgen.generator.output.OutputWriter;
+import dev.ackgen.generator.output.StagedOutput;
 import dev.ackgen.generator.overlay.OverlaySource;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
@@ -133,17 +134,23 @@ public final class Main {
             for (Path overlay : overlays) {
                 overlaySources.add(OverlaySource.read(overlay));
             }
-            Pipeline.Result result = Pipeline.of(GeneratorOptions.all(args[1]))
-                    .withOperations(new OperationSelection(include, exclude))
-                    .withExtensions(enabled)
-                    .withOverlays(overlaySources, strictOverlays)
-                    .withCustomizations(Customizations.of(customizations), TypeLookup.of(userTypes),
-                            "the class path (the JDK" + (classPath.isEmpty() ? "; add yours with --class-path)" : " and --class-path)"))
-                    .run(SpecSource.read(Path.of(args[0])));
+            Pipeline.Generated result;
+            OutputWriter.Summary summary;
+            // Each file is staged as it is generated and only committed when all are: a failed run
+            // leaves the previous output as it was.
+            try (StagedOutput staged = StagedOutput.into(output)) {
+                result = Pipeline.of(GeneratorOptions.all(args[1]))
+                        .withOperations(new OperationSelection(include, exclude))
+                        .withExtensions(enabled)
+                        .withOverlays(overlaySources, strictOverlays)
+                        .withCustomizations(Customizations.of(customizations), TypeLookup.of(userTypes),
+                                "the class path (the JDK" + (classPath.isEmpty() ? "; add yours with --class-path)" : " and --class-path)"))
+                        .run(SpecSource.read(Path.of(args[0])), staged::add);
+                summary = staged.commit();
+            }
             for (SpecProblem warning : result.warnings()) {
                 err.println("warning: " + warning);
             }
-            OutputWriter.Summary summary = OutputWriter.write(result.files(), output);
             out.printf("ackgen: %d operations, %s, in %s (%d ms)%n",
                     result.model().operations().size(), summary, output.toAbsolutePath().normalize(),
                     (System.nanoTime() - start) / 1_000_000);

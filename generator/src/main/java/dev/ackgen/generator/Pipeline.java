@@ -13,6 +13,7 @@ import dev.ackgen.generator.openapi.LoadedSpec;
 import dev.ackgen.generator.openapi.ModelBuilder;
 import dev.ackgen.generator.openapi.SpecLoader;
 import dev.ackgen.generator.output.OutputWriter;
+import dev.ackgen.generator.output.ParallelRenderer;
 import dev.ackgen.generator.overlay.Overlay;
 import dev.ackgen.generator.overlay.OverlayApplier;
 import dev.ackgen.generator.overlay.OverlaySource;
@@ -20,9 +21,15 @@ import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spec.SpecSource;
 import dev.ackgen.generator.spec.SpecTreeHook;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -32,8 +39,8 @@ import java.util.stream.Collectors;
  * -> swagger-parser -> the IR (its names mapped by the customisations, then asked of the
  * extensions; its types mapped) -> extensions on the IR -> emitters (the customisations' annotations
  * and interfaces, then the extensions, on each JavaPoet builder) -> extensions' own files ->
- * rendered files. Nothing is written here: the result is the
- * files' bytes, and a run that fails throws before any entry point writes.
+ * rendered files. Nothing is written here: each file's bytes go to the caller's sink (or into
+ * memory), and a run that fails throws before any entry point makes its output visible.
  *
  * <p>Same spec, same options, same extensions: the same bytes, whichever entry point runs it.
  */
@@ -114,11 +121,31 @@ public final class Pipeline {
                 s.overlays(), s.strictOverlays(), customizations, lookup, place));
     }
 
-    /** What a run produced. */
+    /** What a run produced, in memory. */
     public record Result(ApiModel model, SortedMap<String, byte[]> files, List<SpecProblem> warnings) {
         public Result {
             warnings = List.copyOf(warnings);
         }
+    }
+
+    /** What a run handed to its {@link FileSink}: the paths, not the bytes. */
+    public record Generated(ApiModel model, SortedSet<String> paths, List<SpecProblem> warnings) {
+        public Generated {
+            paths = Collections.unmodifiableSortedSet(new TreeSet<>(paths));
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Where a run puts each file as soon as it is rendered. */
+    @FunctionalInterface
+    public interface FileSink {
+        /**
+         * Takes one file.
+         *
+         * @param path relative to the output root, with '/': {@code com/example/Foo.java}
+         * @param content its bytes (UTF-8)
+         */
+        void accept(String path, byte[] content);
     }
 
     /**
@@ -129,6 +156,26 @@ public final class Pipeline {
      * @throws InvalidOptionsException when the operation selection names an operationId the spec does not have
      */
     public Result run(SpecSource source) throws SpecException, InvalidOptionsException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        Generated generated = run(source, (path, content) -> {
+            if (files.put(path, content) != null) {
+                throw new IllegalStateException("two generated files share the path " + path);
+            }
+        });
+        return new Result(generated.model(), files, generated.warnings());
+    }
+
+    /**
+     * Generates the sources of one spec, handing each file to the sink as soon as it is rendered,
+     * so that no more than one file's text is held at a time (a spec of thousands of operations
+     * generates tens of thousands of files). The sink must not make anything visible before the
+     * run returns: a run that throws after some files were handed over has failed as a whole
+     * ({@link dev.ackgen.generator.output.StagedOutput} stages them until it is told to commit).
+     *
+     * @throws SpecException with every problem of the spec, of an overlay, or of an extension, located
+     * @throws InvalidOptionsException when the operation selection names an operationId the spec does not have
+     */
+    public Generated run(SpecSource source, FileSink sink) throws SpecException, InvalidOptionsException {
         Settings s = settings;
         s.customizations().checkTypes(s.typeLookup(), s.lookupPlace());
         ExtensionChain chain = new ExtensionChain(s.extensions(), s.options().packageName(), source.name());
@@ -148,13 +195,18 @@ public final class Pipeline {
         ApiModel model = chain.transformModel(built.model());
         AddedTypes added = new AddedTypes(s.customizations());
         EmitHooks hooks = chain.isEmpty() ? added : added.then(chain);
-        List<JavaFile> files;
-        SortedMap<String, byte[]> rendered;
-        try {
-            files = new ArrayList<>(Generator.generate(model, s.options(), hooks));
+        SortedSet<String> paths = new TreeSet<>();
+        try (ParallelRenderer renderer = new ParallelRenderer(sink::accept)) {
+            Consumer<JavaFile> render = file -> {
+                paths.add(OutputWriter.path(file));
+                renderer.accept(file);
+            };
+            Generator.generate(model, s.options(), hooks, render);
             chain.throwIfFailed();
-            files.addAll(chain.extraFiles(model, files.stream().map(OutputWriter::path).collect(Collectors.toSet())));
-            rendered = OutputWriter.render(files);
+            chain.extraFiles(model, paths).forEach(render);
+            renderer.finish();
+        } catch (UncheckedIOException e) {
+            throw e; // the sink could not write: the file system's failure, not the spec's or an extension's
         } catch (RuntimeException e) {
             // The model builder's IR always generates; when it does not, an extension changed
             // something the checks did not catch: its error, if it reported one, says which; if
@@ -169,7 +221,7 @@ public final class Pipeline {
         List<SpecProblem> warnings = new ArrayList<>(applier.warnings());
         warnings.addAll(built.warnings());
         warnings.addAll(chain.warnings());
-        return new Result(model, rendered, warnings);
+        return new Generated(model, paths, warnings);
     }
 
     /** Every overlay, read; the problems of all of them at once. */

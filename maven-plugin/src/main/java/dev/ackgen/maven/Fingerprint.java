@@ -123,10 +123,12 @@ final class Fingerprint {
         return out.toString();
     }
 
-    /** Records these inputs, the run's warnings and the files just written (and the manifest) as the output directory's state. */
-    void store(Path outputDirectory, Map<String, byte[]> files, List<String> warnings) throws IOException {
-        Map<String, String> outputs = new TreeMap<>();
-        files.forEach((path, content) -> outputs.put(path, sha256(content)));
+    /**
+     * Records these inputs, the run's warnings and the files just written, by path and {@link
+     * #sha256} of their bytes (and the manifest), as the output directory's state.
+     */
+    void store(Path outputDirectory, Map<String, String> fileHashes, List<String> warnings) throws IOException {
+        Map<String, String> outputs = new TreeMap<>(fileHashes);
         outputs.put(OutputWriter.MANIFEST, fileHash(outputDirectory.resolve(OutputWriter.MANIFEST)));
         StringBuilder text = new StringBuilder(HEADER).append('\n').append("inputs ").append(inputs).append('\n');
         for (String warning : warnings) {

@@ -6,6 +6,7 @@ import dev.ackgen.generator.Pipeline;
 import dev.ackgen.generator.customize.TypeLookup;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.output.OutputWriter;
+import dev.ackgen.generator.output.StagedOutput;
 import dev.ackgen.generator.overlay.OverlaySource;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
@@ -15,12 +16,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
  * One run of the goal: skip when the fingerprint matches, else load, build, generate (with the
- * enabled extensions), write only what changed, and record the new fingerprint. Nothing is written
- * before everything has been generated in memory, so a run that fails (a bad spec, an extension
+ * enabled extensions), write only what changed, and record the new fingerprint. Nothing is moved
+ * into place before everything has been generated (files are staged beside their targets), so a run that fails (a bad spec, an extension
  * that reports an error or throws) leaves the previous output and fingerprint as they were. Logs
  * exactly one line.
  */
@@ -79,24 +81,30 @@ final class GenerationRun {
         for (Path overlay : configuration.overlays()) {
             overlays.add(OverlaySource.read(overlay));
         }
-        Pipeline.Result result;
-        try {
+        Pipeline.Generated result;
+        OutputWriter.Summary summary;
+        Map<String, String> hashes = new TreeMap<>();
+        // Each file is staged as it is generated (a spec of thousands of operations does not fit in
+        // memory at once) and committed only when all are: a failed run leaves the output as it was.
+        try (StagedOutput staged = StagedOutput.into(configuration.outputDirectory())) {
             result = Pipeline.of(configuration.options())
                     .withOperations(selection, "<includeOperations>", "<excludeOperations>")
                     .withExtensions(configuration.extensions().enabled())
                     .withOverlays(overlays, configuration.strictOverlays())
                     .withCustomizations(configuration.customizations(), userTypes.lookup(), userTypes.place())
-                    .run(SpecSource.read(configuration.spec()));
+                    .run(SpecSource.read(configuration.spec()), (path, content) -> {
+                        hashes.put(path, Fingerprint.sha256(content));
+                        staged.add(path, content);
+                    });
+            summary = staged.commit();
         } catch (InvalidOptionsException e) {
             throw new ConfigurationException(Configuration.parameterNames(e.getMessage()));
         }
         ApiModel model = result.model();
-        Map<String, byte[]> files = result.files();
-        OutputWriter.Summary summary = OutputWriter.write(files, configuration.outputDirectory());
         // Record the fingerprint only if the inputs did not change while we read them.
         List<String> warnings = result.warnings().stream().map(SpecProblem::toString).toList();
         if (Fingerprint.of(configuration, identity).equals(before)) {
-            before.store(configuration.outputDirectory(), files, warnings);
+            before.store(configuration.outputDirectory(), hashes, warnings);
         }
         String line = String.format("ackgen: %s, %s%s, in %s (%d ms)",
                 count(model.operations().size(), "operation"),
