@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -71,6 +72,7 @@ public final class SourceLocator {
         try (JsonParser parser = json ? new JsonFactory().createParser(text) : YAMLFactory.builder().build().createParser(text)) {
             Deque<String> path = new ArrayDeque<>();
             Deque<Integer> indexes = new ArrayDeque<>();
+            YamlAliases aliases = new YamlAliases();
             JsonToken token;
             int keyLine = 0;
             while ((token = parser.nextToken()) != null) {
@@ -82,6 +84,7 @@ public final class SourceLocator {
                 if (token.isStructEnd()) {
                     path.pop();
                     indexes.pop();
+                    aliases.end(path.size());
                     continue;
                 }
                 String parent = path.isEmpty() ? null : path.peek();
@@ -99,6 +102,12 @@ public final class SourceLocator {
                 }
                 int line = memberLine > 0 ? memberLine : line(parser.currentTokenLocation());
                 lines.putIfAbsent(pointer, line);
+                if (parser instanceof YAMLParser yaml
+                        && !aliases.node(yaml.isCurrentAlias() ? yaml.getText() : yaml.getObjectId(), yaml.isCurrentAlias(),
+                                token.isStructStart(), path.size())) {
+                    throw new SpecException(List.of(new SpecProblem(file, line, pointer, "YAML aliases here expand the document by more"
+                            + " than " + YamlAliases.LIMIT + " nodes (nested anchors and aliases, a \"billion laughs\")")));
+                }
                 if (pointer.endsWith("/$ref") && token != JsonToken.VALUE_STRING && !DATA.matcher(pointer).find()
                         && !NAMED_MEMBER.matcher(pointer).find()) {
                     unreadable.add(new SpecProblem(file, line, pointer, "$ref must be a string, not " + kind(token)));
