@@ -28,6 +28,8 @@ public final class SpecLoader {
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
     /** ... and names components it rejects: {@code components.schemas.Schema name my type doesn't adhere ...}. */
     private static final Pattern COMPONENT_NAME = Pattern.compile("components\\.(\\w+)\\.\\w+ name (.+?) doesn't adhere");
+    /** ... or starts with one: {@code paths.'/a'(post).requestBody.content.'application/json'.schema.multipleOf value must be > 0}. */
+    private static final Pattern LEADING_PATH = Pattern.compile("^((?:paths|components|webhooks|servers|info|tags|security)[.(][^ ]*) ");
     /** Parse errors carry Jackson's location: {@code [Source: ...; line: 5, column: 1]}. */
     private static final Pattern LINE = Pattern.compile("line: (\\d+)");
 
@@ -138,11 +140,16 @@ public final class SpecLoader {
             return "/components/" + component.group(1) + "/" + SourceLocator.escape(component.group(2));
         }
         Matcher matcher = ATTRIBUTE.matcher(message);
-        if (!matcher.find()) {
+        Matcher leading = LEADING_PATH.matcher(message);
+        String path;
+        if (matcher.find()) {
+            path = matcher.group(1);
+        } else if (leading.find()) {
+            path = leading.group(1);
+        } else {
             return "";
         }
         StringBuilder pointer = new StringBuilder();
-        String path = matcher.group(1);
         int i = 0;
         while (i < path.length()) {
             char c = path.charAt(i);

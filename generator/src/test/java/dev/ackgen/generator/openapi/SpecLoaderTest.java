@@ -34,6 +34,13 @@ class SpecLoaderTest {
     }
 
     @Test
+    void findsTheDottedPathAMessageStartsWith() {
+        assertThat(SpecLoader.pointerOf("paths.'/a'(post).requestBody.content.'application/json'.schema.multipleOf value must be > 0"))
+                .isEqualTo("/paths/~1a/post/requestBody/content/application~1json/schema/multipleOf");
+        assertThat(SpecLoader.pointerOf("pathsX is not a path")).isEmpty();
+    }
+
+    @Test
     void keepsDotsInsideQuotedSegmentsAndEscapesTildes() {
         assertThat(SpecLoader.pointerOf("attribute paths.'/v1.0/a~b'(get) is missing"))
                 .isEqualTo("/paths/~1v1.0~1a~0b/get");
