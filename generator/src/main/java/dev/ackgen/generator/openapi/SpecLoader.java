@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.ackgen.generator.spec.ExternalRefs;
 import dev.ackgen.generator.spec.SourceLocator;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
@@ -56,12 +57,17 @@ public final class SpecLoader {
 
     /**
      * Parses the spec, first letting the hook change its tree (when it is not {@link
-     * SpecTreeHook#NONE}). Relative {@code $ref}s resolve against the source's location.
+     * SpecTreeHook#NONE}). Relative {@code $ref}s resolve against the source's location; the
+     * files they name are checked first ({@link ExternalRefs}), and a spec whose refs leave its
+     * ref roots, or name a URL, is refused before swagger-parser reads any of them.
      */
     public static LoadedSpec load(SpecSource source, SpecTreeHook hook) throws SpecException {
         String name = source.name();
         SourceLocator locator = SourceLocator.of(name, source.text());
         String text = hook == SpecTreeHook.NONE ? source.text() : transformed(source, locator, hook);
+        // Before swagger-parser reads anything: it reads only the files this let through (and the
+        // tree the hooks left, which may have gained $refs from an overlay).
+        ExternalRefs.check(source, locator, text);
 
         ParseOptions options = new ParseOptions();
         options.setResolve(true);

@@ -1,6 +1,7 @@
 package dev.ackgen.generator.spec;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,11 +16,32 @@ import java.util.List;
  * its relative {@code $ref}s resolve against. Entry points make one from a file (the command line,
  * the Maven plugin) or from what the compiler's file manager finds (the annotation processor).
  *
+ * <p>External {@code $ref}s may read files within the spec's own directory tree and within the
+ * {@code refRoots}; see {@link ExternalRefs} for what else they must be. A spec that is not a file
+ * (a {@code jar:} resource) may have no external {@code $ref}s.
+ *
  * @param name the name problems give, e.g. the path as the user wrote it
  * @param location the spec's URI ({@code file:}, or {@code jar:} for a class path resource)
  * @param text the spec's text
+ * @param refRoots directories besides the spec's own whose files its {@code $ref}s may read
  */
-public record SpecSource(String name, URI location, String text) {
+public record SpecSource(String name, URI location, String text, List<Path> refRoots) {
+    /** The most bytes a spec file may have: 64 MiB. */
+    public static final long MAX_BYTES = 64L << 20;
+
+    public SpecSource {
+        refRoots = List.copyOf(refRoots);
+    }
+
+    /** A spec whose {@code $ref}s may read files within its own directory only. */
+    public SpecSource(String name, URI location, String text) {
+        this(name, location, text, List.of());
+    }
+
+    /** This spec, its {@code $ref}s allowed to read files within these directories too. */
+    public SpecSource withRefRoots(List<Path> roots) {
+        return new SpecSource(name, location, text, roots);
+    }
 
     /**
      * Reads a spec file.
@@ -32,12 +54,32 @@ public record SpecSource(String name, URI location, String text) {
             throw new SpecException(List.of(new SpecProblem(name, 0, "", "the spec file does not exist")));
         }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) > MAX_BYTES) {
+                throw tooLong(name);
+            }
+            bytes = readLimited(name, in);
         } catch (IOException e) {
             throw new SpecException(List.of(new SpecProblem(name, 0, "", "cannot read the spec file: " + e)));
         }
         return new SpecSource(name, file.toAbsolutePath().normalize().toUri(), utf8(name, bytes));
+    }
+
+    /**
+     * Reads a spec's bytes, at most {@link #MAX_BYTES} of them.
+     *
+     * @throws SpecException naming the spec when it is longer
+     */
+    public static byte[] readLimited(String name, InputStream in) throws IOException, SpecException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLong(name);
+        }
+        return bytes;
+    }
+
+    private static SpecException tooLong(String name) {
+        return new SpecException(List.of(new SpecProblem(name, 0, "", "the file is more than " + MAX_BYTES + " bytes (the most a spec may have)")));
     }
 
     /**
