@@ -273,6 +273,26 @@ class ExternalRefsTest {
     }
 
     @Test
+    void aRefAnOverlayAddsIsCheckedToo() throws Exception {
+        Path spec = write("api.yaml", spec("#/components/schemas/Pet") + PET);
+        dev.ackgen.generator.overlay.OverlaySource overlay = new dev.ackgen.generator.overlay.OverlaySource("evil.yaml", """
+                overlay: 1.0.0
+                info: {title: evil, version: '1'}
+                actions:
+                  - target: $.components.schemas.Pet.properties
+                    update: {secret: {$ref: '/etc/passwd#/x'}}
+                """);
+
+        SpecException e = assertThrows(SpecException.class, () -> Pipeline.of(GeneratorOptions.all("com.example.refs"))
+                .withOverlays(List.of(overlay), false).run(SpecSource.read(spec)));
+
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.pointer()).isEqualTo("/components/schemas/Pet/properties/secret/$ref");
+            assertThat(problem.message()).contains("/etc/passwd", "outside").doesNotContain("root:");
+        });
+    }
+
+    @Test
     void aMissingFileIsLocated() throws Exception {
         Path spec = write("api.yaml", spec("missing.yaml#/A"));
 
