@@ -33,7 +33,9 @@ import java.util.Set;
  * {@code --option id.name=value}, {@code --overlay file} (repeatable, applied in order before the
  * extensions), {@code --strict-overlays} (an overlay action whose target selects nothing fails
  * the run instead of warning), the customisations ({@link CustomizationOption#flag()}, each
- * repeatable) and {@code --class-path} (where the types they name are looked up, besides the JDK). Runs the {@link Pipeline}, writes the sources and prints one
+ * repeatable), {@code --class-path} (where the types they name are looked up, besides the JDK) and
+ * {@code --ref-root dir} (repeatable: a directory besides the spec's own whose files external
+ * {@code $ref}s may read). Runs the {@link Pipeline}, writes the sources and prints one
  * summary line; a bad spec prints every problem with its location and exits with 1, a bad command
  * line exits with 2. {@link #run} does all of this but the exit, for callers in the same JVM.
  */
@@ -49,7 +51,7 @@ public final class Main {
 
     private static final String USAGE = "usage: Main <spec file> <java package> <output directory>"
             + " [--include A,B] [--exclude C] [--extension id]... [--option id.name=value]..."
-            + " [--overlay file]... [--strict-overlays] [--class-path path]"
+            + " [--overlay file]... [--strict-overlays] [--class-path path] [--ref-root dir]..."
             + " [--model-name-mapping Schema=Class]... [--property-name-mapping [Class.]property=member]..."
             + " [--operation-name-mapping operationId=method]... [--enum-name-mapping [Enum.]value=CONSTANT]..."
             + " [--client-name-mapping tag=Interface]... [--type-mapping format=java.Type]... [--schema-mapping Schema=java.Type]..."
@@ -85,6 +87,7 @@ public final class Main {
         boolean strictOverlays = false;
         Map<CustomizationOption, List<String>> customizations = new EnumMap<>(CustomizationOption.class);
         List<Path> classPath = new ArrayList<>();
+        List<Path> refRoots = new ArrayList<>();
         for (int i = 3; i < args.length; i += 2) {
             if (args[i].equals("--strict-overlays")) {
                 strictOverlays = true;
@@ -101,6 +104,7 @@ public final class Main {
                 case "--exclude" -> exclude.addAll(List.of(value.split(",")));
                 case "--extension" -> extensions.add(value);
                 case "--overlay" -> overlays.add(Path.of(value));
+                case "--ref-root" -> refRoots.add(Path.of(value));
                 case "--class-path" -> {
                     for (String entry : value.split(File.pathSeparator)) {
                         classPath.add(Path.of(entry));
@@ -145,7 +149,7 @@ public final class Main {
                         .withOverlays(overlaySources, strictOverlays)
                         .withCustomizations(Customizations.of(customizations), TypeLookup.of(userTypes),
                                 "the class path (the JDK" + (classPath.isEmpty() ? "; add yours with --class-path)" : " and --class-path)"))
-                        .run(SpecSource.read(Path.of(args[0])), staged::add);
+                        .run(SpecSource.read(Path.of(args[0])).withRefRoots(refRoots), staged::add);
                 summary = staged.commit();
             }
             for (SpecProblem warning : result.warnings()) {

@@ -67,6 +67,37 @@ class MainTest {
     }
 
     @Test
+    void aRefOutsideTheSpecsDirectoryNeedsARefRoot() throws Exception {
+        Files.createDirectories(dir.resolve("shared"));
+        Files.createDirectories(dir.resolve("api"));
+        Files.writeString(dir.resolve("shared/pet.yaml"), "Pet: {type: object, properties: {name: {type: string}}}\n");
+        Path spec = Files.writeString(dir.resolve("api/api.yaml"), """
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                paths:
+                  /pet:
+                    get:
+                      operationId: getPet
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {$ref: '../shared/pet.yaml#/Pet'}
+                """);
+        String output = dir.resolve("out").toString();
+
+        assertThat(run(spec.toString(), "com.example.pets", output)).isEqualTo(Main.SPEC_PROBLEMS);
+        assertThat(err()).contains(spec + ":12 at #/paths/~1pet/get/responses/200/content/application~1json/schema/$ref",
+                "outside", "--ref-root");
+        assertThat(dir.resolve("out")).doesNotExist();
+
+        assertThat(run(spec.toString(), "com.example.pets", output, "--ref-root", dir.resolve("shared").toString()))
+                .as(err()).isEqualTo(Main.OK);
+        assertThat(dir.resolve("out/com/example/pets/Pet.java")).isRegularFile();
+    }
+
+    @Test
     void tooFewArgumentsReturnTwoWithTheUsage() {
         assertThat(run("spec.yaml", "p")).isEqualTo(Main.BAD_USAGE);
         assertThat(err()).startsWith("usage: Main ");
