@@ -13,5 +13,10 @@ enum FuzzOutcome {
     /** Did not finish within the time limit. */
     HANG,
     /** A generated file whose path leaves the output directory. */
-    OUTSIDE_OUTPUT
+    OUTSIDE_OUTPUT,
+    /**
+     * A spec with an external {@code $ref} to a hostile target ({@link SpecMutator#HOSTILE_REFS})
+     * that generated instead of being refused: the file outside the spec's directory was read.
+     */
+    HOSTILE_REF_READ
 }

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * The project's own fuzzer: seeded mutations ({@link SpecMutator}) of the specs in test resources,
  * each generated through the {@link Pipeline} with a time limit, every clean output compiled with
  * {@code -Xlint:all -Werror} (in batches; a failing batch is split to find the case). One line
- * reports the six counts; the specs of failing cases are written to {@code target/fuzz-failures/}
+ * reports the seven counts; the specs of failing cases are written to {@code target/fuzz-failures/}
  * to be kept as regression cases. CI runs 1,000 cases (about a minute); a long run:
  *
  * <pre>./mvnw -B -pl generator -am test -Dtest=SpecFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dackgen.fuzz.cases=10000 -Dackgen.fuzz.seed=1</pre>
@@ -53,6 +53,8 @@ class SpecFuzzTest {
     /** Texts of the JVM, not of ackgen: a problem that says these leaked an exception instead of saying what is wrong. */
     private static final Pattern LEAKED = Pattern.compile(
             "Exception|Error:|because \"|cannot be cast|out of bounds|is neither a decimal|java\\.lang\\.|null pointer");
+    /** A line of /etc/passwd: a message that quotes a refused file's content. */
+    private static final Pattern FILE_CONTENT = Pattern.compile("root:[^:\\s]*:0:0:");
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private record Seed(String name, ObjectNode tree) {}
@@ -94,6 +96,8 @@ class SpecFuzzTest {
                     Pipeline.Result result = run.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
                     if (result.files().keySet().stream().anyMatch(SpecFuzzTest::leavesOutput)) {
                         outcome = FuzzOutcome.OUTSIDE_OUTPUT;
+                    } else if (SpecMutator.hasHostileRef(tree)) {
+                        outcome = FuzzOutcome.HOSTILE_REF_READ; // the spec's $ref to it was not refused
                     } else {
                         pending.add(new Generated(i, result.files()));
                         outcome = null; // decided when its batch compiles
@@ -130,10 +134,10 @@ class SpecFuzzTest {
             worker.shutdownNow();
         }
         String report = String.format("fuzz: %d cases (seed %d) in %d s: clean %d, clear errors %d, crashes %d, non-compiling %d, hangs %d,"
-                        + " files outside the output %d",
+                        + " files outside the output %d, hostile refs read %d",
                 CASES, SEED, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), counts.get(FuzzOutcome.CLEAN),
                 counts.get(FuzzOutcome.CLEAR_ERROR), counts.get(FuzzOutcome.CRASH), counts.get(FuzzOutcome.NON_COMPILING),
-                counts.get(FuzzOutcome.HANG), counts.get(FuzzOutcome.OUTSIDE_OUTPUT));
+                counts.get(FuzzOutcome.HANG), counts.get(FuzzOutcome.OUTSIDE_OUTPUT), counts.get(FuzzOutcome.HOSTILE_REF_READ));
         System.out.println(report);
         failed.stream().limit(40).forEach(System.out::println);
         assertThat(failed).as(report + " (failing specs in " + failures.toAbsolutePath() + ")").isEmpty();
@@ -154,9 +158,10 @@ class SpecFuzzTest {
         mutations.remove(index);
     }
 
-    /** A problem in the user's terms: a file to look in and no text of the JVM's. */
+    /** A problem in the user's terms: a file to look in, no text of the JVM's, and none of a refused file's. */
     static boolean isClear(SpecProblem problem) {
-        return problem.file() != null && !problem.file().isEmpty() && !LEAKED.matcher(problem.message()).find();
+        return problem.file() != null && !problem.file().isEmpty() && !LEAKED.matcher(problem.message()).find()
+                && !FILE_CONTENT.matcher(problem.message()).find();
     }
 
     private static boolean leavesOutput(String path) {

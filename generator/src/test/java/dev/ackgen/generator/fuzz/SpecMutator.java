@@ -17,7 +17,8 @@ import java.util.function.BiConsumer;
  * java.lang types, that differ only in case or separator, that start with digits or hold other
  * scripts, or that are very long; constraint keywords on types they do not fit; types changed;
  * {@code allOf} and {@code $ref} cycles and dangling references; text with comment ends, line
- * separators and huge sizes; enum values that collide; nodes removed. Each mutation edits the
+ * separators and huge sizes; enum values that collide; nodes removed; external {@code $ref}s to
+ * files outside the spec's directory, devices, URLs and missing files. Each mutation edits the
  * tree in place; a case applies one to three.
  */
 final class SpecMutator {
@@ -33,6 +34,15 @@ final class SpecMutator {
             "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
             "minItems", "maxItems", "uniqueItems", "format", "enum", "default", "multipleOf", "x-ackgen-min-character-classes");
     private static final List<String> TYPES = List.of("string", "integer", "number", "boolean", "array", "object", "null", "objekt");
+    /**
+     * External refs a generator must refuse without reading: a file outside the spec's directory
+     * (whose lines must never appear in a message), a device that never ends, a walk up out of it,
+     * a URL (never fetched: nothing listens on port 9), a file that does not exist.
+     */
+    static final List<String> HOSTILE_REFS = List.of(
+            "/etc/passwd#/x", "/dev/zero", "../../../../etc/hostname", "http://127.0.0.1:9/x.yaml", "missing.yaml#/A");
+    /** Members whose values are data, not OpenAPI: a {@code $ref} there is not a reference. */
+    private static final java.util.regex.Pattern DATA = java.util.regex.Pattern.compile("^(example|examples|default|enum|const|x-.*)$");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Random random;
@@ -63,7 +73,8 @@ final class SpecMutator {
                 Map.entry("javaName", SpecMutator::javaName),
                 Map.entry("caseTwin", SpecMutator::caseTwin),
                 Map.entry("operationId", SpecMutator::operationId),
-                Map.entry("scalarForObject", SpecMutator::scalarForObject));
+                Map.entry("scalarForObject", SpecMutator::scalarForObject),
+                Map.entry("hostileRef", SpecMutator::hostileRef));
         for (int i = 0; i < count; i++) {
             Map.Entry<String, BiConsumer<SpecMutator, ObjectNode>> mutation = all.get(random.nextInt(all.size()));
             applied.add(mutation.getKey());
@@ -192,6 +203,52 @@ final class SpecMutator {
         String key = pickKey(node);
         if (key != null && node.get(key) instanceof ObjectNode) {
             node.set(key, pick(List.of(NODES.booleanNode(true), NODES.numberNode(1), NODES.textNode("x"), NODES.nullNode(), NODES.arrayNode())));
+        }
+    }
+
+    /** Points an existing {@code $ref}, or a schema (replaced by a {@code $ref}), at a hostile target. */
+    private void hostileRef(ObjectNode spec) {
+        List<ObjectNode> candidates = new ArrayList<>();
+        List<ObjectNode> refs = new ArrayList<>();
+        walkOutsideData(spec, node -> {
+            if (node.has("$ref")) {
+                refs.add(node);
+            }
+            if (node.has("type") || node.has("properties") || node.has("items") || node.has("allOf")) {
+                candidates.add(node);
+            }
+        });
+        ObjectNode target = !refs.isEmpty() && random.nextBoolean() ? pick(refs) : pick(candidates);
+        if (target != null) {
+            target.removeAll();
+            target.put("$ref", pick(HOSTILE_REFS));
+        }
+    }
+
+    /** Whether the tree holds a {@code $ref} to one of {@link #HOSTILE_REFS} where it is a reference, not data. */
+    static boolean hasHostileRef(JsonNode spec) {
+        boolean[] found = {false};
+        walkOutsideData(spec, node -> {
+            if (node.get("$ref") != null && node.get("$ref").isTextual() && HOSTILE_REFS.contains(node.get("$ref").asText())) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    /** Visits the objects that are OpenAPI, not the user's data (examples, defaults, enums, extensions). */
+    private static void walkOutsideData(JsonNode node, java.util.function.Consumer<ObjectNode> visit) {
+        if (node instanceof ObjectNode object) {
+            visit.accept(object);
+            for (Map.Entry<String, JsonNode> member : object.properties()) {
+                if (!DATA.matcher(member.getKey()).matches()) {
+                    walkOutsideData(member.getValue(), visit);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (JsonNode child : array) {
+                walkOutsideData(child, visit);
+            }
         }
     }
 
