@@ -8,7 +8,6 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -108,8 +107,9 @@ final class SpecLookup {
         if (!Files.isRegularFile(file)) {
             throw new SpecException(List.of(new SpecProblem(name, 0, "", "the " + kind + " file does not exist")));
         }
-        try {
-            return new SpecSource(name, file.toAbsolutePath().normalize().toUri(), Files.readString(file, StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(file)) {
+            // Strict UTF-8 and bounded, as the command line and the Maven plugin read it.
+            return new SpecSource(name, file.toAbsolutePath().normalize().toUri(), SpecSource.utf8(name, SpecSource.readLimited(name, in)));
         } catch (IOException e) {
             throw new SpecException(List.of(new SpecProblem(name, 0, "", "cannot read the " + kind + " file: " + e)));
         }
@@ -131,16 +131,16 @@ final class SpecLookup {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty(); // not at this location, or not a name a resource can have ("../x.yaml")
         }
+        URI uri = file.toUri();
         byte[] bytes;
         try (InputStream in = file.openInputStream()) {
-            bytes = in.readAllBytes();
+            bytes = SpecSource.readLimited(name(uri), in);
         } catch (FileNotFoundException | NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
             throw new SpecException(List.of(new SpecProblem(name(file.toUri()), 0, "", "cannot read the " + kind + ": " + e)));
         }
-        URI uri = file.toUri();
-        return Optional.of(new SpecSource(name(uri), uri, new String(bytes, StandardCharsets.UTF_8)));
+        return Optional.of(new SpecSource(name(uri), uri, SpecSource.utf8(name(uri), bytes)));
     }
 
     /** A file's path (what an IDE or terminal can open), else the URI. */

@@ -161,9 +161,42 @@ class AckgenProcessorTest {
 
         assertThat(selfContained.status()).as(describe(selfContained)).isEqualTo(Compilation.Status.SUCCESS);
         assertThat(generated(selfContained)).containsKey("com/example/ack/CreateClusterRequest.java");
-        // swagger-parser resolves relative refs against file: and http(s): locations only (documented).
+        // ackgen resolves external refs only for a spec in a file: a jar's are refused before swagger-parser reads any.
         assertThat(messages(withRefs, Diagnostic.Kind.ERROR)).isNotEmpty().allSatisfy(message -> assertThat(message)
                 .startsWith("ackgen: jar:" + jar.toUri() + "!/jarred/refs/things.yaml").contains("schemas.yaml"));
+    }
+
+    @Test
+    void aSpecThatIsNotUtf8IsALocatedErrorWhetherAFileOrAResource(@TempDir Path sourcePath) throws IOException {
+        byte[] latin1 = Files.readString(resource(CREATE_CLUSTER)).replaceFirst("title: ", "title: caf\u00e9 ")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path file = sourcePath.resolve("latin1/spec.yaml");
+        Files.createDirectories(file.getParent());
+        Files.write(file, latin1);
+
+        Compilation absolute = compile(STRICT, packageInfo("com.example.ack", "spec = " + quoted(file.toString())));
+        Compilation onSourcePath = compile(List.of("-sourcepath", sourcePath.toString()),
+                packageInfo("com.example.ack", "spec = \"latin1/spec.yaml\""));
+
+        for (Compilation compilation : List.of(absolute, onSourcePath)) {
+            assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+            assertThat(messages(compilation, Diagnostic.Kind.ERROR)).singleElement().asString()
+                    .startsWith("ackgen: " + file + ":").contains("not UTF-8 text at byte offset");
+        }
+    }
+
+    @Test
+    void aRefOutOfTheSpecsDirectoryIsRefused(@TempDir Path dir) throws IOException {
+        Path specs = Files.createDirectories(dir.resolve("specs"));
+        Files.copy(resource("specs/refs/schemas.yaml"), dir.resolve("schemas.yaml"));
+        Files.writeString(specs.resolve("things.yaml"), Files.readString(resource("specs/refs/things.yaml"))
+                .replace("schemas.yaml#", "../schemas.yaml#"));
+
+        Compilation compilation = compile(STRICT, packageInfo("com.example.things", "spec = " + quoted(specs.resolve("things.yaml").toString())));
+
+        assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).isNotEmpty().allSatisfy(message -> assertThat(message)
+                .startsWith("ackgen: " + specs.resolve("things.yaml") + ":").contains("../schemas.yaml", "outside"));
     }
 
     @Test
