@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  * @param overlays the overlay files, absolute and normalised, in the order they apply
  * @param strictOverlays whether an overlay action whose target selects nothing fails the run
  * @param customizations the name and type mappings and the annotations and interfaces to add, checked
+ * @param refRoots directories besides the spec's whose files its {@code $ref}s may read, absolute and normalised
  */
 public record Configuration(
         Path spec,
@@ -43,9 +44,11 @@ public record Configuration(
         Extensions extensions,
         List<Path> overlays,
         boolean strictOverlays,
-        Customizations customizations) {
+        Customizations customizations,
+        List<Path> refRoots) {
 
     public Configuration {
+        refRoots = List.copyOf(refRoots);
         includeOperations = Set.copyOf(new TreeSet<>(includeOperations));
         excludeOperations = Set.copyOf(new TreeSet<>(excludeOperations));
         Objects.requireNonNull(extensions, "extensions (Extensions.NONE for none)");
@@ -105,7 +108,7 @@ public record Configuration(
                     + ": keep each operationId in one of them");
         }
         return new Configuration(specFile, outputDirectory.toAbsolutePath().normalize(), options, included, excluded, extensions,
-                List.of(), false, Customizations.NONE);
+                List.of(), false, Customizations.NONE, List.of());
     }
 
     /**
@@ -129,7 +132,7 @@ public record Configuration(
             }
         }
         return new Configuration(spec, outputDirectory, options, includeOperations, excludeOperations, extensions, checked, strict,
-                customizations);
+                customizations, refRoots);
     }
 
     /**
@@ -147,7 +150,30 @@ public record Configuration(
             throw new ConfigurationException(parameterNames(e.getMessage()));
         }
         return new Configuration(spec, outputDirectory, options, includeOperations, excludeOperations, extensions, overlays,
-                strictOverlays, checked);
+                strictOverlays, checked, refRoots);
+    }
+
+    /**
+     * This configuration with these directories besides the spec's own whose files its {@code $ref}s
+     * may read.
+     *
+     * @param directories the ref roots (null: none)
+     * @throws ConfigurationException naming a ref root that is not a directory
+     */
+    public Configuration withRefRoots(Collection<Path> directories) throws ConfigurationException {
+        List<Path> checked = new ArrayList<>();
+        if (directories != null) {
+            for (Path directory : directories) {
+                Path root = directory.toAbsolutePath().normalize();
+                if (!Files.isDirectory(root)) {
+                    throw new ConfigurationException("<refRoots> " + root + (Files.exists(root) ? " is not a directory" : " does not exist")
+                            + ": name each directory whose files the spec's $refs may read in a <refRoot> element");
+                }
+                checked.add(root);
+            }
+        }
+        return new Configuration(spec, outputDirectory, options, includeOperations, excludeOperations, extensions, overlays,
+                strictOverlays, customizations, checked);
     }
 
     /**
@@ -208,7 +234,15 @@ public record Configuration(
                 + "strictOverlays=" + strictOverlays + "\n"
                 + "includeOperations=" + String.join(",", new TreeSet<>(includeOperations)) + "\n"
                 + "excludeOperations=" + String.join(",", new TreeSet<>(excludeOperations)) + "\n"
+                + "refRoots=" + refRoots.stream().map(this::fromSpec).collect(Collectors.joining(",")) + "\n"
                 + extensions.canonical()
                 + customizations.canonical().stream().map(entry -> "customization " + Extensions.escape(entry) + "\n").collect(Collectors.joining());
+    }
+
+    /** A ref root as the fingerprint names it: relative to the spec's directory, so moving the project keeps it. */
+    private String fromSpec(Path root) {
+        Path base = spec.getParent();
+        return (base != null && root.getRoot() != null && root.getRoot().equals(base.getRoot()) ? base.relativize(root) : root)
+                .toString().replace('\\', '/');
     }
 }

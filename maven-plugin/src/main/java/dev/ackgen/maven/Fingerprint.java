@@ -16,8 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Decides whether a run can skip generation: a SHA-256 over everything the output depends on
- * (the spec's bytes, the bytes of every file it references through {@code $ref}, transitively, the
- * names of remote references, the bytes of each overlay file in the order they apply, the effective
+ * (the spec's bytes, the bytes of every file it references through {@code $ref}, transitively, as
+ * far as the ref roots allow ({@link ReferenceScanner}), the bytes of each overlay file in the order they apply, the effective
  * configuration, and the generator's identity), kept in
  * {@value #FILE} in the output directory together with a hash of each file the last run
  * produced.
@@ -43,7 +43,7 @@ final class Fingerprint {
 
     /** Hashes the spec, the files it references, the overlays, the configuration and the generator identity. */
     static Fingerprint of(Configuration configuration, String generatorIdentity) throws IOException {
-        ReferenceScanner.References references = ReferenceScanner.scan(configuration.spec());
+        ReferenceScanner.References references = ReferenceScanner.scan(configuration.spec(), configuration.refRoots());
         StringBuilder text = new StringBuilder(generatorIdentity).append(configuration.canonical());
         text.append("spec ").append(fileHash(configuration.spec())).append('\n');
         Path base = configuration.spec().getParent();
@@ -51,8 +51,8 @@ final class Fingerprint {
             String name = file.startsWith(base) ? base.relativize(file).toString().replace('\\', '/') : file.toString();
             text.append("ref ").append(name).append(' ').append(fileHash(file)).append('\n');
         }
-        for (String url : references.remote()) {
-            text.append("remote ").append(url).append('\n');
+        if (!references.refused().isEmpty()) {
+            text.append("refused ").append(references.refused().replace("\n", " ")).append('\n');
         }
         for (Path overlay : configuration.overlays()) {
             text.append("overlay ").append(fileHash(overlay)).append('\n');

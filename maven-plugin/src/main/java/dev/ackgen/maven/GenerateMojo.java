@@ -150,6 +150,17 @@ public final class GenerateMojo extends AbstractMojo {
     private boolean strictOverlays;
 
     /**
+     * Directories besides the spec's own whose files the spec's external {@code $ref}s may read, a
+     * refRoot element each, relative to the project like spec. Without it a {@code $ref} may name
+     * files within the spec's directory tree only; a {@code $ref} that leads elsewhere (by
+     * {@code ..}, an absolute path or a symbolic link), to anything but a regular file, to a file
+     * over 16 MiB, or to a URL (nothing is fetched) fails the build at the {@code $ref}. The
+     * contents of referenced files, and these directories, are part of the fingerprint.
+     */
+    @Parameter(property = "ackgen.refRoots")
+    private List<File> refRoots;
+
+    /**
      * Renames generated classes: a modelNameMapping element per entry, {@code Schema=ClassName},
      * e.g. {@code <modelNameMapping>ClusterDetail=Cluster</modelNameMapping>}, or
      * {@code -Dackgen.modelNameMappings=ClusterDetail=Cluster,Tag=Label} from the command line. The key
@@ -322,7 +333,8 @@ public final class GenerateMojo extends AbstractMojo {
             Configuration configuration = Configuration.of(spec == null ? null : spec.toPath(), packageName,
                     outputDirectory.toPath(), includeOperations, excludeOperations, models, validators, client, enabled)
                     .withOverlays(overlays == null ? null : overlays.stream().map(File::toPath).toList(), strictOverlays)
-                    .withCustomizations(customizations());
+                    .withCustomizations(customizations())
+                    .withRefRoots(refRoots == null ? null : refRoots.stream().map(File::toPath).toList());
             claimOutputDirectory(configuration.outputDirectory());
             GenerationRun.Result result;
             try (URLClassLoader classPath = compileClassPath()) {

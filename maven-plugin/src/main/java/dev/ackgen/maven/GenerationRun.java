@@ -92,7 +92,7 @@ final class GenerationRun {
                     .withExtensions(configuration.extensions().enabled())
                     .withOverlays(overlays, configuration.strictOverlays())
                     .withCustomizations(configuration.customizations(), userTypes.lookup(), userTypes.place())
-                    .run(SpecSource.read(configuration.spec()), (path, content) -> {
+                    .run(SpecSource.read(configuration.spec()).withRefRoots(configuration.refRoots()), (path, content) -> {
                         hashes.put(path, Fingerprint.sha256(content));
                         staged.add(path, content);
                     });

@@ -51,10 +51,68 @@ class GenerationRunTest {
 
     @Test
     void referencedFilesAreFoundTransitivelyRelativeToTheReferringFile() throws IOException {
-        ReferenceScanner.References references = ReferenceScanner.scan(spec());
+        ReferenceScanner.References references = ReferenceScanner.scan(spec(), List.of());
 
         assertThat(references.files()).containsExactly(dir.resolve("spec/parts/a.yaml"), dir.resolve("spec/parts/b.json"));
-        assertThat(references.remote()).isEmpty();
+        assertThat(references.refused()).isEmpty();
+    }
+
+    @Test
+    void aRefOutOfTheSpecsDirectoryFailsUntilARefRootAllowsItAndTheRootIsInTheFingerprint() throws Exception {
+        Path spec = spec();
+        Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(dir.resolve("shared/tag.json"), "{\"Tag\": {\"type\": \"object\", \"properties\": {\"k\": {\"type\": \"string\"}}}}");
+        Files.writeString(dir.resolve("spec/parts/a.yaml"), "Thing:\n  type: object\n  properties:\n    tag: {$ref: '../../shared/tag.json#/Tag'}\n");
+
+        assertThatThrownBy(() -> GenerationRun.run(config(spec, "p.one", Set.of(), Set.of()), line -> {}))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining(dir.resolve("spec/parts/a.yaml") + ":4 at #/Thing/properties/tag/$ref: $ref \"../../shared/tag.json#/Tag\"")
+                .hasMessageContaining("outside");
+        assertThat(dir.resolve("out")).doesNotExist();
+
+        Configuration allowed = config(spec, "p.one", Set.of(), Set.of()).withRefRoots(List.of(dir.resolve("shared")));
+        assertThat(GenerationRun.run(allowed, line -> {}).upToDate()).isFalse();
+        assertThat(dir.resolve("out/p/one/Tag.java")).isRegularFile();
+        assertThat(GenerationRun.run(allowed, line -> {}).upToDate()).isTrue();
+        assertThat(Fingerprint.of(allowed, "id")).isNotEqualTo(Fingerprint.of(allowed.withRefRoots(List.of(dir)), "id"));
+
+        // a change to the file in the other root regenerates
+        Files.writeString(dir.resolve("shared/tag.json"), "{\"Tag\": {\"type\": \"object\", \"properties\": {\"v\": {\"type\": \"string\"}}}}");
+        assertThat(GenerationRun.run(allowed, line -> {}).summary().written()).contains("p/one/Tag.java");
+    }
+
+    @Test
+    void aRefToADeviceOrAUrlFailsQuicklyAndTheFingerprintReadsNothingOfIt() throws Exception {
+        Path spec = spec();
+        Files.writeString(dir.resolve("spec/parts/a.yaml"), "Thing:\n  type: object\n  properties:\n"
+                + "    zero: {$ref: '/dev/zero'}\n    remote: {$ref: 'http://127.0.0.1:9/x.yaml'}\n");
+        Configuration configuration = config(spec, "p.one", Set.of(), Set.of()).withRefRoots(List.of(Path.of("/dev")));
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+                assertThatThrownBy(() -> GenerationRun.run(configuration, line -> {}))
+                        .isInstanceOf(SpecException.class)
+                        .hasMessageContaining("not a regular file")
+                        .hasMessageContaining("remote reference"));
+        assertThat(ReferenceScanner.scan(spec, configuration.refRoots()).files()).isEmpty();
+    }
+
+    @Test
+    void aRefRootThatIsNotADirectoryIsAConfigurationError() throws Exception {
+        Path spec = spec();
+
+        assertThatThrownBy(() -> config(spec, "p", Set.of(), Set.of()).withRefRoots(List.of(dir.resolve("nowhere"))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("<refRoots> " + dir.resolve("nowhere") + " does not exist");
+    }
+
+    @Test
+    void aSpecThatIsNotUtf8IsALocatedError() throws Exception {
+        Path spec = spec();
+        Files.write(spec, SPEC.replace("title: T", "title: caf\u00e9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> GenerationRun.run(config(spec, "p.one", Set.of(), Set.of()), line -> {}))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining(spec + ":2: not UTF-8 text at byte offset");
     }
 
     @Test
