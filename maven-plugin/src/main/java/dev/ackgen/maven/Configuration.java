@@ -232,9 +232,9 @@ public record Configuration(
                 + "validators=" + options.validators() + "\n"
                 + "client=" + options.client() + "\n"
                 + "strictOverlays=" + strictOverlays + "\n"
+                + "refRoots=" + refRoots.stream().map(this::fromSpec).collect(Collectors.joining(",")) + "\n"
                 + "includeOperations=" + String.join(",", new TreeSet<>(includeOperations)) + "\n"
                 + "excludeOperations=" + String.join(",", new TreeSet<>(excludeOperations)) + "\n"
-                + "refRoots=" + refRoots.stream().map(this::fromSpec).collect(Collectors.joining(",")) + "\n"
                 + extensions.canonical()
                 + customizations.canonical().stream().map(entry -> "customization " + Extensions.escape(entry) + "\n").collect(Collectors.joining());
     }
