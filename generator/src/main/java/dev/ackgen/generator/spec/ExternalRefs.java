@@ -45,10 +45,6 @@ public final class ExternalRefs {
     private static final ObjectMapper YAML = new YAMLMapper();
     /** A URI scheme: {@code http:}, {@code file:}, {@code jar:}. */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    /** Members whose values are the user's data, where swagger-parser resolves no {@code $ref}. */
-    private static final Pattern DATA = Pattern.compile("/(example|default|enum|const|x-[^/]*)(/|$)|/examples/[^/]+/value(/|$)");
-    /** A property named {@code $ref}: a schema, not a reference. */
-    private static final Pattern NAMED_MEMBER = Pattern.compile("/(properties|patternProperties)/[^/]+$");
 
     private final long maxFileBytes;
     private final int maxFiles;
@@ -92,8 +88,8 @@ public final class ExternalRefs {
     private record Pending(Path path, String name, String text, SourceLocator locator) {}
 
     List<Path> files(SpecSource source, SourceLocator locator, String text) throws SpecException {
-        if (!text.contains("$ref")) {
-            return List.of(); // nothing to check, nothing to parse again
+        if (!text.contains("$ref") && text.indexOf('\\') < 0) {
+            return List.of(); // no $ref, nor a backslash that could escape one: nothing to parse again
         }
         Path spec = specPath(source.location());
         List<Path> roots = new ArrayList<>();
@@ -153,7 +149,10 @@ public final class ExternalRefs {
     /** A {@code $ref} member's value and pointer. */
     private record Ref(String pointer, String value) {}
 
-    /** Every string {@code $ref} swagger-parser may resolve, in document order. */
+    /**
+     * Every string {@code $ref}, in document order. Those in examples, defaults and extensions too:
+     * a YAML anchor there can be merged into a schema that swagger-parser resolves.
+     */
     private static List<Ref> refs(JsonNode tree) {
         List<Ref> refs = new ArrayList<>();
         Deque<Map.Entry<String, JsonNode>> nodes = new ArrayDeque<>();
@@ -167,9 +166,7 @@ public final class ExternalRefs {
                 for (Map.Entry<String, JsonNode> member : node.properties()) {
                     String child = pointer + "/" + SourceLocator.escape(member.getKey());
                     if (member.getKey().equals("$ref") && member.getValue().isTextual()) {
-                        if (!DATA.matcher(child).find() && !NAMED_MEMBER.matcher(child).find()) {
-                            refs.add(new Ref(child, member.getValue().asText()));
-                        }
+                        refs.add(new Ref(child, member.getValue().asText()));
                     } else {
                         children.add(Map.entry(child, member.getValue()));
                     }

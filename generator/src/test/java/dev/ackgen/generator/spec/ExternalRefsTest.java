@@ -315,19 +315,36 @@ class ExternalRefsTest {
     }
 
     @Test
-    void refsInExamplesAndExtensionsAreData() throws Exception {
+    void refsInExamplesAndExtensionsAreCheckedTooAsAYamlAnchorCanMergeThemIntoASchema() throws Exception {
         Path spec = write("api.yaml", spec("#/components/schemas/Pet") + """
+                x-parts:
+                  evil: &evil {$ref: '/etc/passwd#/x'}
                 components:
                   schemas:
                     Pet:
                       type: object
-                      example: {$ref: '/etc/passwd'}
-                      x-note: {$ref: 'http://127.0.0.1:9/x'}
+                      example: {$ref: 'http://127.0.0.1:9/x'}
                       properties:
-                        $ref: {type: string}
+                        owner: {<<: *evil}
                 """);
 
-        assertThat(ExternalRefs.referencedFiles(SpecSource.read(spec))).isEmpty();
+        SpecException e = assertThrows(SpecException.class, () -> generate(SpecSource.read(spec)));
+
+        assertThat(e.problems()).extracting(SpecProblem::pointer).contains("/x-parts/evil/$ref", "/components/schemas/Pet/example/$ref");
+        assertThat(e.getMessage()).doesNotContain("root:");
+    }
+
+    @Test
+    void anEscapedRefInJsonIsARefToo() throws Exception {
+        Path spec = write("api.json", """
+                {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {},
+                 "components": {"schemas": {"A": {"\\u0024ref": "/etc/passwd#/x"}}}}
+                """);
+
+        SpecProblem problem = onlyProblem(SpecSource.read(spec));
+
+        assertThat(problem.pointer()).isEqualTo("/components/schemas/A/$ref");
+        assertThat(problem.message()).contains("outside");
     }
 
     @Test
