@@ -137,7 +137,8 @@ class SpecErrorTest {
         SpecException e = assertThrows(SpecException.class, () -> GeneratorFixture.model(spec));
 
         assertThat(e.problems()).allSatisfy(problem -> assertThat(problem.file()).isEqualTo(spec.toString()));
-        assertThat(e.problems()).extracting(SpecProblem::message).anyMatch(m -> m.contains("not an OpenAPI 3 document"));
+        assertThat(e.problems()).extracting(SpecProblem::message)
+                .containsExactly("the document must be a YAML mapping or a JSON object, not an array");
     }
 
     // ------------------------------------------------------------------------------ references

@@ -76,6 +76,11 @@ public final class SourceLocator {
             JsonToken token;
             int keyLine = 0;
             while ((token = parser.nextToken()) != null) {
+                if (path.isEmpty() && token != JsonToken.START_OBJECT) {
+                    // A scalar or a list cannot be a spec; swagger-parser's message would quote it.
+                    throw new SpecException(List.of(new SpecProblem(file, line(parser.currentTokenLocation()), "",
+                            "the document must be a YAML mapping or a JSON object, not " + kind(token))));
+                }
                 if (token == JsonToken.FIELD_NAME) {
                     // A member starts on its key's line; in YAML a block value starts lines later.
                     keyLine = line(parser.currentTokenLocation());
@@ -143,6 +148,9 @@ public final class SourceLocator {
                     file, location == null ? 0 : location.getLineNr(), "", "not well-formed YAML or JSON: " + e.getOriginalMessage())));
         } catch (IOException e) {
             throw new SpecException(List.of(new SpecProblem(file, 0, "", "cannot read: " + e.getMessage())));
+        }
+        if (lines.isEmpty()) {
+            throw new SpecException(List.of(new SpecProblem(file, 0, "", "the document is empty")));
         }
         return new SourceLocator(lines, unreadable);
     }

@@ -51,7 +51,8 @@ public record SpecSource(String name, URI location, String text, List<Path> refR
     public static SpecSource read(Path file) throws SpecException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new SpecException(List.of(new SpecProblem(name, 0, "", "the spec file does not exist")));
+            throw new SpecException(List.of(new SpecProblem(name, 0, "", Files.isDirectory(file) ? "the spec is a directory, not a file"
+                    : Files.exists(file) ? "the spec is not a regular file" : "the spec file does not exist")));
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {

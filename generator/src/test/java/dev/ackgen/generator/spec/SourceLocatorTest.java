@@ -200,9 +200,9 @@ class SourceLocatorTest {
         }
 
         @Test
-        void emptyTextKnowsNoLines() throws SpecException {
-            assertThat(SourceLocator.of("empty.yaml", "").line("/anything")).isZero();
-            assertThat(SourceLocator.of("empty.yaml", "").line("")).isZero();
+        void emptyTextIsNoDocument() {
+            SpecException e = catchThrowableOfType(SpecException.class, () -> SourceLocator.of("empty.yaml", ""));
+            assertThat(e.problems()).singleElement().satisfies(problem -> assertThat(problem.message()).isEqualTo("the document is empty"));
         }
     }
 
@@ -221,6 +221,32 @@ class SourceLocatorTest {
             return SourceLocator.of("test", text);
         } catch (SpecException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    @Nested
+    class DocumentsThatAreNotObjects {
+        @Test
+        void aTextFileIsRefusedWithoutQuotingIt() {
+            SpecException e = catchThrowableOfType(SpecException.class,
+                    () -> SourceLocator.of("passwd", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n"));
+            assertThat(e.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.line()).isEqualTo(1);
+                assertThat(problem.message()).isEqualTo("the document must be a YAML mapping or a JSON object, not a string");
+            });
+            assertThat(e.getMessage()).doesNotContain("root:x");
+        }
+
+        @Test
+        void aListIsRefused() {
+            SpecException e = catchThrowableOfType(SpecException.class, () -> SourceLocator.of("list.json", "[1, 2]"));
+            assertThat(e.problems().get(0).message()).endsWith("not an array");
+        }
+
+        @Test
+        void anEmptyDocumentIsRefused() {
+            SpecException e = catchThrowableOfType(SpecException.class, () -> SourceLocator.of("empty.yaml", "# nothing\n"));
+            assertThat(e.problems().get(0).message()).isEqualTo("the document is empty");
         }
     }
 }
