@@ -232,14 +232,15 @@ class OidcRoleCredentialsProviderTest {
     void manyThreadsCauseOneExchange() throws Exception {
         answer.set(r -> FakeServer.Reply.ok(stsAnswer("STS.id1", T0.plus(Duration.ofHours(1)))).after(200));
         OidcRoleCredentialsProvider provider = provider();
-        assertOneFetchFor(provider, sts);
+        assertOneFetchFor(provider, sts.count::get);
         // and one more when they are due again, while the old ones still work
         clock.advance(Duration.ofMinutes(50));
-        assertOneFetchFor(provider, sts);
+        assertOneFetchFor(provider, sts.count::get);
     }
 
-    static void assertOneFetchFor(CredentialsProvider provider, FakeServer server) throws Exception {
-        int before = server.count.get();
+    /** 16 threads ask at once; {@code fetches} counts the requests that fetch credentials. */
+    static void assertOneFetchFor(CredentialsProvider provider, java.util.function.IntSupplier fetches) throws Exception {
+        int before = fetches.getAsInt();
         int threads = 16;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -259,7 +260,7 @@ class OidcRoleCredentialsProviderTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(server.count.get() - before).isEqualTo(1);
+        assertThat(fetches.getAsInt() - before).isEqualTo(1);
     }
 
     @Test
