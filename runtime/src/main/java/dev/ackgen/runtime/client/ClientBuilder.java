@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * The options every generated client builder has. A generated builder extends this and adds only
  * {@code build()}; {@link #settings()} checks what was set and fills in the defaults.
  *
- * <p>Defaults: credentials from the environment, V3 signatures, 5 s connect and 30 s read
+ * <p>Defaults: credentials from {@link CredentialsProvider#defaultChain()} (credentials-java's
+ * chain: system properties, environment, OIDC role, aliyun CLI profile, credentials.ini, ECS RAM
+ * role, credentials URI), V3 signatures, 5 s connect and 30 s read
  * timeouts, {@link RetryPolicy#defaults()}, the system clock, random UUID nonces, a {@link
  * JdkHttpTransport} of the client's own, validation before sending. A region or an endpoint must
  * be given.
@@ -82,7 +84,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
-    /** Where credentials come from; the environment by default. */
+    /**
+     * Where credentials come from; {@link CredentialsProvider#defaultChain()} by default. Use
+     * {@link CredentialsProvider#defaultChain(dev.ackgen.runtime.credentials.CredentialsSettings)}
+     * to give that chain another environment, home directory, endpoints or timeouts.
+     */
     public B credentialsProvider(CredentialsProvider credentials) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         return self();

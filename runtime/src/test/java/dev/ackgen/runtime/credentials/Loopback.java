@@ -19,9 +19,13 @@ final class Loopback {
     private Loopback() {}
 
     static CredentialsSettings.Builder settings(Map<String, String> env, Path home, Clock clock) {
+        return settings((java.util.function.UnaryOperator<String>) env::get, home, clock);
+    }
+
+    static CredentialsSettings.Builder settings(java.util.function.UnaryOperator<String> env, Path home, Clock clock) {
         URI closed = closedPort();
         return CredentialsSettings.builder()
-                .environment(env::get)
+                .environment(env)
                 .systemProperties(name -> null)
                 .homeDirectory(home)
                 .clock(clock)
