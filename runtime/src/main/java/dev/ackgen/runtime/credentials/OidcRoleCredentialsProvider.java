@@ -314,7 +314,12 @@ public final class OidcRoleCredentialsProvider implements CredentialsProvider {
                 synchronized (this) {
                     c = configured;
                     if (c == null || !c.key().equals(key)) {
-                        c = new Configured(key, builder(settings).build());
+                        try {
+                            c = new Configured(key, builder(settings).build());
+                        } catch (IllegalArgumentException e) {
+                            // e.g. an ALIBABA_CLOUD_STS_REGION that makes no host name: the chain goes on.
+                            throw new CredentialsUnavailableException("OIDC role: " + e.getMessage());
+                        }
                         configured = c;
                     }
                 }

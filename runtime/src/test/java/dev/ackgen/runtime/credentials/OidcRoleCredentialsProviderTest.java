@@ -277,6 +277,13 @@ class OidcRoleCredentialsProviderTest {
         assertThat(provider.credentials().accessKeyId()).isEqualTo("STS.id1");
         assertThat(sts.count.get()).isEqualTo(1);
         assertThat(form(sts.requests.get(0).body())).containsEntry("RoleSessionName", "from-env");
+
+        // a variable that makes no endpoint is this provider's failure, not the whole chain's
+        CredentialsProvider regional = OidcRoleCredentialsProvider.fromEnvironment(Loopback.settings(env, home, clock).stsEndpoint(null).build());
+        env.put("ALIBABA_CLOUD_STS_REGION", "cn hangzhou");
+        assertThatThrownBy(regional::credentials)
+                .isInstanceOf(CredentialsUnavailableException.class)
+                .hasMessageStartingWith("OIDC role: ");
     }
 
     @Test
