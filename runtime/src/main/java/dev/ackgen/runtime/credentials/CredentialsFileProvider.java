@@ -54,7 +54,12 @@ public final class CredentialsFileProvider implements CredentialsProvider {
 
     @Override
     public Credentials credentials() {
-        Path file = file();
+        Path file;
+        try {
+            file = file();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CredentialsUnavailableException("credentials file: " + CREDENTIALS_FILE + " is not a valid path");
+        }
         String profileName = settings.env(PROFILE) != null ? settings.env(PROFILE) : "default";
         String text;
         try {
@@ -145,6 +150,10 @@ public final class CredentialsFileProvider implements CredentialsProvider {
 
     @Override
     public String toString() {
-        return "CredentialsFileProvider[" + file() + "]";
+        try {
+            return "CredentialsFileProvider[" + file() + "]";
+        } catch (java.nio.file.InvalidPathException e) {
+            return "CredentialsFileProvider[" + CREDENTIALS_FILE + " is not a valid path]";
+        }
     }
 }

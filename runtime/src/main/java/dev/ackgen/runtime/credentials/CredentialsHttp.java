@@ -60,16 +60,21 @@ final class CredentialsHttp {
     }
 
     private Answer send(String method, URI uri, Map<String, String> headers, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(readTimeout);
-        headers.forEach(request::header);
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
+        CompletableFuture<HttpResponse<String>> future;
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(readTimeout);
+            headers.forEach(request::header);
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            request.header("Accept", "application/json");
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            future = client().sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            // A header value java.net.http refuses (a token with a line break): its message might quote it.
+            throw failure(method, uri, "the request could not be made (" + e.getClass().getSimpleName() + ")");
         }
-        request.header("Accept", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        CompletableFuture<HttpResponse<String>> future =
-                client().sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
             // java.net.http's request timeout ends at the headers; this bounds the body too.
             HttpResponse<String> response = future.get(connectTimeout.plus(readTimeout).toMillis(), TimeUnit.MILLISECONDS);

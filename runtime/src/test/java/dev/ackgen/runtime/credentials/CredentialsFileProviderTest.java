@@ -78,6 +78,15 @@ class CredentialsFileProviderTest {
     }
 
     @Test
+    void anInvalidFileNameIsThisProvidersFailure() {
+        env.put("ALIBABA_CLOUD_CREDENTIALS_FILE", "bad\u0000name");
+        assertThatThrownBy(() -> provider().credentials())
+                .isInstanceOf(CredentialsUnavailableException.class)
+                .hasMessage("credentials file: ALIBABA_CLOUD_CREDENTIALS_FILE is not a valid path");
+        assertThat(provider().toString()).contains("is not a valid path");
+    }
+
+    @Test
     void missingFileProfileAndDisabledProfilesAreNamed() throws IOException {
         Path file = home.resolve(".alibabacloud/credentials.ini");
         assertThatThrownBy(() -> provider().credentials()).hasMessage("credentials file: " + file + " does not exist");

@@ -160,6 +160,16 @@ class EcsRamRoleCredentialsProviderTest {
     }
 
     @Test
+    void aSessionTokenThatCannotBeSentIsRefusedWithoutShowingIt() {
+        token.set(r -> FakeServer.Reply.ok("first-line\nsecond-line-never-shown"));
+        env.put("ALIBABA_CLOUD_ECS_METADATA", "EcsRole");
+        assertThatThrownBy(() -> provider().credentials())
+                .isInstanceOf(CredentialsUnavailableException.class)
+                .hasMessageContaining("ECS RAM role: GET " + metadata.uri() + CREDS + " failed: the request could not be made")
+                .hasMessageNotContaining("second-line-never-shown");
+    }
+
+    @Test
     void noRoleAttachedIsSaid() {
         metadata.on(ROLES, r -> FakeServer.Reply.status(404, ""));
         assertThatThrownBy(() -> provider().credentials()).hasMessageContaining("answered HTTP 404: no RAM role is attached to the instance");
