@@ -155,8 +155,9 @@ public final class Main {
             for (SpecProblem warning : result.warnings()) {
                 err.println("warning: " + warning);
             }
-            out.printf("ackgen: %d operations, %s, in %s (%d ms)%n",
-                    result.model().operations().size(), summary, output.toAbsolutePath().normalize(),
+            int operations = result.model().operations().size();
+            out.printf("ackgen: %d operation%s, %s, in %s (%d ms)%n",
+                    operations, operations == 1 ? "" : "s", summary, output.toAbsolutePath().normalize(),
                     (System.nanoTime() - start) / 1_000_000);
             return OK;
         } catch (SpecException e) {

@@ -41,7 +41,7 @@ class MainTest {
     void aGoodRunWritesTheSourcesPrintsOneLineAndReturnsZero() {
         assertThat(run(args())).as(err()).isEqualTo(Main.OK);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("ackgen: 1 operations, ").endsWith("ms)" + System.lineSeparator());
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("ackgen: 1 operation, ").endsWith("ms)" + System.lineSeparator());
         assertThat(dir.resolve("out/com/example/ack/CreateClusterRequest.java")).isRegularFile();
     }
 
