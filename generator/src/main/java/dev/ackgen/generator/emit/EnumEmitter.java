@@ -5,10 +5,16 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.naming.GeneratedNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -20,9 +26,21 @@ final class EnumEmitter {
     private static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
     private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
 
+    /**
+     * The most values an enum has as constants and a {@code Value} enum for {@code switch}; past it
+     * (the string switch of {@code valueOf} alone passes 64 KiB of code near 2,000) see {@link #generateLargeEnum}.
+     */
+    static final int MAX_CONSTANTS = 1_000;
+    /** Values per array method of a large enum: 1,000 take about 8 KiB of code. */
+    private static final int VALUES_PER_CHUNK = 1_000;
+    private static final String KNOWN = "KNOWN";
+
     private EnumEmitter() {}
 
     static TypeSpec generateEnum(EnumType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
+        if (type.values().size() > MAX_CONSTANTS) {
+            return generateLargeEnum(type, names, topLevel, hooks);
+        }
         ClassName self = names.className(type.name());
         ClassName valueEnum = self.nestedClass(GeneratedNames.ENUM_VALUE);
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
@@ -30,14 +48,7 @@ final class EnumEmitter {
                 .addJavadoc("$L", Javadocs.of(type.description()))
                 .addJavadoc("<p>Values this version does not know are kept as they are: {@link #get()} gives\n"
                         + "{@link $L#$L} for them and {@link #toString()} the value itself.\n", GeneratedNames.ENUM_VALUE, GeneratedNames.UNKNOWN);
-        if (!topLevel) {
-            spec.addModifiers(Modifier.STATIC);
-        } else {
-            spec.addAnnotation(TypeNames.generated());
-        }
-        if (type.deprecated()) {
-            spec.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated the spec marks this type deprecated\n");
-        }
+        classModifiers(spec, type, topLevel);
 
         TypeSpec.Builder values = TypeSpec.enumBuilder(GeneratedNames.ENUM_VALUE)
                 .addModifiers(Modifier.PUBLIC)
@@ -138,6 +149,124 @@ final class EnumEmitter {
                 .addStatement("return string.hashCode()")
                 .build());
         spec.addType(values.build());
+        hooks.enumType(type, spec);
+        return spec.build();
+    }
+
+    private static void classModifiers(TypeSpec.Builder spec, EnumType type, boolean topLevel) {
+        if (!topLevel) {
+            spec.addModifiers(Modifier.STATIC);
+        } else {
+            spec.addAnnotation(TypeNames.generated());
+        }
+        if (type.deprecated()) {
+            spec.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated the spec marks this type deprecated\n");
+        }
+    }
+
+    /**
+     * An enum of more than {@link #MAX_CONSTANTS} values: the same class (unknown values kept,
+     * {@code valueOf}, {@code values()}, {@code isKnown()}, {@code toString()}) without a constant
+     * per value and without the {@code Value} enum, which javac cannot make past a few thousand
+     * (each takes code in the one static initializer, and entries in the class's 65,535 constants).
+     * The values are listed in arrays of {@link #VALUES_PER_CHUNK}, a method each, and looked up
+     * in a map.
+     */
+    private static TypeSpec generateLargeEnum(EnumType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
+        ClassName self = names.className(type.name());
+        TypeName list = ParameterizedTypeName.get(TypeNames.LIST, self);
+        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("$L", Javadocs.of(type.description()))
+                .addJavadoc("<p>The spec lists $L values, more than the $L a class holds as constants here: they\n"
+                        + "are known by their text ({@link #valueOf}, {@link #values()}, {@link #isKnown()}). Values\n"
+                        + "this version does not know are kept as they are.\n", type.values().size(), MAX_CONSTANTS);
+        classModifiers(spec, type, topLevel);
+        List<List<EnumType.Value>> chunks = new ArrayList<>();
+        for (int start = 0; start < type.values().size(); start += VALUES_PER_CHUNK) {
+            chunks.add(type.values().subList(start, Math.min(start + VALUES_PER_CHUNK, type.values().size())));
+        }
+        CodeBlock.Builder load = CodeBlock.builder()
+                .addStatement("$T values = new $T<>()", list, ArrayList.class)
+                .addStatement("$T known = new $T<>()", map, HashMap.class)
+                .beginControlFlow("for (String[] chunk : new String[][] {$L})", IntStream.range(0, chunks.size())
+                        .mapToObj(i -> CodeBlock.of("values$L()", i)).collect(CodeBlock.joining(", ")))
+                .beginControlFlow("for (String value : chunk)")
+                .addStatement("$T constant = new $T(true, value)", self, self)
+                .beginControlFlow("if (known.putIfAbsent(value, constant) == null)")
+                .addStatement("values.add(constant)")
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("$N = $T.copyOf(values)", GeneratedNames.VALUES, TypeNames.LIST)
+                .addStatement("$N = $T.copyOf(known)", KNOWN, Map.class);
+        spec.addField(FieldSpec.builder(list, GeneratedNames.VALUES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build());
+        spec.addField(FieldSpec.builder(map, KNOWN, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build());
+        spec.addStaticBlock(load.build());
+        spec.addField(boolean.class, "known", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addField(String.class, "string", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(boolean.class, "known")
+                .addParameter(String.class, "string")
+                .addStatement("this.known = known")
+                .addStatement("this.string = string")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("isKnown")
+                .addJavadoc("Whether the value is one the spec documents.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addStatement("return known")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("toString")
+                .addJavadoc("The value exactly as it is sent and received.\n")
+                .addAnnotation(Override.class)
+                .addAnnotation(JSON_VALUE)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return string")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("valueOf")
+                .addJavadoc("The instance of a documented value, or a new instance keeping an unknown one.\n")
+                .addAnnotation(JSON_CREATOR)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(String.class, "value")
+                .addStatement("$T documented = $N.get($T.requireNonNull(value, $S))", self, KNOWN, Objects.class, "value")
+                .addStatement("return documented != null ? documented : new $T(false, value)", self)
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("values")
+                .addJavadoc("The documented values, in the spec's order.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(list)
+                .addStatement("return $N", GeneratedNames.VALUES)
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other")
+                .addStatement("return this == other || (other instanceof $T that && string.equals(that.string))", self)
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return string.hashCode()")
+                .build());
+        for (int i = 0; i < chunks.size(); i++) {
+            CodeBlock.Builder array = CodeBlock.builder();
+            for (EnumType.Value value : chunks.get(i)) {
+                array.add(array.isEmpty() ? "\n$L" : ",\n$L", Literals.string(value.wire()));
+            }
+            spec.addMethod(MethodSpec.methodBuilder("values" + i)
+                    .addJavadoc("Documented values $L to $L.\n", i * VALUES_PER_CHUNK, i * VALUES_PER_CHUNK + chunks.get(i).size() - 1)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(String[].class)
+                    .addStatement("return new String[] {$>$>$L$<$<}", array.build())
+                    .build());
+        }
         hooks.enumType(type, spec);
         return spec.build();
     }
