@@ -12,6 +12,8 @@ import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.TypeRef;
 import dev.ackgen.generator.naming.GeneratedNames;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -44,15 +46,26 @@ final class JsonCodecEmitter {
                 .addParameter(JSON_GENERATOR, "generator")
                 .addException(IOException.class)
                 .addStatement("generator.writeStartObject()");
-        for (Property property : type.properties()) {
-            if (property.location() != Property.Location.BODY) {
-                continue;
+        List<Property> members = bodyMembers(type);
+        List<MethodSpec> parts = new ArrayList<>();
+        if (members.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+            // A method of thousands of members passes 64 KiB of code: parts of their own.
+            List<List<Property>> chunks = ModelEmitter.parts(members);
+            for (int i = 0; i < chunks.size(); i++) {
+                String name = "writePart" + (i + 1);
+                MethodSpec.Builder part = MethodSpec.methodBuilder(name)
+                        .addJavadoc("Writes members $L to $L.\n", i * ModelEmitter.PROPERTIES_PER_METHOD + 1,
+                                i * ModelEmitter.PROPERTIES_PER_METHOD + chunks.get(i).size())
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(self, "value")
+                        .addParameter(JSON_GENERATOR, "generator")
+                        .addException(IOException.class);
+                writeMembers(part, chunks.get(i), names);
+                parts.add(part.build());
+                write.addStatement("$N(value, generator)", name);
             }
-            String field = "value." + property.fieldName();
-            write.beginControlFlow("if ($L != null)", field)
-                    .addStatement("generator.writeFieldName($L)", Literals.string(property.wireName()))
-                    .addCode(writeValue(property.type(), field, names, 0))
-                    .endControlFlow();
+        } else {
+            writeMembers(write, members, names);
         }
         write.beginControlFlow("for ($T<$T, $T> member : value.$N.entrySet())",
                         Map.Entry.class, String.class, TypeNames.JSON_NODE, GeneratedNames.ADDITIONAL_PROPERTIES)
@@ -81,24 +94,73 @@ final class JsonCodecEmitter {
                         .addStatement("write(value, generator)")
                         .build())
                 .addMethod(write.build())
+                .addMethods(parts)
                 .build();
     }
 
-    static TypeSpec generateReader(ObjectType type, ClassName self, TypeNames names) {
-        CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (member)");
-        for (Property property : type.properties()) {
-            if (property.location() != Property.Location.BODY) {
-                continue;
-            }
-            cases.add("case $L:\n", Literals.constant(property.wireName())).indent()
-                    .addStatement("builder.$N = $L", property.fieldName(), readValue(property.type(), "parser", names, 0))
-                    .addStatement("break")
-                    .unindent();
+    private static List<Property> bodyMembers(ObjectType type) {
+        return type.properties().stream().filter(property -> property.location() == Property.Location.BODY).toList();
+    }
+
+    private static void writeMembers(MethodSpec.Builder write, List<Property> members, TypeNames names) {
+        for (Property property : members) {
+            String field = "value." + property.fieldName();
+            write.beginControlFlow("if ($L != null)", field)
+                    .addStatement("generator.writeFieldName($L)", Literals.string(property.wireName()))
+                    .addCode(writeValue(property.type(), field, names, 0))
+                    .endControlFlow();
         }
-        cases.add("default:\n").indent()
-                .addStatement("builder.$N.put(member, $T.readTree(parser))", GeneratedNames.ADDITIONAL_PROPERTIES, JSON_READING)
-                .unindent()
-                .endControlFlow();
+    }
+
+    static TypeSpec generateReader(ObjectType type, ClassName self, TypeNames names) {
+        ClassName builderClass = self.nestedClass(GeneratedNames.BUILDER);
+        List<Property> members = bodyMembers(type);
+        List<MethodSpec> parts = new ArrayList<>();
+        CodeBlock.Builder cases = CodeBlock.builder();
+        if (members.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+            // One switch of thousands of cases passes 64 KiB of code: a switch per part, each
+            // saying whether it knew the member.
+            List<List<Property>> chunks = ModelEmitter.parts(members);
+            CodeBlock.Builder known = CodeBlock.builder();
+            for (int i = 0; i < chunks.size(); i++) {
+                String name = "readPart" + (i + 1);
+                CodeBlock.Builder partCases = CodeBlock.builder().beginControlFlow("switch (member)");
+                for (Property property : chunks.get(i)) {
+                    partCases.add("case $L:\n", Literals.constant(property.wireName())).indent()
+                            .addStatement("builder.$N = $L", property.fieldName(), readValue(property.type(), "parser", names, 0))
+                            .addStatement("return true")
+                            .unindent();
+                }
+                partCases.add("default:\n").indent().addStatement("return false").unindent().endControlFlow();
+                parts.add(MethodSpec.methodBuilder(name)
+                        .addJavadoc("Reads member $L to $L, if it is one of them.\n", i * ModelEmitter.PROPERTIES_PER_METHOD + 1,
+                                i * ModelEmitter.PROPERTIES_PER_METHOD + chunks.get(i).size())
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(boolean.class)
+                        .addParameter(String.class, "member")
+                        .addParameter(JSON_PARSER, "parser")
+                        .addParameter(builderClass, "builder")
+                        .addException(IOException.class)
+                        .addCode(partCases.build())
+                        .build());
+                known.add(known.isEmpty() ? "!$N(member, parser, builder)" : "\n&& !$N(member, parser, builder)", name);
+            }
+            cases.beginControlFlow("if ($>$>$L$<$<)", known.build())
+                    .addStatement("builder.$N.put(member, $T.readTree(parser))", GeneratedNames.ADDITIONAL_PROPERTIES, JSON_READING)
+                    .endControlFlow();
+        } else {
+            cases.beginControlFlow("switch (member)");
+            for (Property property : members) {
+                cases.add("case $L:\n", Literals.constant(property.wireName())).indent()
+                        .addStatement("builder.$N = $L", property.fieldName(), readValue(property.type(), "parser", names, 0))
+                        .addStatement("break")
+                        .unindent();
+            }
+            cases.add("default:\n").indent()
+                    .addStatement("builder.$N.put(member, $T.readTree(parser))", GeneratedNames.ADDITIONAL_PROPERTIES, JSON_READING)
+                    .unindent()
+                    .endControlFlow();
+        }
 
         MethodSpec read = MethodSpec.methodBuilder("read")
                 .addJavadoc("Reads the object the parser stands on; null for a JSON null. Members the model does\n"
@@ -144,6 +206,7 @@ final class JsonCodecEmitter {
                         .addStatement("return read(parser)")
                         .build())
                 .addMethod(read)
+                .addMethods(parts)
                 .build();
     }
 

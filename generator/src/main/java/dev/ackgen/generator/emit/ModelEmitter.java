@@ -10,6 +10,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
@@ -33,8 +34,28 @@ import javax.lang.model.element.Modifier;
 public final class ModelEmitter {
     private static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
     private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+    private static final String FROZEN_LIST = "frozenList";
+    private static final String FROZEN_MAP = "frozenMap";
+
+    /**
+     * The most properties one generated method handles: a model with more has its per-property
+     * methods ({@code equals}, {@code hashCode}, {@code toString}, the JSON reader and writer, the
+     * validator) split into parts of this many, each a method of its own. javac refuses a method of
+     * more than 64 KiB of code, and its stack overflows on an {@code &&} or {@code +} chain of about
+     * 850 terms. Models of up to this many properties are generated as they always were.
+     */
+    static final int PROPERTIES_PER_METHOD = 200;
 
     private ModelEmitter() {}
+
+    /** The items in parts of at most {@link #PROPERTIES_PER_METHOD}; one part when there are no more. */
+    static <T> List<List<T>> parts(List<T> items) {
+        List<List<T>> parts = new ArrayList<>();
+        for (int start = 0; start < items.size() || start == 0; start += PROPERTIES_PER_METHOD) {
+            parts.add(items.subList(start, Math.min(start + PROPERTIES_PER_METHOD, items.size())));
+        }
+        return parts;
+    }
 
     /** The file of a top-level object or enum. */
     public static JavaFile generateModel(ModelType type, TypeNames names, EmitHooks hooks) {
@@ -77,10 +98,23 @@ public final class ModelEmitter {
         }
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
+        boolean large = type.properties().size() > PROPERTIES_PER_METHOD;
+        boolean copiesLists = false;
+        boolean copiesMaps = false;
         for (Property property : type.properties()) {
             TypeName javaType = names.typeName(property.type());
             spec.addField(javaType, property.fieldName(), Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addStatement("this.$N = $L", property.fieldName(), frozenCopy(property.type(), "builder." + property.fieldName()));
+            String source = "builder." + property.fieldName();
+            if (large && property.type() instanceof TypeRef.ListOf) {
+                // A constructor of thousands of inline copies passes 64 KiB of code: one call each.
+                constructor.addStatement("this.$N = $N($L)", property.fieldName(), FROZEN_LIST, source);
+                copiesLists = true;
+            } else if (large && property.type() instanceof TypeRef.MapOf) {
+                constructor.addStatement("this.$N = $N($L)", property.fieldName(), FROZEN_MAP, source);
+                copiesMaps = true;
+            } else {
+                constructor.addStatement("this.$N = $L", property.fieldName(), frozenCopy(property.type(), source));
+            }
             spec.addMethod(getter(property, javaType));
         }
         if (json) {
@@ -96,6 +130,28 @@ public final class ModelEmitter {
                     .build());
         }
         spec.addMethod(constructor.build());
+        if (copiesLists) {
+            TypeVariableName item = TypeVariableName.get("T");
+            TypeName list = ParameterizedTypeName.get(TypeNames.LIST, item);
+            spec.addMethod(MethodSpec.methodBuilder(FROZEN_LIST)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addTypeVariable(item)
+                    .returns(list)
+                    .addParameter(list, "list")
+                    .addStatement("return $L", frozenCopy(new TypeRef.ListOf(new TypeRef.AnyJson()), "list"))
+                    .build());
+        }
+        if (copiesMaps) {
+            TypeVariableName value = TypeVariableName.get("T");
+            TypeName map = ParameterizedTypeName.get(TypeNames.MAP, ClassName.get(String.class), value);
+            spec.addMethod(MethodSpec.methodBuilder(FROZEN_MAP)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addTypeVariable(value)
+                    .returns(map)
+                    .addParameter(map, "map")
+                    .addStatement("return $L", frozenCopy(new TypeRef.MapOf(new TypeRef.AnyJson()), "map"))
+                    .build());
+        }
         spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILDER_METHOD)
                 .addJavadoc("A builder with nothing set.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -108,9 +164,13 @@ public final class ModelEmitter {
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
                 .build());
-        spec.addMethod(equalsMethod(type, self, json));
-        spec.addMethod(hashCodeMethod(type, json));
-        spec.addMethod(toStringMethod(type, self, json));
+        if (large) {
+            largeEqualsHashCodeToString(spec, type, self, json);
+        } else {
+            spec.addMethod(equalsMethod(type, self, json));
+            spec.addMethod(hashCodeMethod(type, json));
+            spec.addMethod(toStringMethod(type, self, json));
+        }
         spec.addType(hooks.modelPart(type, builderType(type, self, builder, names, json)));
         if (json) {
             spec.addType(hooks.modelPart(type, JsonCodecEmitter.generateWriter(type, self, names)));
@@ -239,6 +299,89 @@ public final class ModelEmitter {
                 .returns(String.class)
                 .addStatement("return $>$>$L$<$<", text.build())
                 .build();
+    }
+
+    /**
+     * {@code equals}, {@code hashCode} and {@code toString} of a model of more than {@link
+     * #PROPERTIES_PER_METHOD} properties: each combines private parts of that many properties.
+     */
+    private static void largeEqualsHashCodeToString(TypeSpec.Builder spec, ObjectType type, ClassName self, boolean json) {
+        List<List<Property>> parts = parts(type.properties());
+        CodeBlock.Builder equalParts = CodeBlock.builder();
+        List<String> hashParts = new ArrayList<>();
+        CodeBlock.Builder textParts = CodeBlock.builder().add("$S", self.simpleName() + "{");
+        String separator = "";
+        for (int i = 0; i < parts.size(); i++) {
+            String equalsPart = "equalsPart" + (i + 1);
+            String hashCodePart = "hashCodePart" + (i + 1);
+            String toStringPart = "toStringPart" + (i + 1);
+            CodeBlock.Builder comparison = CodeBlock.builder();
+            List<String> fields = new ArrayList<>();
+            CodeBlock.Builder text = CodeBlock.builder();
+            for (Property property : parts.get(i)) {
+                comparison.add(comparison.isEmpty() ? "$T.equals(this.$N, that.$N)" : "\n&& $T.equals(this.$N, that.$N)",
+                        Objects.class, property.fieldName(), property.fieldName());
+                fields.add(property.fieldName());
+                CodeBlock label = Literals.string(separator + property.wireName() + "=");
+                String plus = text.isEmpty() ? "" : "\n+ ";
+                if (property.secret()) {
+                    text.add(plus + "$L + ($N == null ? $S : $S)", label, property.fieldName(), "null", "***");
+                } else {
+                    text.add(plus + "$L + $N", label, property.fieldName());
+                }
+                separator = ", ";
+            }
+            String range = "properties " + (i * PROPERTIES_PER_METHOD + 1) + " to " + (i * PROPERTIES_PER_METHOD + parts.get(i).size());
+            spec.addMethod(MethodSpec.methodBuilder(equalsPart)
+                    .addJavadoc("{@link #equals} of $L.\n", range)
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(boolean.class)
+                    .addParameter(self, "that")
+                    .addStatement("return $>$>$L$<$<", comparison.build())
+                    .build());
+            spec.addMethod(MethodSpec.methodBuilder(hashCodePart)
+                    .addJavadoc("{@link #hashCode} of $L.\n", range)
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(int.class)
+                    .addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields))
+                    .build());
+            spec.addMethod(MethodSpec.methodBuilder(toStringPart)
+                    .addJavadoc("{@link #toString} of $L.\n", range)
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(String.class)
+                    .addStatement("return $>$>$L$<$<", text.build())
+                    .build());
+            equalParts.add("\n&& $N(that)", equalsPart);
+            hashParts.add(hashCodePart + "()");
+            textParts.add("\n+ $N()", toStringPart);
+        }
+        if (json) {
+            equalParts.add("\n&& this.$N.equals(that.$N)", GeneratedNames.ADDITIONAL_PROPERTIES, GeneratedNames.ADDITIONAL_PROPERTIES);
+            hashParts.add(GeneratedNames.ADDITIONAL_PROPERTIES);
+            textParts.add("\n+ ($N.isEmpty() ? $S : $S + $N)", GeneratedNames.ADDITIONAL_PROPERTIES, "",
+                    separator + GeneratedNames.ADDITIONAL_PROPERTIES + "=", GeneratedNames.ADDITIONAL_PROPERTIES);
+        }
+        textParts.add("\n+ $S", "}");
+        spec.addMethod(MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other")
+                .addStatement("return this == other || (other instanceof $T that$>$>$L)$<$<", self, equalParts.build())
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return $T.hash($L)", Objects.class, String.join(", ", hashParts))
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("toString")
+                .addJavadoc("The values by wire name, secrets redacted.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $>$>$L$<$<", textParts.build())
+                .build());
     }
 
     private static TypeSpec builderType(ObjectType type, ClassName self, ClassName builder, TypeNames names, boolean json) {

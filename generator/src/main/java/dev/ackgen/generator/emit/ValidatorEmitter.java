@@ -170,9 +170,30 @@ public final class ValidatorEmitter {
             if (!topLevelType) {
                 method.addModifiers(Modifier.PRIVATE);
             }
-            for (Property property : type.properties()) {
-                deprecation |= property.deprecated();
-                method.addCode(propertyChecks(type, property));
+            if (type.properties().size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+                // Checks of thousands of properties pass 64 KiB of code: parts of their own.
+                List<List<Property>> parts = ModelEmitter.parts(type.properties());
+                for (int i = 0; i < parts.size(); i++) {
+                    String name = JavaNames.unique(GeneratedNames.VALIDATE + type.name().simpleName() + "Part" + (i + 1), methodNames, false);
+                    MethodSpec.Builder part = MethodSpec.methodBuilder(name)
+                            .addJavadoc("Checks properties $L to $L.\n", i * ModelEmitter.PROPERTIES_PER_METHOD + 1,
+                                    i * ModelEmitter.PROPERTIES_PER_METHOD + parts.get(i).size())
+                            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                            .addParameter(names.className(type.name()), "value")
+                            .addParameter(String.class, "path")
+                            .addParameter(ParameterizedTypeName.get(TypeNames.LIST, VIOLATION), "violations");
+                    for (Property property : parts.get(i)) {
+                        deprecation |= property.deprecated();
+                        part.addCode(propertyChecks(type, property));
+                    }
+                    spec.addMethod(part.build());
+                    method.addStatement("$N(value, path, violations)", name);
+                }
+            } else {
+                for (Property property : type.properties()) {
+                    deprecation |= property.deprecated();
+                    method.addCode(propertyChecks(type, property));
+                }
             }
             for (Rule rule : type.rules()) {
                 method.addCode(ruleCheck(type, rule));
