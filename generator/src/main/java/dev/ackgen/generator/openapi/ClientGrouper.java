@@ -21,8 +21,17 @@ import java.util.regex.Pattern;
  * one named after the service: the first label of the server host ({@code cs} in {@code
  * https://cs.{region}.aliyuncs.com}), else the spec's title. Each operation becomes a method pair
  * whose names no other operation of the client, and no member every client has, takes.
+ *
+ * <p>A tag of more than {@value #MAX_OPERATIONS_PER_CLIENT} operations (or that many untagged ones)
+ * becomes several clients of at most that many each, in spec order: the first has the usual name
+ * ({@code CsClient}), the others the same name numbered ({@code CsClient2}, {@code CsClient3}...),
+ * each with its own implementation. A class file holds at most 65,535 constants, and each operation
+ * adds a few dozen to its client's implementation (javac fails with "too many constants" near
+ * 3,000 operations). Method names are chosen over the whole tag, so they do not change with the split.
  */
 final class ClientGrouper {
+    /** The most operations of one client. */
+    static final int MAX_OPERATIONS_PER_CLIENT = 500;
     private static final Pattern SERVICE_HOST = Pattern.compile("https?://([A-Za-z][A-Za-z0-9-]*)\\..*");
 
     private final Namer namer;
@@ -39,7 +48,13 @@ final class ClientGrouper {
         }
         List<ClientGroup> clients = new ArrayList<>();
         for (Map.Entry<String, List<Operation>> entry : byTag.entrySet()) {
-            clients.add(client(entry.getKey(), entry.getValue(), server, title));
+            ClientGroup client = client(entry.getKey(), entry.getValue(), server, title);
+            clients.add(client.withMethods(client.methods().subList(0, Math.min(MAX_OPERATIONS_PER_CLIENT, client.methods().size()))));
+            for (int start = MAX_OPERATIONS_PER_CLIENT, part = 2; start < client.methods().size(); start += MAX_OPERATIONS_PER_CLIENT, part++) {
+                String interfaceName = namer.uniqueTopLevel(client.interfaceName() + part);
+                clients.add(new ClientGroup(client.tag(), interfaceName, namer.uniqueTopLevel(GeneratedNames.implementationName(interfaceName)),
+                        client.methods().subList(start, Math.min(start + MAX_OPERATIONS_PER_CLIENT, client.methods().size()))));
+            }
         }
         return clients;
     }
