@@ -140,6 +140,139 @@ class NonCompilingRegressionTest {
         compileStrictly(result);
     }
 
+    @Test
+    void clientLiteralsFromTheSpecAreEscapedAndSplit() throws Exception {
+        String big = "\u00e9".repeat(40_000); // 80,000 bytes of UTF-8
+        Path spec = GeneratorFixture.writeSpec("regress.yaml", """
+                openapi: 3.0.3
+                info:
+                  title: regress
+                  version: "1\\u2028"
+                servers:
+                  - url: "https://cs.example.com/a\\u2028b"
+                paths:
+                  "/things\\u2028x/{id\\u2029}":
+                    get:
+                      operationId: getThing
+                      summary: "a\\u2028b"
+                      description: "%1$s\\u2028"
+                      parameters:
+                        - {name: "id\\u2029", in: path, required: true, schema: {type: string}}
+                        - {name: "q\\u2028", in: query, schema: {type: string}}
+                        - {name: "X-H\\u2028", in: header, schema: {type: string}}
+                      responses:
+                        "204": {description: done}
+                  ? "/long/%1$s"
+                  :
+                    get:
+                      operationId: getLong
+                      description: "%1$s"
+                      responses:
+                        "204": {description: done}
+                components:
+                  schemas: {}
+                """.formatted(big));
+        Pipeline.Result result = run(spec, "regress.clientliterals");
+        compileStrictly(result);
+        for (Map.Entry<String, byte[]> file : result.files().entrySet()) {
+            assertThat(new String(file.getValue(), StandardCharsets.UTF_8)).as(file.getKey()).doesNotContain("\u2028", "\u2029");
+        }
+        assertThat(source(result, "DefaultRegressClient")).contains("String.join(\"\"", "\\u2028");
+    }
+
+    // -------------------------------------------------------------------------------- deprecation
+
+    @Test
+    void aDeprecatedSchemaUsedOnlyInAJsonEncodedParameterCompiles() throws Exception {
+        Path spec = spec("""
+                /things:
+                  get:
+                    operationId: listThings
+                    parameters:
+                      - name: filter
+                        in: query
+                        content:
+                          application/json:
+                            schema: {$ref: '#/components/schemas/Filter'}
+                      - name: X-Filters
+                        in: header
+                        content:
+                          application/json:
+                            schema: {type: array, items: {$ref: '#/components/schemas/Filter'}}
+                      - name: mode
+                        in: query
+                        content:
+                          application/json:
+                            schema: {$ref: '#/components/schemas/Mode'}
+                    responses:
+                      "204": {description: done}
+                /things/{id}:
+                  put:
+                    operationId: putFilter
+                    parameters:
+                      - {name: id, in: path, required: true, schema: {type: string}}
+                    requestBody:
+                      content:
+                        application/json:
+                          schema: {type: array, items: {$ref: '#/components/schemas/Filter'}}
+                    responses:
+                      "204": {description: done}
+                """, """
+                Filter:
+                  type: object
+                  deprecated: true
+                  required: [name]
+                  properties:
+                    name: {type: string, minLength: 1}
+                Mode:
+                  type: string
+                  deprecated: true
+                  enum: [fast, slow]
+                """);
+        Pipeline.Result result = run(spec, "regress.deprecatedjson");
+        compileStrictly(result);
+    }
+
+    // ------------------------------------------------------------------------------ request body
+
+    @Test
+    void constraintsOnAWholeRequestBodyThatDoNotFitItsTypeAreSkippedWithALocatedWarning() throws Exception {
+        Path spec = spec("""
+                /things/{id}:
+                  put:
+                    operationId: putTags
+                    parameters:
+                      - {name: id, in: path, required: true, schema: {type: string}}
+                    requestBody:
+                      required: true
+                      content:
+                        application/json:
+                          schema: {type: array, items: {type: string}, minLength: 2, pattern: x, maximum: 3, maxItems: 5}
+                    responses:
+                      "204": {description: done}
+                  post:
+                    operationId: postCount
+                    parameters:
+                      - {name: id, in: path, required: true, schema: {type: string}}
+                    requestBody:
+                      content:
+                        application/json:
+                          schema: {type: integer, maxLength: 3, minItems: 1, maximum: 9}
+                    responses:
+                      "204": {description: done}
+                """, "{}");
+        Pipeline.Result result = run(spec, "regress.wholebody");
+        compileStrictly(result);
+        String put = "/paths/~1things~1{id}/put/requestBody/content/application~1json/schema";
+        String post = "/paths/~1things~1{id}/post/requestBody/content/application~1json/schema";
+        assertThat(warnings(result)).contains(put + "/minLength", put + "/pattern", put + "/maximum",
+                post + "/maxLength", post + "/minItems");
+        assertThat(warnings(result)).doesNotContain(put + "/maxItems", post + "/maximum");
+        // what does fit is still checked
+        assertThat(source(result, "PutTagsRequestValidator")).contains("size() > 5").doesNotContain("Checks.length");
+        assertThat(source(result, "PostCountRequestValidator")).contains("> 9L").doesNotContain("size()");
+    }
+
     // ----------------------------------------------------------------------------------- names
 
     @Test

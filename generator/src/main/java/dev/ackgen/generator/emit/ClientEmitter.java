@@ -114,11 +114,11 @@ public final class ClientEmitter {
                 .addSuperinterface(AutoCloseable.class)
                 .addField(FieldSpec.builder(String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The API version sent as {@code x-acs-version}.\n")
-                        .initializer("$S", model.apiVersion())
+                        .initializer("$L", Literals.string(model.apiVersion()))
                         .build())
                 .addField(FieldSpec.builder(String.class, "ENDPOINT_TEMPLATE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The endpoint; {@code {region}} stands for the region given to the builder.\n")
-                        .initializer("$S", model.serverUrl())
+                        .initializer("$L", Literals.string(model.serverUrl()))
                         .build());
         if (usesDeprecated(group)) {
             spec.addAnnotation(suppressDeprecation());
@@ -263,7 +263,9 @@ public final class ClientEmitter {
                 .returns(ParameterizedTypeName.get(API_CALL, response))
                 .addParameter(request, "request")
                 .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request");
-        boolean deprecation = operation.request().properties().stream().anyMatch(Property::deprecated);
+        boolean deprecation = operation.request().properties().stream().anyMatch(property -> property.deprecated()
+                // A value written here as JSON (a JSON-encoded parameter, the whole body) names its class: its writer, its items.
+                || (property.jsonEncoded() || property == operation.bodyProperty()) && walkers.namesDeprecated(property.type()));
         if (deprecation) {
             // A deprecated parameter the caller set is still sent: reading it is the point.
             call.addAnnotation(suppressDeprecation());
@@ -276,22 +278,23 @@ public final class ClientEmitter {
                     .endControlFlow();
         }
         CodeBlock.Builder chain = CodeBlock.builder()
-                .add("return $T.builder($S, $S, $S, $L)", API_CALL, operation.action(), operation.method(), operation.path(),
-                        responseReader(operation))
+                .add("return $T.builder($L, $L, $L, $L)", API_CALL, Literals.string(operation.action()),
+                        Literals.string(operation.method()), Literals.string(operation.path()), responseReader(operation))
                 .indent().indent();
         for (Property property : operation.request().properties()) {
             String getter = "request." + property.getterName() + "()";
             CodeBlock value = property.type() instanceof TypeRef.Mapped mapped && !property.jsonEncoded()
                     ? MappedTypes.text(mapped, getter)
                     : CodeBlock.of("$L", getter);
+            CodeBlock wire = Literals.string(property.wireName());
             switch (property.location()) {
-                case PATH -> chain.add("\n.pathParameter($S, $L)", property.wireName(), value);
+                case PATH -> chain.add("\n.pathParameter($L, $L)", wire, value);
                 case QUERY -> chain.add(property.jsonEncoded()
-                        ? CodeBlock.of("\n.queryJson($S, $L, $L)", property.wireName(), value, writer(property.type()))
-                        : CodeBlock.of("\n.query($S, $L)", property.wireName(), value));
+                        ? CodeBlock.of("\n.queryJson($L, $L, $L)", wire, value, writer(property.type()))
+                        : CodeBlock.of("\n.query($L, $L)", wire, value));
                 case HEADER -> chain.add(property.jsonEncoded()
-                        ? CodeBlock.of("\n.headerJson($S, $L, $L)", property.wireName(), value, writer(property.type()))
-                        : CodeBlock.of("\n.header($S, $L)", property.wireName(), value));
+                        ? CodeBlock.of("\n.headerJson($L, $L, $L)", wire, value, writer(property.type()))
+                        : CodeBlock.of("\n.header($L, $L)", wire, value));
                 case BODY -> { } // below: the body is the request itself or its one body property
             }
         }

@@ -212,7 +212,7 @@ final class OperationReader {
                 .type(type)
                 .required(Boolean.TRUE.equals(body.getRequired()))
                 .description(Schemas.nullToEmpty(body.getDescription()))
-                .constraints(constraints.constraints(schema, pointer))
+                .constraints(translator.checkableOn(type, constraints.constraints(schema, pointer), pointer))
                 .location(Property.Location.BODY)
                 .pointer(pointer)
                 .build();
