@@ -69,21 +69,10 @@ class ScaleLimitsTest {
     void operationsPastFiveHundredAClientAreSplitIntoNumberedClientsThatCompile() throws Exception {
         StringBuilder paths = new StringBuilder();
         for (int i = 0; i < OPERATIONS; i++) {
-            paths.append("""
-                    /things/%1$d/{id}:
-                      get:
-                        operationId: getThing%1$d
-                        description: Gets thing %1$d.
-                        parameters:
-                          - {name: id, in: path, required: true, schema: {type: string}}
-                          - {name: q, in: query, schema: {type: integer, minimum: 1}}
-                        responses:
-                          "200":
-                            description: ok
-                            content:
-                              application/json:
-                                schema: {$ref: '#/components/schemas/Thing'}
-                    """.formatted(i));
+            // one line each: the spec loader refuses a document of more than 3 Mi characters
+            paths.append(("/things/%1$d/{id}: {get: {operationId: getThing%1$d, parameters: [{name: id, in: path, required: true,"
+                    + " schema: {type: string}}, {name: q, in: query, schema: {type: integer, minimum: 1}}], responses: {\"200\":"
+                    + " {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}}}}\n").formatted(i));
         }
         Path spec = spec(paths.toString(), """
                 Thing:
@@ -114,6 +103,13 @@ class ScaleLimitsTest {
             };
             properties.append("member").append(i).append(": ").append(type).append('\n');
         }
+        // and an operation of 1,000 parameters: a request class without JSON, and a call too long for one chain
+        StringBuilder parameters = new StringBuilder();
+        for (int i = 0; i < 1_000; i++) {
+            parameters.append(i % 2 == 0
+                    ? "- {name: q" + i + ", in: query, schema: {type: integer, maximum: 9}}\n"
+                    : "- {name: X-H" + i + ", in: header, schema: {type: string, format: password}}\n");
+        }
         String required = IntStream.range(0, PROPERTIES).filter(i -> i % 7 == 0).mapToObj(i -> "member" + i)
                 .collect(Collectors.joining(", "));
         Path spec = spec("""
@@ -126,7 +122,13 @@ class ScaleLimitsTest {
                           schema: {$ref: '#/components/schemas/Wide'}
                     responses:
                       "204": {description: done}
-                """, """
+                /many:
+                  get:
+                    operationId: getMany
+                    parameters:
+                %s    responses:
+                      "204": {description: done}
+                """.formatted(parameters.toString().indent(6)), """
                 Wide:
                   type: object
                   required: [%s]
@@ -134,6 +136,8 @@ class ScaleLimitsTest {
                 %s""".formatted(required, properties.toString().indent(4)));
         Pipeline.Result result = run(spec, "scale.properties");
         compileStrictly(result, "model of " + PROPERTIES + " properties");
+        assertThat(source(result, "Wide")).contains("private boolean equalsPart15(Wide that)");
+        assertThat(source(result, "DefaultCsClient")).contains("call.query(\"q998\", request.getQ998());");
     }
 
     // ---------------------------------------------------------------------------------- helpers

@@ -277,10 +277,9 @@ public final class ClientEmitter {
                     .addStatement("$T.$N(request)", validator, GeneratedNames.REQUIRE_VALID)
                     .endControlFlow();
         }
-        CodeBlock.Builder chain = CodeBlock.builder()
-                .add("return $T.builder($L, $L, $L, $L)", API_CALL, Literals.string(operation.action()),
-                        Literals.string(operation.method()), Literals.string(operation.path()), responseReader(operation))
-                .indent().indent();
+        CodeBlock builder = CodeBlock.of("$T.builder($L, $L, $L, $L)", API_CALL, Literals.string(operation.action()),
+                Literals.string(operation.method()), Literals.string(operation.path()), responseReader(operation));
+        List<CodeBlock> steps = new ArrayList<>();
         for (Property property : operation.request().properties()) {
             String getter = "request." + property.getterName() + "()";
             CodeBlock value = property.type() instanceof TypeRef.Mapped mapped && !property.jsonEncoded()
@@ -288,22 +287,22 @@ public final class ClientEmitter {
                     : CodeBlock.of("$L", getter);
             CodeBlock wire = Literals.string(property.wireName());
             switch (property.location()) {
-                case PATH -> chain.add("\n.pathParameter($L, $L)", wire, value);
-                case QUERY -> chain.add(property.jsonEncoded()
-                        ? CodeBlock.of("\n.queryJson($L, $L, $L)", wire, value, writer(property.type()))
-                        : CodeBlock.of("\n.query($L, $L)", wire, value));
-                case HEADER -> chain.add(property.jsonEncoded()
-                        ? CodeBlock.of("\n.headerJson($L, $L, $L)", wire, value, writer(property.type()))
-                        : CodeBlock.of("\n.header($L, $L)", wire, value));
+                case PATH -> steps.add(CodeBlock.of("pathParameter($L, $L)", wire, value));
+                case QUERY -> steps.add(property.jsonEncoded()
+                        ? CodeBlock.of("queryJson($L, $L, $L)", wire, value, writer(property.type()))
+                        : CodeBlock.of("query($L, $L)", wire, value));
+                case HEADER -> steps.add(property.jsonEncoded()
+                        ? CodeBlock.of("headerJson($L, $L, $L)", wire, value, writer(property.type()))
+                        : CodeBlock.of("header($L, $L)", wire, value));
                 case BODY -> { } // below: the body is the request itself or its one body property
             }
         }
         for (Property property : operation.request().properties()) {
             if (property.secret() && property.type() instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.Scalar.Kind.STRING) {
-                chain.add("\n.secret(request.$L())", property.getterName());
+                steps.add(CodeBlock.of("secret(request.$L())", property.getterName()));
             } else if (reachesSecret(property.type(), property.secret(), holdingSecrets)) {
                 // A secret deeper down (a nested password, a list of them): a generated walker hands each one over.
-                chain.add("\n.secrets(request.$L(), $L)", property.getterName(), walkers.walker(property));
+                steps.add(CodeBlock.of("secrets(request.$L(), $L)", property.getterName(), walkers.walker(property)));
                 if (!deprecation && walkers.namesDeprecated(property.type())) {
                     deprecation = true;
                     call.addAnnotation(suppressDeprecation());
@@ -311,10 +310,18 @@ public final class ClientEmitter {
             }
         }
         if (operation.bodyProperty() != null) {
-            chain.add("\n.body(request.$L(), $L)", operation.bodyProperty().getterName(), writer(operation.bodyProperty().type()));
+            steps.add(CodeBlock.of("body(request.$L(), $L)", operation.bodyProperty().getterName(), writer(operation.bodyProperty().type())));
         } else if (operation.request().hasBodyProperties()) {
-            chain.add("\n.body(request, $T.$N::write)", names.className(operation.request().name()), GeneratedNames.JSON_WRITER);
+            steps.add(CodeBlock.of("body(request, $T.$N::write)", names.className(operation.request().name()), GeneratedNames.JSON_WRITER));
         }
+        if (steps.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+            // javac's stack overflows on a chain of thousands of calls: a statement each.
+            call.addStatement("$T call = $L", ParameterizedTypeName.get(API_CALL.nestedClass("Builder"), response), builder);
+            steps.forEach(step -> call.addStatement("call.$L", step));
+            return call.addStatement("return call.build()").build();
+        }
+        CodeBlock.Builder chain = CodeBlock.builder().add("return $L", builder).indent().indent();
+        steps.forEach(step -> chain.add("\n.$L", step));
         chain.add("\n.build();\n").unindent().unindent();
         return call.addCode(chain.build()).build();
     }
