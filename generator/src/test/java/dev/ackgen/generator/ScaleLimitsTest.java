@@ -33,6 +33,8 @@ class ScaleLimitsTest {
         String values = IntStream.range(0, ENUM_VALUES).mapToObj(i -> "\"value-" + i + "\"").collect(Collectors.joining(", "));
         // the most values that are still constants and a Value enum for switch
         String edge = IntStream.range(0, 1_000).mapToObj(i -> "\"edge-" + i + "\"").collect(Collectors.joining(", "));
+        // past 20,000 values each chunk is one text (a value each would pass the class's 65,535 constants near 32,000)
+        String huge = IntStream.range(0, 4 * ENUM_VALUES).mapToObj(i -> "\"huge-" + i + "\"").collect(Collectors.joining(", "));
         Path spec = spec("""
                 /things:
                   post:
@@ -50,6 +52,7 @@ class ScaleLimitsTest {
                 """, """
                 Colour: {type: string, enum: [%1$s]}
                 Edge: {type: string, enum: [%2$s]}
+                Huge: {type: string, enum: [%3$s]}
                 Thing:
                   type: object
                   required: [colour]
@@ -58,10 +61,12 @@ class ScaleLimitsTest {
                     shade: {type: string, enum: [%1$s]}
                     shades: {type: array, items: {$ref: '#/components/schemas/Colour'}}
                     edge: {$ref: '#/components/schemas/Edge'}
-                """.formatted(values, edge));
+                    huge: {$ref: '#/components/schemas/Huge'}
+                """.formatted(values, edge, huge));
         Pipeline.Result result = run(spec, "scale.enums");
         compileStrictly(result, "enum of " + ENUM_VALUES + " values");
         assertThat(source(result, "Colour")).contains("\"value-" + (ENUM_VALUES - 1) + "\"").doesNotContain("enum Value");
+        assertThat(source(result, "Huge")).contains("\\u0000huge-" + (4 * ENUM_VALUES - 1) + "\"");
         assertThat(source(result, "Edge")).contains("public static final Edge EDGE_999 =", "enum Value", "case \"edge-999\":");
     }
 

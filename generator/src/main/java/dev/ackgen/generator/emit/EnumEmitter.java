@@ -33,6 +33,12 @@ final class EnumEmitter {
     static final int MAX_CONSTANTS = 1_000;
     /** Values per array method of a large enum: 1,000 take about 8 KiB of code. */
     private static final int VALUES_PER_CHUNK = 1_000;
+    /**
+     * The most values a large enum lists one by one, each a constant of the class file (which holds
+     * 65,535): past it, each chunk is one text of the values separated by NUL, split at class load
+     * (a chunk holding a NUL is still listed).
+     */
+    private static final int MAX_LISTED_VALUES = 20_000;
     private static final String KNOWN = "KNOWN";
 
     private EnumEmitter() {}
@@ -170,7 +176,7 @@ final class EnumEmitter {
      * per value and without the {@code Value} enum, which javac cannot make past a few thousand
      * (each takes code in the one static initializer, and entries in the class's 65,535 constants).
      * The values are listed in arrays of {@link #VALUES_PER_CHUNK}, a method each, and looked up
-     * in a map.
+     * in a map; past {@link #MAX_LISTED_VALUES} values, each array is split from one text.
      */
     private static TypeSpec generateLargeEnum(EnumType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
         ClassName self = names.className(type.name());
@@ -256,16 +262,22 @@ final class EnumEmitter {
                 .addStatement("return string.hashCode()")
                 .build());
         for (int i = 0; i < chunks.size(); i++) {
-            CodeBlock.Builder array = CodeBlock.builder();
-            for (EnumType.Value value : chunks.get(i)) {
-                array.add(array.isEmpty() ? "\n$L" : ",\n$L", Literals.string(value.wire()));
-            }
-            spec.addMethod(MethodSpec.methodBuilder("values" + i)
+            MethodSpec.Builder method = MethodSpec.methodBuilder("values" + i)
                     .addJavadoc("Documented values $L to $L.\n", i * VALUES_PER_CHUNK, i * VALUES_PER_CHUNK + chunks.get(i).size() - 1)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(String[].class)
-                    .addStatement("return new String[] {$>$>$L$<$<}", array.build())
-                    .build());
+                    .returns(String[].class);
+            List<String> wires = chunks.get(i).stream().map(EnumType.Value::wire).toList();
+            if (type.values().size() > MAX_LISTED_VALUES && wires.stream().noneMatch(wire -> wire.indexOf('\0') >= 0)) {
+                // Each listed value is two of the class's 65,535 constants: past 20,000, one text per chunk.
+                method.addStatement("return $L.split($S, -1)", Literals.string(String.join("\0", wires)), "\0");
+            } else {
+                CodeBlock.Builder array = CodeBlock.builder();
+                for (String wire : wires) {
+                    array.add(array.isEmpty() ? "\n$L" : ",\n$L", Literals.string(wire));
+                }
+                method.addStatement("return new String[] {$>$>$L$<$<}", array.build());
+            }
+            spec.addMethod(method.build());
         }
         hooks.enumType(type, spec);
         return spec.build();
