@@ -169,7 +169,15 @@ class ScaleLimitsTest {
         return result;
     }
 
-    private static void compileStrictly(Pipeline.Result result, String what) {
+    private static void compileStrictly(Pipeline.Result result, String what) throws java.io.IOException {
+        String dump = System.getProperty("ackgen.scale.dump"); // to compile with another JDK by hand
+        if (dump != null) {
+            for (java.util.Map.Entry<String, byte[]> file : result.files().entrySet()) {
+                Path target = Path.of(dump, file.getKey());
+                java.nio.file.Files.createDirectories(target.getParent());
+                java.nio.file.Files.write(target, file.getValue());
+            }
+        }
         List<JavaFileObject> sources = result.files().entrySet().stream()
                 .filter(file -> file.getKey().endsWith(".java"))
                 .map(file -> JavaFileObjects.forSourceString(
