@@ -66,6 +66,8 @@ class ScaleLimitsTest {
         Pipeline.Result result = run(spec, "scale.enums");
         compileStrictly(result, "enum of " + ENUM_VALUES + " values");
         assertThat(source(result, "Colour")).contains("\"value-" + (ENUM_VALUES - 1) + "\"").doesNotContain("enum Value");
+        assertThat(source(result, "ThingValidator")).contains("must be one of the " + (4 * ENUM_VALUES) + " values of Huge")
+                .contains("edge-999").doesNotContain("value-9999");
         assertThat(source(result, "Huge")).contains("\\u0000huge-" + (4 * ENUM_VALUES - 1) + "\"");
         assertThat(source(result, "Edge")).contains("public static final Edge EDGE_999 =", "enum Value", "case \"edge-999\":");
     }

@@ -457,6 +457,10 @@ public final class ValidatorEmitter {
     private String enumValues(JavaName name) {
         List<String> values = new ArrayList<>();
         enums.get(name).values().forEach(value -> values.add(value.wire()));
+        if (values.size() > EnumEmitter.MAX_CONSTANTS) {
+            // a message of thousands of values helps no one (and would be repeated in every check)
+            return "the " + values.size() + " values of " + name.simpleName();
+        }
         return String.join(", ", values);
     }
 
