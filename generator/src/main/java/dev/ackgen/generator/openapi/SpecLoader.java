@@ -3,16 +3,17 @@ package dev.ackgen.generator.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.ackgen.generator.spec.ExternalRefs;
 import dev.ackgen.generator.spec.SourceLocator;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spec.SpecSource;
 import dev.ackgen.generator.spec.SpecTreeHook;
+import dev.ackgen.generator.spec.YamlReading;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,13 @@ public final class SpecLoader {
     private static final String SERVER_URL_MISSING = "attribute .servers.url is missing";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper YAML = YamlReading.mapper();
+
+    static {
+        // swagger-parser reads YAML with SnakeYAML's 3 Mi code point limit unless told otherwise (a
+        // process-wide option it reads from system properties once): ackgen's own bound applies.
+        DeserializationUtils.getOptions().setMaxYamlCodePoints(YamlReading.MAX_CODE_POINTS);
+    }
 
     private SpecLoader() {}
 

@@ -3,12 +3,12 @@ package dev.ackgen.generator.overlay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import dev.ackgen.generator.spec.SourceLocator;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
+import dev.ackgen.generator.spec.YamlReading;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class Overlay {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper YAML = YamlReading.mapper();
     private static final Set<String> FIELDS = Set.of("overlay", "info", "extends", "actions");
     private static final Set<String> ACTION_FIELDS_1_0 = Set.of("target", "description", "update", "remove");
     private static final Set<String> ACTION_FIELDS_1_1 = Set.of("target", "description", "update", "copy", "remove");

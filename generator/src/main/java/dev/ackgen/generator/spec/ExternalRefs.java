@@ -2,7 +2,6 @@ package dev.ackgen.generator.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -42,7 +41,7 @@ public final class ExternalRefs {
     public static final long MAX_TOTAL_BYTES = 128L << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper YAML = YamlReading.mapper();
     /** A URI scheme: {@code http:}, {@code file:}, {@code jar:}. */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -69,7 +68,7 @@ public final class SourceLocator {
         // JSON is YAML, but YAML forgives what JSON does not (trailing commas, comments): a document
         // that looks like JSON is read as strict JSON, so its errors get their lines here.
         boolean json = text.stripLeading().startsWith("{");
-        try (JsonParser parser = json ? new JsonFactory().createParser(text) : YAMLFactory.builder().build().createParser(text)) {
+        try (JsonParser parser = json ? new JsonFactory().createParser(text) : YamlReading.factory().createParser(text)) {
             Deque<String> path = new ArrayDeque<>();
             Deque<Integer> indexes = new ArrayDeque<>();
             YamlAliases aliases = new YamlAliases();
