@@ -6,6 +6,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -145,6 +146,25 @@ class ScaleLimitsTest {
         compileStrictly(result, "model of " + PROPERTIES + " properties");
         assertThat(source(result, "Wide")).contains("private boolean equalsPart15(Wide that)");
         assertThat(source(result, "DefaultCsClient")).contains("call.query(\"q998\", request.getQ998());");
+    }
+
+    @Test
+    void aModelPastFiveThousandPropertiesIsRefusedAtItsSchema() {
+        StringBuilder properties = new StringBuilder();
+        for (int i = 0; i <= 5_000; i++) {
+            properties.append("m").append(i).append(": {type: string}\n");
+        }
+        Path spec = spec("{}", """
+                Huge:
+                  type: object
+                  properties:
+                %s""".formatted(properties.toString().indent(4)));
+        SpecException e = org.junit.jupiter.api.Assertions.assertThrows(SpecException.class, () -> run(spec, "scale.huge"));
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.pointer()).isEqualTo("/components/schemas/Huge");
+            assertThat(problem.line()).isPositive();
+            assertThat(problem.message()).startsWith("the class Huge would have 5001 properties, more than the 5000");
+        });
     }
 
     // ---------------------------------------------------------------------------------- helpers

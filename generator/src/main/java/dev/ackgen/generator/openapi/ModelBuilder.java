@@ -53,6 +53,14 @@ public final class ModelBuilder {
      */
     static final int MAX_CLASS_FILE_NAME_BYTES = 200;
 
+    /**
+     * The most properties one class may have. Past about 7,000 the model's and its builder's
+     * constructors, which assign every final field and cannot be split, pass the class file's 64 KiB
+     * of code per method; the bound leaves room for what a property costs there (a list or map
+     * copied, a nested type). Everything else about a large model is split by the emitters.
+     */
+    static final int MAX_PROPERTIES = 5_000;
+
     private final OpenAPI openApi;
     private final Predicate<String> operationFilter;
     private final Problems problems;
@@ -167,7 +175,7 @@ public final class ModelBuilder {
         Map<String, String> validatorNames = validatorNames(sorted);
         ApiModel model = new ApiModel(title, apiVersion, server, operationList, sorted, validatorNames,
                 new ClientGrouper(namer).clients(operationList, server, title));
-        checkNameLengths(model);
+        checkBounds(model);
         for (NameMappings.Collision collision : nameMappings.collisions()) {
             problems.add(collision.pointer(), collision.message());
         }
@@ -175,10 +183,10 @@ public final class ModelBuilder {
         return model;
     }
 
-    /** Refuses every class whose file name would be too long, once per spec location. */
-    private void checkNameLengths(ApiModel model) {
+    /** Refuses every class whose file name would be too long or that holds too many properties, once per spec location. */
+    private void checkBounds(ApiModel model) {
         for (ModelType type : model.types()) {
-            checkNameLength(type);
+            checkBounds(type);
             String validator = model.validatorNames().get(type.name().topLevelName());
             if (validator != null) {
                 checkNameLength(JavaName.topLevel(validator), type.pointer());
@@ -194,11 +202,17 @@ public final class ModelBuilder {
         }
     }
 
-    private void checkNameLength(ModelType type) {
+    /** A type's name, and its nested types' names, fit a file; an object's properties fit a class. */
+    private void checkBounds(ModelType type) {
         checkNameLength(type.name(), type.pointer());
         if (type instanceof ObjectType object) {
+            if (object.properties().size() > MAX_PROPERTIES && !problems.hasAt(object.pointer())) {
+                problems.add(object.pointer(), "the class " + object.name().simpleName() + " would have " + object.properties().size()
+                        + " properties, more than the " + MAX_PROPERTIES + " a generated class may hold (its constructor would pass"
+                        + " the class file's 64 KiB of code per method): split the schema, e.g. into nested objects");
+            }
             for (ModelType nested : object.nested()) {
-                checkNameLength(nested);
+                checkBounds(nested);
             }
         }
     }
