@@ -74,7 +74,9 @@ final class SpecMutator {
                 Map.entry("caseTwin", SpecMutator::caseTwin),
                 Map.entry("operationId", SpecMutator::operationId),
                 Map.entry("scalarForObject", SpecMutator::scalarForObject),
-                Map.entry("hostileRef", SpecMutator::hostileRef));
+                Map.entry("hostileRef", SpecMutator::hostileRef),
+                Map.entry("manyEnumValues", SpecMutator::manyEnumValues),
+                Map.entry("manyProperties", SpecMutator::manyProperties));
         for (int i = 0; i < count; i++) {
             Map.Entry<String, BiConsumer<SpecMutator, ObjectNode>> mutation = all.get(random.nextInt(all.size()));
             applied.add(mutation.getKey());
@@ -165,6 +167,46 @@ final class SpecMutator {
         values.add("a-b").add("a_b").add("A_B").add(random.nextInt(3));
         schema.put("type", random.nextBoolean() ? "string" : "integer");
         schema.set("enum", values);
+    }
+
+    /**
+     * An enum just past the size where generated enums change form (1,000 values), with values that
+     * collide once made constants. Larger sizes are ScaleLimitsTest's: the fuzzer compiles every case.
+     */
+    private void manyEnumValues(ObjectNode spec) {
+        ObjectNode schema = pick(schemas(spec));
+        if (schema == null) {
+            return;
+        }
+        ArrayNode values = NODES.arrayNode();
+        int count = 1_001 + random.nextInt(500);
+        for (int i = 0; i < count; i++) {
+            values.add(i % 97 == 0 ? pick(HOSTILE_NAMES) + i : (i % 2 == 0 ? "value-" : "VALUE_") + i);
+        }
+        schema.put("type", random.nextInt(4) == 0 ? "integer" : "string");
+        schema.set("enum", values);
+    }
+
+    /** An object just past the size where generated models split their methods (200 properties), some of each kind. */
+    private void manyProperties(ObjectNode spec) {
+        ObjectNode schema = pick(schemas(spec));
+        if (schema == null) {
+            return;
+        }
+        ObjectNode properties = schema.putObject("properties");
+        int count = 201 + random.nextInt(250);
+        for (int i = 0; i < count; i++) {
+            ObjectNode property = properties.putObject((i % 53 == 0 ? pick(HOSTILE_NAMES) : "member") + i);
+            switch (i % 6) {
+                case 0 -> property.put("type", "string").put("maxLength", 10);
+                case 1 -> property.put("type", "integer").put("minimum", 0);
+                case 2 -> property.put("type", "array").putObject("items").put("type", "string");
+                case 3 -> property.put("type", "string").put("format", "password");
+                case 4 -> property.put("type", "object").putObject("properties").putObject("inner").put("type", "boolean");
+                default -> property.put("type", "string").put("format", "date-time");
+            }
+        }
+        schema.put("type", "object");
     }
 
     private void removeNode(ObjectNode spec) {
