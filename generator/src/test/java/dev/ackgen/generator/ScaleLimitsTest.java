@@ -77,7 +77,7 @@ class ScaleLimitsTest {
     void operationsPastFiveHundredAClientAreSplitIntoNumberedClientsThatCompile() throws Exception {
         StringBuilder paths = new StringBuilder();
         for (int i = 0; i < OPERATIONS; i++) {
-            // one line each: the spec loader refuses a document of more than 3 Mi characters
+            // one line each, to keep the document small
             paths.append(("/things/%1$d/{id}: {get: {operationId: getThing%1$d, parameters: [{name: id, in: path, required: true,"
                     + " schema: {type: string}}, {name: q, in: query, schema: {type: integer, minimum: 1}}], responses: {\"200\":"
                     + " {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}}}}\n").formatted(i));
@@ -93,7 +93,9 @@ class ScaleLimitsTest {
         // 500 operations a client: the first keeps its name, the others are numbered
         int clients = (OPERATIONS + 499) / 500;
         assertThat(source(result, "CsClient")).contains("getThing499(").doesNotContain("getThing500(");
-        assertThat(source(result, "CsClient" + clients)).contains("getThing" + (OPERATIONS - 1) + "(");
+        assertThat(source(result, "CsClient" + clients)).contains("getThing" + (OPERATIONS - 1) + "(")
+                .contains("part " + clients + " of " + clients + " in spec order");
+        assertThat(source(result, "CsClient")).contains("part 1 of " + clients + " in spec order");
         assertThat(source(result, "DefaultCsClient" + clients)).contains("implements CsClient" + clients);
         assertThat(result.files().keySet()).noneMatch(path -> path.endsWith("/CsClient" + (clients + 1) + ".java"));
     }

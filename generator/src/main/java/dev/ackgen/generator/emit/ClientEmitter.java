@@ -95,6 +95,15 @@ public final class ClientEmitter {
                 || inner instanceof TypeRef.Named named && !named.isEnum() && holding.contains(named.name());
     }
 
+    /**
+     * Which part of its tag's operations a client holds, when there were too many for one client
+     * (", part 2 of 3"); nothing for a client that holds them all.
+     */
+    private String partOf(ClientGroup group) {
+        List<ClientGroup> parts = model.clients().stream().filter(client -> client.tag().equals(group.tag())).toList();
+        return parts.size() < 2 ? "" : ", part " + (parts.indexOf(group) + 1) + " of " + parts.size() + " in spec order";
+    }
+
     /** The public interface of a client, with its builder. */
     public JavaFile generateInterface(ClientGroup group) {
         ClassName self = ClassName.get(names.packageName(), group.interfaceName());
@@ -102,8 +111,9 @@ public final class ClientEmitter {
         ClassName implementation = ClassName.get(names.packageName(), group.implementationName());
         String subject = group.tag().isEmpty() ? "The operations" : "The " + Javadocs.code(group.tag()) + " operations";
         TypeSpec.Builder spec = TypeSpec.interfaceBuilder(self)
-                .addJavadoc("$L of $L (API version $L).\n", subject,
-                        model.title().isBlank() ? "this API" : Javadocs.of(model.title()).strip(), Javadocs.code(model.apiVersion()))
+                .addJavadoc("$L of $L (API version $L)$L.\n", subject,
+                        model.title().isBlank() ? "this API" : Javadocs.of(model.title()).strip(), Javadocs.code(model.apiVersion()),
+                        partOf(group))
                 .addJavadoc("\n<p>Thread-safe: build one, share it, close it when done. Each method validates its\n"
                         + "request first (unless the builder turned that off), signs it, sends it and retries only\n"
                         + "what is safe to retry.\n")
