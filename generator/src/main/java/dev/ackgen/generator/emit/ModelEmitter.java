@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -275,30 +276,42 @@ public final class ModelEmitter {
         return method.addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields)).build();
     }
 
-    /** Every property by its wire name; secrets as {@code ***} when set. */
+    /**
+     * The properties that are set, by wire name; secrets as {@code ***}. Unset properties are left
+     * out: a request of a hundred optional members shows the three it has.
+     */
     private static MethodSpec toStringMethod(ObjectType type, ClassName self, boolean json) {
-        CodeBlock.Builder text = CodeBlock.builder().add("$S", self.simpleName() + "{");
-        String separator = "";
-        for (Property property : type.properties()) {
-            String label = separator + property.wireName() + "=";
-            if (property.secret()) {
-                text.add("\n+ $L + ($N == null ? $S : $S)", Literals.string(label), property.fieldName(), "null", "***");
-            } else {
-                text.add("\n+ $L + $N", Literals.string(label), property.fieldName());
-            }
-            separator = ", ";
-        }
-        if (json) {
-            text.add("\n+ ($N.isEmpty() ? $S : $S + $N)", GeneratedNames.ADDITIONAL_PROPERTIES, "", separator + GeneratedNames.ADDITIONAL_PROPERTIES + "=", GeneratedNames.ADDITIONAL_PROPERTIES);
-        }
-        text.add("\n+ $S", "}");
-        return MethodSpec.methodBuilder("toString")
-                .addJavadoc("The values by wire name, secrets redacted.\n")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("toString")
+                .addJavadoc("The values that are set, by wire name; secrets as {@code ***}.\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("return $>$>$L$<$<", text.build())
-                .build();
+                .addStatement("$T text = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ", self.simpleName() + "{", "}");
+        addSetValues(method, type.properties());
+        return finishToString(method, json).build();
+    }
+
+    /** Adds each set property of these to the joiner {@code text}. */
+    private static void addSetValues(MethodSpec.Builder method, List<Property> properties) {
+        for (Property property : properties) {
+            // this.: a property may be called text, like the joiner
+            method.beginControlFlow("if (this.$N != null)", property.fieldName());
+            if (property.secret()) {
+                method.addStatement("text.add($L)", Literals.string(property.wireName() + "=***"));
+            } else {
+                method.addStatement("text.add($L + this.$N)", Literals.string(property.wireName() + "="), property.fieldName());
+            }
+            method.endControlFlow();
+        }
+    }
+
+    private static MethodSpec.Builder finishToString(MethodSpec.Builder method, boolean json) {
+        if (json) {
+            method.beginControlFlow("if (!this.$N.isEmpty())", GeneratedNames.ADDITIONAL_PROPERTIES)
+                    .addStatement("text.add($S + this.$N)", GeneratedNames.ADDITIONAL_PROPERTIES + "=", GeneratedNames.ADDITIONAL_PROPERTIES)
+                    .endControlFlow();
+        }
+        return method.addStatement("return text.toString()");
     }
 
     /**
@@ -309,27 +322,22 @@ public final class ModelEmitter {
         List<List<Property>> parts = parts(type.properties());
         CodeBlock.Builder equalParts = CodeBlock.builder();
         List<String> hashParts = new ArrayList<>();
-        CodeBlock.Builder textParts = CodeBlock.builder().add("$S", self.simpleName() + "{");
-        String separator = "";
+        MethodSpec.Builder toString = MethodSpec.methodBuilder("toString")
+                .addJavadoc("The values that are set, by wire name; secrets as {@code ***}.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("$T text = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ", self.simpleName() + "{", "}");
         for (int i = 0; i < parts.size(); i++) {
             String equalsPart = "equalsPart" + (i + 1);
             String hashCodePart = "hashCodePart" + (i + 1);
             String toStringPart = "toStringPart" + (i + 1);
             CodeBlock.Builder comparison = CodeBlock.builder();
             List<String> fields = new ArrayList<>();
-            CodeBlock.Builder text = CodeBlock.builder();
             for (Property property : parts.get(i)) {
                 comparison.add(comparison.isEmpty() ? "$T.equals(this.$N, that.$N)" : "\n&& $T.equals(this.$N, that.$N)",
                         Objects.class, property.fieldName(), property.fieldName());
                 fields.add(property.fieldName());
-                CodeBlock label = Literals.string(separator + property.wireName() + "=");
-                String plus = text.isEmpty() ? "" : "\n+ ";
-                if (property.secret()) {
-                    text.add(plus + "$L + ($N == null ? $S : $S)", label, property.fieldName(), "null", "***");
-                } else {
-                    text.add(plus + "$L + $N", label, property.fieldName());
-                }
-                separator = ", ";
             }
             String range = "properties " + (i * PROPERTIES_PER_METHOD + 1) + " to " + (i * PROPERTIES_PER_METHOD + parts.get(i).size());
             spec.addMethod(MethodSpec.methodBuilder(equalsPart)
@@ -345,23 +353,20 @@ public final class ModelEmitter {
                     .returns(int.class)
                     .addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields))
                     .build());
-            spec.addMethod(MethodSpec.methodBuilder(toStringPart)
-                    .addJavadoc("{@link #toString} of $L.\n", range)
+            MethodSpec.Builder textPart = MethodSpec.methodBuilder(toStringPart)
+                    .addJavadoc("{@link #toString} of $L: adds those that are set to {@code text}.\n", range)
                     .addModifiers(Modifier.PRIVATE)
-                    .returns(String.class)
-                    .addStatement("return $>$>$L$<$<", text.build())
-                    .build());
+                    .addParameter(StringJoiner.class, "text");
+            addSetValues(textPart, parts.get(i));
+            spec.addMethod(textPart.build());
             equalParts.add("\n&& $N(that)", equalsPart);
             hashParts.add(hashCodePart + "()");
-            textParts.add("\n+ $N()", toStringPart);
+            toString.addStatement("$N(text)", toStringPart);
         }
         if (json) {
             equalParts.add("\n&& this.$N.equals(that.$N)", GeneratedNames.ADDITIONAL_PROPERTIES, GeneratedNames.ADDITIONAL_PROPERTIES);
             hashParts.add(GeneratedNames.ADDITIONAL_PROPERTIES);
-            textParts.add("\n+ ($N.isEmpty() ? $S : $S + $N)", GeneratedNames.ADDITIONAL_PROPERTIES, "",
-                    separator + GeneratedNames.ADDITIONAL_PROPERTIES + "=", GeneratedNames.ADDITIONAL_PROPERTIES);
         }
-        textParts.add("\n+ $S", "}");
         spec.addMethod(MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -375,13 +380,7 @@ public final class ModelEmitter {
                 .returns(int.class)
                 .addStatement("return $T.hash($L)", Objects.class, String.join(", ", hashParts))
                 .build());
-        spec.addMethod(MethodSpec.methodBuilder("toString")
-                .addJavadoc("The values by wire name, secrets redacted.\n")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("return $>$>$L$<$<", textParts.build())
-                .build());
+        spec.addMethod(finishToString(toString, json).build());
     }
 
     private static TypeSpec builderType(ObjectType type, ClassName self, ClassName builder, TypeNames names, boolean json) {

@@ -26,7 +26,7 @@ final class SpecMutator {
             "class", "String", "Object", "getClass", "Builder", "Value", "JsonWriter", "2fa", "_", "$", "ça va", "名字",
             "a".repeat(300), "Name", "NAME", "a b", "a-b", "a_b", "AutoCloseable", "serialVersionUID", "toString",
             "hashCode", "builder", "additionalProperties", "null", "true", "List", "Map", "Objects", "Violation",
-            "UNKNOWN", "VALUES", "close", "x".repeat(80) + "Y".repeat(80), "Paging", "Pet", "");
+            "UNKNOWN", "VALUES", "close", "text", "that", "other", "x".repeat(80) + "Y".repeat(80), "Paging", "Pet", "");
     private static final List<String> HOSTILE_TEXTS = List.of(
             "ends a comment */ and opens one /*", "line\u2028separator\u2029paragraph", "back\\slash \"quoted\" $T $L $S",
             "tab\there\r\nnew line", "x".repeat(70_000), "名字 and ⚠ and \uD83D\uDE00", "<b>html</b> & {@code x}", "\u0000nul");

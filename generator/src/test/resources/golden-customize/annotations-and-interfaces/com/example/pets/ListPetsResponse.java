@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -103,15 +104,21 @@ public final class ListPetsResponse implements Serializable, Audited {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "ListPetsResponse{"
-                        + "pets=" + pets
-                        + ", page_info=" + paging
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "ListPetsResponse{", "}");
+        if (this.pets != null) {
+            text.add("pets=" + this.pets);
+        }
+        if (this.paging != null) {
+            text.add("page_info=" + this.paging);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**
@@ -356,15 +363,21 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * The values by wire name, secrets redacted.
+         * The values that are set, by wire name; secrets as {@code ***}.
          */
         @Override
         public String toString() {
-            return "Paging{"
-                            + "page_number=" + pageNumber
-                            + ", total_count=" + totalCount
-                            + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                            + "}";
+            StringJoiner text = new StringJoiner(", ", "Paging{", "}");
+            if (this.pageNumber != null) {
+                text.add("page_number=" + this.pageNumber);
+            }
+            if (this.totalCount != null) {
+                text.add("total_count=" + this.totalCount);
+            }
+            if (!this.additionalProperties.isEmpty()) {
+                text.add("additionalProperties=" + this.additionalProperties);
+            }
+            return text.toString();
         }
 
         /**

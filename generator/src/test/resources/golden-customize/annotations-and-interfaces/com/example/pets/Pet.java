@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -148,18 +149,30 @@ public final class Pet implements Serializable, Audited {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "Pet{"
-                        + "name=" + name
-                        + ", born=" + born
-                        + ", vaccinated_on=" + vaccinatedOn
-                        + ", status=" + status
-                        + ", price=" + price
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "Pet{", "}");
+        if (this.name != null) {
+            text.add("name=" + this.name);
+        }
+        if (this.born != null) {
+            text.add("born=" + this.born);
+        }
+        if (this.vaccinatedOn != null) {
+            text.add("vaccinated_on=" + this.vaccinatedOn);
+        }
+        if (this.status != null) {
+            text.add("status=" + this.status);
+        }
+        if (this.price != null) {
+            text.add("price=" + this.price);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -100,15 +101,21 @@ public final class UpdatePetRequest implements Serializable, Audited {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "UpdatePetRequest{"
-                        + "pet_id=" + petId
-                        + ", body=" + body
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "UpdatePetRequest{", "}");
+        if (this.petId != null) {
+            text.add("pet_id=" + this.petId);
+        }
+        if (this.body != null) {
+            text.add("body=" + this.body);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**

@@ -2,6 +2,7 @@ package com.example.pets;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -61,14 +62,18 @@ public final class ListPetsRequest {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "ListPetsRequest{"
-                        + "since=" + since
-                        + ", page_size=" + pageSize
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "ListPetsRequest{", "}");
+        if (this.since != null) {
+            text.add("since=" + this.since);
+        }
+        if (this.pageSize != null) {
+            text.add("page_size=" + this.pageSize);
+        }
+        return text.toString();
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -141,18 +142,30 @@ public final class Animal {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "Animal{"
-                        + "name=" + name
-                        + ", born=" + born
-                        + ", vaccinated_on=" + vaccinations
-                        + ", status=" + status
-                        + ", price=" + price
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "Animal{", "}");
+        if (this.name != null) {
+            text.add("name=" + this.name);
+        }
+        if (this.born != null) {
+            text.add("born=" + this.born);
+        }
+        if (this.vaccinations != null) {
+            text.add("vaccinated_on=" + this.vaccinations);
+        }
+        if (this.status != null) {
+            text.add("status=" + this.status);
+        }
+        if (this.price != null) {
+            text.add("price=" + this.price);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -96,15 +97,21 @@ public final class ListPetsResponse {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "ListPetsResponse{"
-                        + "pets=" + pets
-                        + ", page_info=" + paging
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "ListPetsResponse{", "}");
+        if (this.pets != null) {
+            text.add("pets=" + this.pets);
+        }
+        if (this.paging != null) {
+            text.add("page_info=" + this.paging);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**
@@ -342,15 +349,21 @@ public final class ListPetsResponse {
         }
 
         /**
-         * The values by wire name, secrets redacted.
+         * The values that are set, by wire name; secrets as {@code ***}.
          */
         @Override
         public String toString() {
-            return "PageInfo{"
-                            + "page_number=" + pageNumber
-                            + ", total_count=" + totalCount
-                            + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                            + "}";
+            StringJoiner text = new StringJoiner(", ", "PageInfo{", "}");
+            if (this.pageNumber != null) {
+                text.add("page_number=" + this.pageNumber);
+            }
+            if (this.totalCount != null) {
+                text.add("total_count=" + this.totalCount);
+            }
+            if (!this.additionalProperties.isEmpty()) {
+                text.add("additionalProperties=" + this.additionalProperties);
+            }
+            return text.toString();
         }
 
         /**

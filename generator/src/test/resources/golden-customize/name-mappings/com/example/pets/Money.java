@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -93,15 +94,21 @@ public final class Money {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "Money{"
-                        + "amount=" + amount
-                        + ", currency=" + currency
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "Money{", "}");
+        if (this.amount != null) {
+            text.add("amount=" + this.amount);
+        }
+        if (this.currency != null) {
+            text.add("currency=" + this.currency);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**

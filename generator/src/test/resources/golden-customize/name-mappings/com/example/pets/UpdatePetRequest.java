@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -93,15 +94,21 @@ public final class UpdatePetRequest {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "UpdatePetRequest{"
-                        + "pet_id=" + petId
-                        + ", body=" + body
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "UpdatePetRequest{", "}");
+        if (this.petId != null) {
+            text.add("pet_id=" + this.petId);
+        }
+        if (this.body != null) {
+            text.add("body=" + this.body);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**

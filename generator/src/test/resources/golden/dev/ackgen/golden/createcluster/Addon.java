@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -113,16 +114,24 @@ public final class Addon {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "Addon{"
-                        + "name=" + name
-                        + ", config=" + config
-                        + ", disabled=" + disabled
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "Addon{", "}");
+        if (this.name != null) {
+            text.add("name=" + this.name);
+        }
+        if (this.config != null) {
+            text.add("config=" + this.config);
+        }
+        if (this.disabled != null) {
+            text.add("disabled=" + this.disabled);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**

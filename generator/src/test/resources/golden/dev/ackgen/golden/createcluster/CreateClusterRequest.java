@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -605,46 +606,114 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "CreateClusterRequest{"
-                        + "name=" + name
-                        + ", cluster_type=" + clusterType
-                        + ", disable_rollback=" + disableRollback
-                        + ", timeout_mins=" + timeoutMins
-                        + ", kubernetes_version=" + kubernetesVersion
-                        + ", runtime=" + runtime
-                        + ", region_id=" + regionId
-                        + ", key_pair=" + keyPair
-                        + ", login_password=" + (loginPassword == null ? "null" : "***")
-                        + ", num_of_nodes=" + numOfNodes
-                        + ", profile=" + profile
-                        + ", logging_type=" + loggingType
-                        + ", snat_entry=" + snatEntry
-                        + ", vswitch_ids=" + vswitchIds
-                        + ", worker_system_disk_category=" + workerSystemDiskCategory
-                        + ", worker_system_disk_size=" + workerSystemDiskSize
-                        + ", container_cidr=" + containerCidr
-                        + ", cloud_monitor_flags=" + cloudMonitorFlags
-                        + ", endpoint_public_access=" + endpointPublicAccess
-                        + ", service_cidr=" + serviceCidr
-                        + ", addons=" + addons
-                        + ", tags=" + tags
-                        + ", vpcid=" + vpcid
-                        + ", worker_data_disks=" + workerDataDisks
-                        + ", deletion_protection=" + deletionProtection
-                        + ", node_cidr_mask=" + nodeCidrMask
-                        + ", worker_instance_types=" + workerInstanceTypes
-                        + ", worker_instance_charge_type=" + workerInstanceChargeType
-                        + ", security_group_id=" + securityGroupId
-                        + ", is_enterprise_security_group=" + isEnterpriseSecurityGroup
-                        + ", rds_instances=" + rdsInstances
-                        + ", cluster_spec=" + clusterSpec
-                        + ", resource_group_id=" + resourceGroupId
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "CreateClusterRequest{", "}");
+        if (this.name != null) {
+            text.add("name=" + this.name);
+        }
+        if (this.clusterType != null) {
+            text.add("cluster_type=" + this.clusterType);
+        }
+        if (this.disableRollback != null) {
+            text.add("disable_rollback=" + this.disableRollback);
+        }
+        if (this.timeoutMins != null) {
+            text.add("timeout_mins=" + this.timeoutMins);
+        }
+        if (this.kubernetesVersion != null) {
+            text.add("kubernetes_version=" + this.kubernetesVersion);
+        }
+        if (this.runtime != null) {
+            text.add("runtime=" + this.runtime);
+        }
+        if (this.regionId != null) {
+            text.add("region_id=" + this.regionId);
+        }
+        if (this.keyPair != null) {
+            text.add("key_pair=" + this.keyPair);
+        }
+        if (this.loginPassword != null) {
+            text.add("login_password=***");
+        }
+        if (this.numOfNodes != null) {
+            text.add("num_of_nodes=" + this.numOfNodes);
+        }
+        if (this.profile != null) {
+            text.add("profile=" + this.profile);
+        }
+        if (this.loggingType != null) {
+            text.add("logging_type=" + this.loggingType);
+        }
+        if (this.snatEntry != null) {
+            text.add("snat_entry=" + this.snatEntry);
+        }
+        if (this.vswitchIds != null) {
+            text.add("vswitch_ids=" + this.vswitchIds);
+        }
+        if (this.workerSystemDiskCategory != null) {
+            text.add("worker_system_disk_category=" + this.workerSystemDiskCategory);
+        }
+        if (this.workerSystemDiskSize != null) {
+            text.add("worker_system_disk_size=" + this.workerSystemDiskSize);
+        }
+        if (this.containerCidr != null) {
+            text.add("container_cidr=" + this.containerCidr);
+        }
+        if (this.cloudMonitorFlags != null) {
+            text.add("cloud_monitor_flags=" + this.cloudMonitorFlags);
+        }
+        if (this.endpointPublicAccess != null) {
+            text.add("endpoint_public_access=" + this.endpointPublicAccess);
+        }
+        if (this.serviceCidr != null) {
+            text.add("service_cidr=" + this.serviceCidr);
+        }
+        if (this.addons != null) {
+            text.add("addons=" + this.addons);
+        }
+        if (this.tags != null) {
+            text.add("tags=" + this.tags);
+        }
+        if (this.vpcid != null) {
+            text.add("vpcid=" + this.vpcid);
+        }
+        if (this.workerDataDisks != null) {
+            text.add("worker_data_disks=" + this.workerDataDisks);
+        }
+        if (this.deletionProtection != null) {
+            text.add("deletion_protection=" + this.deletionProtection);
+        }
+        if (this.nodeCidrMask != null) {
+            text.add("node_cidr_mask=" + this.nodeCidrMask);
+        }
+        if (this.workerInstanceTypes != null) {
+            text.add("worker_instance_types=" + this.workerInstanceTypes);
+        }
+        if (this.workerInstanceChargeType != null) {
+            text.add("worker_instance_charge_type=" + this.workerInstanceChargeType);
+        }
+        if (this.securityGroupId != null) {
+            text.add("security_group_id=" + this.securityGroupId);
+        }
+        if (this.isEnterpriseSecurityGroup != null) {
+            text.add("is_enterprise_security_group=" + this.isEnterpriseSecurityGroup);
+        }
+        if (this.rdsInstances != null) {
+            text.add("rds_instances=" + this.rdsInstances);
+        }
+        if (this.clusterSpec != null) {
+            text.add("cluster_spec=" + this.clusterSpec);
+        }
+        if (this.resourceGroupId != null) {
+            text.add("resource_group_id=" + this.resourceGroupId);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**

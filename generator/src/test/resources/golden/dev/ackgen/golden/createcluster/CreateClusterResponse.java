@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -113,16 +114,24 @@ public final class CreateClusterResponse {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "CreateClusterResponse{"
-                        + "cluster_id=" + clusterId
-                        + ", request_id=" + requestId
-                        + ", task_id=" + taskId
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "CreateClusterResponse{", "}");
+        if (this.clusterId != null) {
+            text.add("cluster_id=" + this.clusterId);
+        }
+        if (this.requestId != null) {
+            text.add("request_id=" + this.requestId);
+        }
+        if (this.taskId != null) {
+            text.add("task_id=" + this.taskId);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**

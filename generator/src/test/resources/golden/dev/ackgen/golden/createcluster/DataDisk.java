@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -127,17 +128,27 @@ public final class DataDisk {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "DataDisk{"
-                        + "category=" + category
-                        + ", size=" + size
-                        + ", encrypted=" + encrypted
-                        + ", auto_snapshot_policy_id=" + autoSnapshotPolicyId
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "DataDisk{", "}");
+        if (this.category != null) {
+            text.add("category=" + this.category);
+        }
+        if (this.size != null) {
+            text.add("size=" + this.size);
+        }
+        if (this.encrypted != null) {
+            text.add("encrypted=" + this.encrypted);
+        }
+        if (this.autoSnapshotPolicyId != null) {
+            text.add("auto_snapshot_policy_id=" + this.autoSnapshotPolicyId);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -163,20 +164,36 @@ public final class ErrorModel {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "ErrorModel{"
-                        + "code=" + code
-                        + ", message=" + message
-                        + ", requestId=" + requestId
-                        + ", recommend=" + recommend
-                        + ", Code=" + upperCode
-                        + ", Message=" + upperMessage
-                        + ", RequestId=" + upperRequestId
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "ErrorModel{", "}");
+        if (this.code != null) {
+            text.add("code=" + this.code);
+        }
+        if (this.message != null) {
+            text.add("message=" + this.message);
+        }
+        if (this.requestId != null) {
+            text.add("requestId=" + this.requestId);
+        }
+        if (this.recommend != null) {
+            text.add("recommend=" + this.recommend);
+        }
+        if (this.upperCode != null) {
+            text.add("Code=" + this.upperCode);
+        }
+        if (this.upperMessage != null) {
+            text.add("Message=" + this.upperMessage);
+        }
+        if (this.upperRequestId != null) {
+            text.add("RequestId=" + this.upperRequestId);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -102,15 +103,21 @@ public final class RuntimeModel {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "RuntimeModel{"
-                        + "name=" + name
-                        + ", version=" + version
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "RuntimeModel{", "}");
+        if (this.name != null) {
+            text.add("name=" + this.name);
+        }
+        if (this.version != null) {
+            text.add("version=" + this.version);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -99,15 +100,21 @@ public final class Tag {
     }
 
     /**
-     * The values by wire name, secrets redacted.
+     * The values that are set, by wire name; secrets as {@code ***}.
      */
     @Override
     public String toString() {
-        return "Tag{"
-                        + "key=" + key
-                        + ", value=" + value
-                        + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
-                        + "}";
+        StringJoiner text = new StringJoiner(", ", "Tag{", "}");
+        if (this.key != null) {
+            text.add("key=" + this.key);
+        }
+        if (this.value != null) {
+            text.add("value=" + this.value);
+        }
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties);
+        }
+        return text.toString();
     }
 
     /**
