@@ -118,14 +118,7 @@ final class EnumEmitter {
                 .returns(boolean.class)
                 .addStatement("return value != $T.$N", valueEnum, GeneratedNames.UNKNOWN)
                 .build());
-        spec.addMethod(MethodSpec.methodBuilder("toString")
-                .addJavadoc("The value exactly as it is sent and received.\n")
-                .addAnnotation(Override.class)
-                .addAnnotation(JSON_VALUE)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("return string")
-                .build());
+        spec.addMethod(toStringMethod());
         spec.addMethod(MethodSpec.methodBuilder("valueOf")
                 .addJavadoc("The constant for a documented value, or a new instance keeping an unknown one.\n")
                 .addAnnotation(JSON_CREATOR)
@@ -225,14 +218,7 @@ final class EnumEmitter {
                 .returns(boolean.class)
                 .addStatement("return known")
                 .build());
-        spec.addMethod(MethodSpec.methodBuilder("toString")
-                .addJavadoc("The value exactly as it is sent and received.\n")
-                .addAnnotation(Override.class)
-                .addAnnotation(JSON_VALUE)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("return string")
-                .build());
+        spec.addMethod(toStringMethod());
         spec.addMethod(MethodSpec.methodBuilder("valueOf")
                 .addJavadoc("The instance of a documented value, or a new instance keeping an unknown one.\n")
                 .addAnnotation(JSON_CREATOR)
@@ -283,4 +269,16 @@ final class EnumEmitter {
         return spec.build();
     }
 
+
+    /** An enum's text, as the JSON value it is. */
+    private static MethodSpec toStringMethod() {
+        return MethodSpec.methodBuilder("toString")
+                .addJavadoc("The value exactly as it is sent and received.\n")
+                .addAnnotation(Override.class)
+                .addAnnotation(JSON_VALUE)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return string")
+                .build();
+    }
 }
