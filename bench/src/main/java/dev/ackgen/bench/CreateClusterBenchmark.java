@@ -1,17 +1,17 @@
 package dev.ackgen.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teautil.models.RuntimeOptions;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.ackgen.bench.createcluster.ClusterClient;
 import dev.ackgen.bench.createcluster.CreateClusterRequest;
 import dev.ackgen.bench.createcluster.CreateClusterResponse;
+import dev.ackgen.mock.MockAckServer;
+import dev.ackgen.mock.MockResponse;
+import dev.ackgen.mock.ReceivedRequest;
+import dev.ackgen.mock.SignatureCheck;
 import dev.ackgen.runtime.credentials.CredentialsProvider;
-import dev.ackgen.runtime.mock.MockAckServer;
-import dev.ackgen.runtime.mock.MockResponse;
-import dev.ackgen.runtime.mock.ReceivedRequest;
-import dev.ackgen.runtime.mock.SignatureCheck;
 import dev.ackgen.runtime.signing.Credentials;
 import java.io.IOException;
 import java.net.URI;

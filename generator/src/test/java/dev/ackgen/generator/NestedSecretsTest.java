@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.JavaFile;
+import dev.ackgen.mock.MockAckServer;
+import dev.ackgen.mock.MockResponse;
 import dev.ackgen.runtime.client.AckServiceException;
 import dev.ackgen.runtime.credentials.CredentialsProvider;
-import dev.ackgen.runtime.mock.MockAckServer;
-import dev.ackgen.runtime.mock.MockResponse;
 import dev.ackgen.runtime.signing.Credentials;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;

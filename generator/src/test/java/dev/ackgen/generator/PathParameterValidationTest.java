@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.JavaFile;
+import dev.ackgen.mock.MockAckServer;
+import dev.ackgen.mock.MockResponse;
 import dev.ackgen.runtime.client.ClientBuilder;
 import dev.ackgen.runtime.credentials.CredentialsProvider;
-import dev.ackgen.runtime.mock.MockAckServer;
-import dev.ackgen.runtime.mock.MockResponse;
 import dev.ackgen.runtime.signing.Credentials;
 import dev.ackgen.runtime.validation.ValidationException;
 import dev.ackgen.runtime.validation.Violation;

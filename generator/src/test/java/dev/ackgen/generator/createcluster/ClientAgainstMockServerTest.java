@@ -10,17 +10,17 @@ import dev.ackgen.it.createcluster.ClusterClient;
 import dev.ackgen.it.createcluster.CreateClusterRequest;
 import dev.ackgen.it.createcluster.CreateClusterRequestValidator;
 import dev.ackgen.it.createcluster.CreateClusterResponse;
+import dev.ackgen.mock.MockAckServer;
+import dev.ackgen.mock.MockFault;
+import dev.ackgen.mock.MockResponse;
+import dev.ackgen.mock.ReceivedRequest;
+import dev.ackgen.mock.SignatureCheck;
 import dev.ackgen.runtime.client.AckClientException;
 import dev.ackgen.runtime.client.AckServiceException;
 import dev.ackgen.runtime.client.AckTimeoutException;
 import dev.ackgen.runtime.client.RetryPolicy;
 import dev.ackgen.runtime.client.SignatureVersion;
 import dev.ackgen.runtime.credentials.CredentialsProvider;
-import dev.ackgen.runtime.mock.MockAckServer;
-import dev.ackgen.runtime.mock.MockFault;
-import dev.ackgen.runtime.mock.MockResponse;
-import dev.ackgen.runtime.mock.ReceivedRequest;
-import dev.ackgen.runtime.mock.SignatureCheck;
 import dev.ackgen.runtime.signing.Credentials;
 import dev.ackgen.runtime.validation.ValidationException;
 import java.io.IOException;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated CreateCluster client (dev.ackgen.it.createcluster, generated from spec/ by the
- * build) against the runtime's mock ACK server, which checks every signature with the secret.
+ * build) against ackgen-mock's mock ACK server, which checks every signature with the secret.
  */
 @SuppressWarnings("deprecation") // login_password is deprecated in the spec, as in the seed
 class ClientAgainstMockServerTest {

@@ -7,18 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.ack.createcluster.ClusterClient;
 import com.example.ack.createcluster.CreateClusterRequest;
+import dev.ackgen.mock.MockAckServer;
+import dev.ackgen.mock.MockFault;
+import dev.ackgen.mock.MockResponse;
 import dev.ackgen.runtime.client.AckClientException;
 import dev.ackgen.runtime.credentials.CredentialsProvider;
-import dev.ackgen.runtime.mock.MockAckServer;
-import dev.ackgen.runtime.mock.MockFault;
-import dev.ackgen.runtime.mock.MockResponse;
 import dev.ackgen.runtime.signing.Credentials;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The generated client against the runtime's mock ACK server, as a user's own test would use it. */
+/** The generated client against ackgen-mock's mock ACK server, as a user's own test would use it. */
 @SuppressWarnings("deprecation") // key_pair is deprecated in the spec, as in the product document
 class ClientTest {
     private static final Credentials CREDENTIALS = Credentials.of("it-key", "it-secret");

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.example.ack.ClusterClient;
 import com.example.ack.CreateClusterRequest;
 import com.example.ack.CreateClusterRequestValidator;
+import dev.ackgen.mock.MockAckServer;
+import dev.ackgen.mock.MockFault;
+import dev.ackgen.mock.MockResponse;
 import dev.ackgen.runtime.client.AckClientException;
 import dev.ackgen.runtime.credentials.CredentialsProvider;
-import dev.ackgen.runtime.mock.MockAckServer;
-import dev.ackgen.runtime.mock.MockFault;
-import dev.ackgen.runtime.mock.MockResponse;
 import dev.ackgen.runtime.signing.Credentials;
 import dev.ackgen.runtime.validation.ValidationException;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The client the annotation processor generated, against the runtime's mock ACK server. */
+/** The client the annotation processor generated, against ackgen-mock's mock ACK server. */
 @SuppressWarnings("deprecation") // key_pair is deprecated in the spec, as in the product document
 class ClientTest {
     private static final Credentials CREDENTIALS = Credentials.of("it-key", "it-secret");
