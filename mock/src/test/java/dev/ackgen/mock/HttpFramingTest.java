@@ -122,4 +122,16 @@ class HttpFramingTest {
         send("GET /a%zz HTTP/1.1\r\nHost: h\r\n\r\n");
         assertThat(code(RawHttp.read(in))).isEqualTo("BadRequest");
     }
+
+    /** A target java.net.URI refuses (so com.sun.net.httpserver would too) is read and recorded as sent. */
+    @Test
+    void aTargetJavaNetUriRefusesIsRecordedAsSent() throws IOException {
+        send("GET /a?x=[1]&y=a|b HTTP/1.1\r\nHost: h\r\nx-acs-action: A\r\n\r\n");
+
+        assertThat(code(RawHttp.read(in))).isEqualTo("MissingAuthorization");
+        ReceivedRequest received = server.received().get(0);
+        assertThat(received.rawPath()).isEqualTo("/a");
+        assertThat(received.rawQuery()).hasValue("x=[1]&y=a|b");
+        assertThat(received.query()).containsEntry("x", "[1]").containsEntry("y", "a|b");
+    }
 }
