@@ -33,8 +33,12 @@ import java.util.stream.Collectors;
  * and its pointer. A refused file is never opened, so no message quotes what is in it.
  */
 public final class ExternalRefs {
-    /** The most bytes one referenced file may have: 16 MiB. */
-    public static final long MAX_FILE_BYTES = 16L << 20;
+    /**
+     * The most bytes one referenced file may have: 3 MiB, the most swagger-parser's OpenAPI 3.1
+     * resolver reads (SnakeYAML's default); past it, that resolver falls back to reading the ref
+     * relative to the working directory and the class path, files this check never saw.
+     */
+    public static final long MAX_FILE_BYTES = 3L << 20;
     /** The most files a spec may reference, directly and through the files it references: 1,000. */
     public static final int MAX_FILES = 1_000;
     /** The most bytes all referenced files may have together: 128 MiB. */
@@ -113,6 +117,7 @@ public final class ExternalRefs {
         }
         Deque<Pending> pending = new ArrayDeque<>();
         pending.add(new Pending(spec, source.name(), text, locator));
+        List<Map.Entry<Pending, Ref>> baseChanges = new ArrayList<>();
         while (!pending.isEmpty()) {
             Pending file = pending.pop();
             JsonNode tree;
@@ -124,7 +129,21 @@ public final class ExternalRefs {
                 continue;
             }
             for (Ref ref : refs(tree)) {
-                scan.follow(file, ref, pending);
+                if (ref.id()) {
+                    if (changesBase(ref.value())) {
+                        baseChanges.add(Map.entry(file, ref));
+                    }
+                } else {
+                    scan.follow(file, ref, pending);
+                }
+            }
+        }
+        if (scan.external) {
+            // swagger-parser resolves a 3.1 $ref against the $ids around it: a file this check did not look at
+            for (Map.Entry<Pending, Ref> change : baseChanges) {
+                scan.refuse(change.getKey(), change.getValue(), "is not followed by ackgen, and with it swagger-parser would resolve"
+                        + " the external $refs of this spec against another base than the file that holds them: remove it, or"
+                        + " use a plain name or a #fragment");
             }
         }
         if (!scan.problems.isEmpty()) {
@@ -145,8 +164,16 @@ public final class ExternalRefs {
         }
     }
 
-    /** A {@code $ref} member's value and pointer. */
-    private record Ref(String pointer, String value) {}
+    /** A {@code $ref} (or, with {@code id}, an {@code $id}) member's value and pointer. */
+    private record Ref(String pointer, String value, boolean id) {}
+
+    /**
+     * Whether an {@code $id} changes the base that OpenAPI 3.1 {@code $ref}s resolve against
+     * (swagger-parser follows it): a URL or a path, rather than a plain name or a fragment.
+     */
+    private static boolean changesBase(String id) {
+        return !id.startsWith("#") && (id.indexOf(':') >= 0 || id.indexOf('/') >= 0 || id.indexOf('\\') >= 0);
+    }
 
     /**
      * Every string {@code $ref}, in document order. Those in examples, defaults and extensions too:
@@ -165,7 +192,10 @@ public final class ExternalRefs {
                 for (Map.Entry<String, JsonNode> member : node.properties()) {
                     String child = pointer + "/" + SourceLocator.escape(member.getKey());
                     if (member.getKey().equals("$ref") && member.getValue().isTextual()) {
-                        refs.add(new Ref(child, member.getValue().asText()));
+                        refs.add(new Ref(child, member.getValue().asText(), false));
+                    } else if (member.getKey().equals("$id") && member.getValue().isTextual()) {
+                        refs.add(new Ref(child, member.getValue().asText(), true));
+                        children.add(Map.entry(child, member.getValue()));
                     } else {
                         children.add(Map.entry(child, member.getValue()));
                     }
@@ -206,6 +236,8 @@ public final class ExternalRefs {
         final Set<Path> visited = new LinkedHashSet<>();
         final Set<Path> found = new LinkedHashSet<>();
         long totalBytes;
+        /** Whether any ref names another file (checked or refused). */
+        boolean external;
         boolean tooMany;
         boolean tooLarge;
 
@@ -218,7 +250,7 @@ public final class ExternalRefs {
 
         void refuse(Pending in, Ref ref, String why) {
             problems.add(new SpecProblem(in.name(), in.locator().line(ref.pointer()), ref.pointer(),
-                    "$ref " + quote(ref.value()) + " " + why));
+                    (ref.id() ? "$id " : "$ref ") + quote(ref.value()) + " " + why));
         }
 
         void follow(Pending in, Ref ref, Deque<Pending> pending) {
@@ -226,6 +258,7 @@ public final class ExternalRefs {
             if (file == null) {
                 return;
             }
+            external = true;
             int hash = ref.value().indexOf('#');
             if (hash >= 0 && !ref.value().startsWith("#/", hash)) {
                 // swagger-parser splits at "#/": before anything but a pointer it would read another file than this one
@@ -238,6 +271,11 @@ public final class ExternalRefs {
                                 ? "is a remote reference: ackgen fetches nothing over the network"
                                 : "is a URL (" + scheme + ":): ackgen fetches nothing by URL")
                         + "; copy the file next to the spec and refer to it by a relative path");
+                return;
+            }
+            if (file.indexOf('%') >= 0 || file.indexOf('?') >= 0) {
+                // swagger-parser opens the URI's decoded path without its query: another file than this names
+                refuse(in, ref, "has % or ? in its file part, which swagger-parser decodes or drops: write the file's plain path");
                 return;
             }
             if (in.path() == null) {

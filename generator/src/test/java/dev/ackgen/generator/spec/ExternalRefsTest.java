@@ -383,4 +383,39 @@ class ExternalRefsTest {
 
         assertThat(e.getMessage()).contains("big.yaml", "more than " + SpecSource.MAX_BYTES);
     }
+
+    @Test
+    void aPercentOrAQueryInTheFilePartIsRefusedAsSwaggerParserWouldReadAnotherFile() throws Exception {
+        write("%2e%2e/pet.yaml", PET);
+        write("pet.yaml", PET);
+        for (String ref : List.of("%2e%2e/pet.yaml#/components/schemas/Pet", "pet.yaml?x=1#/components/schemas/Pet")) {
+            SpecProblem problem = onlyProblem(SpecSource.read(write("spec.yaml", spec(ref))));
+            assertThat(problem.pointer()).isEqualTo(REF_POINTER);
+            assertThat(problem.message()).contains("has % or ? in its file part");
+        }
+    }
+
+    @Test
+    void anIdThatChangesTheBaseOfExternalRefsIsRefused() throws Exception {
+        write("pet.yaml", PET);
+        String text = spec("pet.yaml#/components/schemas/Pet").replace("openapi: 3.0.3", "openapi: 3.1.0")
+                + "components:\n  schemas:\n    Base:\n      $id: 'file:///etc/'\n      type: object\n";
+        SpecProblem problem = onlyProblem(SpecSource.read(write("spec.yaml", text)));
+        assertThat(problem.pointer()).isEqualTo("/components/schemas/Base/$id");
+        assertThat(problem.message()).startsWith("$id \"file:///etc/\" is not followed by ackgen");
+    }
+
+    @Test
+    void anIdWithoutExternalRefsChangesNothing() throws Exception {
+        String text = spec("#/components/schemas/Pet").replace("openapi: 3.0.3", "openapi: 3.1.0") + """
+                components:
+                  schemas:
+                    Pet:
+                      $id: 'https://example.com/schemas/pet'
+                      type: object
+                      properties:
+                        name: {type: string}
+                """;
+        assertThat(generate(SpecSource.read(write("spec.yaml", text))).files()).containsKey("com/example/refs/Pet.java");
+    }
 }
