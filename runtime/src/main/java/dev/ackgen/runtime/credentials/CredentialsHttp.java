@@ -1,5 +1,6 @@
 package dev.ackgen.runtime.credentials;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -8,11 +9,15 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -70,7 +75,7 @@ final class CredentialsHttp {
             request.header("Accept", "application/json");
             request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            future = client().sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            future = client().sendAsync(request.build(), info -> new LimitedBody());
         } catch (IllegalArgumentException e) {
             // A header value java.net.http refuses (a token with a line break): its message might quote it.
             throw failure(method, uri, "the request could not be made (" + e.getClass().getSimpleName() + ")");
@@ -131,5 +136,56 @@ final class CredentialsHttp {
             }
         }
         return c;
+    }
+
+    /** The most bytes an answer may have: credentials are a few hundred; a larger one is not an answer. */
+    static final int MAX_ANSWER_BYTES = 64 * 1024;
+
+    /**
+     * An answer's body as UTF-8 text, refused past {@link #MAX_ANSWER_BYTES}: a server that keeps
+     * sending (a hostile metadata or credentials URI endpoint) must not fill the heap.
+     */
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<String> {
+        private final CompletableFuture<String> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private Flow.Subscription subscription;
+
+        @Override
+        public CompletionStage<String> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (result.isDone()) {
+                return; // refused already; what is still in flight is dropped
+            }
+            for (ByteBuffer buffer : buffers) {
+                if (bytes.size() + buffer.remaining() > MAX_ANSWER_BYTES) {
+                    subscription.cancel();
+                    result.completeExceptionally(new IOException("the answer is larger than " + MAX_ANSWER_BYTES + " bytes"));
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toString(StandardCharsets.UTF_8));
+        }
     }
 }

@@ -81,6 +81,8 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
         String where = http.describe("GET", uri);
         CredentialsHttp.Answer answer = metadata(uri, token, v1Disabled);
         if (answer.status() == 404) {
+            // The instance's role may have been swapped: the next fetch discovers it again.
+            discoveredRole = null;
             throw new CredentialsUnavailableException(where + " answered HTTP 404: the instance has no RAM role named '" + role + "'");
         }
         if (answer.status() != 200) {

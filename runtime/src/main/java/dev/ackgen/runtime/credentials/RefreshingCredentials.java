@@ -29,8 +29,14 @@ final class RefreshingCredentials {
     private final ReentrantLock lock = new ReentrantLock();
 
     private volatile State state;
+    /** Fetches finished so far, failed or not; written under the lock. */
+    private volatile long fetches;
+    /** The last fetch, when it failed with nothing valid to fall back on; null after a success. */
+    private volatile Failure failure;
 
     private record State(TemporaryCredentials current, Instant refreshAt) {}
+
+    private record Failure(long attempt, String message) {}
 
     /**
      * @param provider names the provider in messages
@@ -50,13 +56,19 @@ final class RefreshingCredentials {
             return s.current().credentials();
         }
         boolean stillValid = s != null && now.isBefore(s.current().expiration());
+        long seen = fetches;
         if (stillValid) {
             // Someone else is fetching: the old credentials still work, no need to wait.
             if (!lock.tryLock()) {
                 return s.current().credentials();
             }
         } else {
-            lock.lock();
+            try {
+                lock.lockInterruptibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CredentialsUnavailableException(provider + ": interrupted while waiting for credentials");
+            }
         }
         try {
             s = state;
@@ -64,13 +76,25 @@ final class RefreshingCredentials {
             if (s != null && now.isBefore(s.refreshAt())) {
                 return s.current().credentials();
             }
+            Failure failed = failure;
+            if (failed != null && failed.attempt() > seen) {
+                // This caller waited for a fetch that failed: it gets that answer rather than a fetch of
+                // its own, so many threads without credentials cost one fetch, not one each in turn.
+                throw new CredentialsUnavailableException(failed.message());
+            }
             try {
-                TemporaryCredentials fresh = fetch.get();
+                TemporaryCredentials fresh;
+                try {
+                    fresh = fetch.get();
+                } finally {
+                    fetches = fetches + 1; // only this thread writes: it holds the lock
+                }
                 if (!fresh.expiration().isAfter(now)) {
                     throw new CredentialsUnavailableException(provider + ": the credentials fetched had already expired at "
                             + fresh.expiration() + " (now " + now + ")");
                 }
                 state = new State(fresh, refreshAt(now, fresh.expiration()));
+                failure = null;
                 return fresh.credentials();
             } catch (CredentialsUnavailableException e) {
                 if (s != null && now.isBefore(s.current().expiration())) {
@@ -78,6 +102,7 @@ final class RefreshingCredentials {
                     state = new State(s.current(), retry.isBefore(s.current().expiration()) ? retry : s.current().expiration());
                     return s.current().credentials();
                 }
+                failure = new Failure(fetches, e.getMessage());
                 throw e;
             }
         } finally {

@@ -104,6 +104,16 @@ class CredentialsUriProviderTest {
     }
 
     @Test
+    void anAnswerLargerThanCredentialsCanBeIsRefusedWithoutReadingItAll() {
+        answer.set(r -> FakeServer.Reply.ok("{\"AccessKeySecret\":\"" + SECRET + "\",\"x\":\"" + "x".repeat(200_000) + "\"}"));
+        assertThatThrownBy(() -> provider().credentials())
+                .isInstanceOf(CredentialsUnavailableException.class)
+                .hasMessageContaining("larger than 65536 bytes")
+                .hasMessageNotContaining(SECRET)
+                .hasMessageNotContaining(QUERY_SECRET);
+    }
+
+    @Test
     void aSlowServerTimesOutAtTheReadTimeout() {
         answer.set(r -> FakeServer.Reply.ok(answer("STS.slow", T0.plus(Duration.ofHours(1)))).after(3000));
         CredentialsUriProvider provider = CredentialsUriProvider.of(uri(),

@@ -67,6 +67,51 @@ class RefreshingCredentialsTest {
     }
 
     @Test
+    void callersThatWaitedForAFailedFetchGetItsFailureInsteadOfFetchingInTurn() throws Exception {
+        RefreshingCredentials cache = cache(Duration.ofMinutes(15));
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        next.set(() -> {
+            fetching.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new CredentialsUnavailableException("test: metadata service unreachable");
+        });
+        java.util.List<Thread> waiting = new java.util.ArrayList<>();
+        java.util.Queue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Runnable ask = () -> {
+            try {
+                cache.get();
+            } catch (CredentialsUnavailableException e) {
+                failures.add(e.getMessage());
+            }
+        };
+        Thread first = new Thread(ask);
+        first.start();
+        assertThat(fetching.await(5, TimeUnit.SECONDS)).isTrue();
+        for (int i = 0; i < 8; i++) {
+            Thread thread = new Thread(ask);
+            thread.start();
+            waiting.add(thread);
+        }
+        Thread.sleep(200); // let them queue behind the fetch
+        release.countDown();
+        first.join(5000);
+        for (Thread thread : waiting) {
+            thread.join(5000);
+        }
+        assertThat(failures).hasSize(9).containsOnly("test: metadata service unreachable");
+        assertThat(fetches.get()).isEqualTo(1);
+        // A caller that comes later tries again.
+        next.set(() -> lasting("a", Duration.ofHours(1)));
+        assertThat(cache.get().accessKeyId()).isEqualTo("a");
+        assertThat(fetches.get()).isEqualTo(2);
+    }
+
+    @Test
     void whileOneThreadFetchesOthersKeepUsingCredentialsThatStillWork() throws Exception {
         RefreshingCredentials cache = cache(Duration.ofMinutes(15));
         next.set(() -> lasting("a", Duration.ofHours(1)));
