@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -98,8 +100,22 @@ public final class StagedOutput implements AutoCloseable {
                 moveIntoPlace(move.getKey(), move.getValue());
             }
             staged.clear();
+            Map<String, String> byLowerCase = new HashMap<>();
+            for (String path : paths) {
+                byLowerCase.put(path.toLowerCase(Locale.ROOT), path);
+            }
             for (String earlier : previous) {
-                if (!paths.contains(earlier) && Files.deleteIfExists(OutputPaths.inside(root, earlier))) {
+                if (paths.contains(earlier)) {
+                    continue;
+                }
+                Path stale = OutputPaths.inside(root, earlier);
+                // Foo.java renamed FOO.java: on a case-insensitive file system (macOS, Windows) the
+                // old name is the new file, just moved into place; deleting it would delete that.
+                String twin = byLowerCase.get(earlier.toLowerCase(Locale.ROOT));
+                if (twin != null && Files.exists(stale) && Files.isSameFile(stale, OutputPaths.inside(root, twin))) {
+                    continue;
+                }
+                if (Files.deleteIfExists(stale)) {
                     deleted.add(earlier);
                 }
             }

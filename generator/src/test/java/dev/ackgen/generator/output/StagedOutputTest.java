@@ -83,6 +83,19 @@ class StagedOutputTest {
     }
 
     @Test
+    void aRenameThatOnlyChangesCaseLeavesTheNewFile() throws IOException {
+        Path out = temp.resolve("out");
+        OutputWriter.write(java.util.Map.of("p/Foo.java", bytes("old")), out);
+
+        OutputWriter.Summary summary = OutputWriter.write(java.util.Map.of("p/FOO.java", bytes("new")), out);
+
+        // Here (case-sensitive) the old file goes; where Foo.java and FOO.java are one file, it stays as the new one.
+        assertThat(Files.readString(out.resolve("p/FOO.java"))).isEqualTo("new");
+        assertThat(tree(out)).contains("p/FOO.java");
+        assertThat(summary.written()).containsExactly("p/FOO.java");
+    }
+
+    @Test
     void aSecondFileAtTheSamePathIsRefused() {
         try (StagedOutput staged = StagedOutput.into(temp)) {
             staged.add("p/A.java", bytes("a"));
