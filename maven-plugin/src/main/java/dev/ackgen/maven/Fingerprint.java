@@ -43,7 +43,7 @@ final class Fingerprint {
 
     /** Hashes the spec, the files it references, the overlays, the configuration and the generator identity. */
     static Fingerprint of(Configuration configuration, String generatorIdentity) throws IOException {
-        ReferenceScanner.References references = ReferenceScanner.scan(configuration.spec(), configuration.refRoots());
+        ReferenceScanner.References references = ReferenceScanner.scan(configuration.spec(), configuration.refRoots(), configuration.overlays());
         StringBuilder text = new StringBuilder(generatorIdentity).append(configuration.canonical());
         text.append("spec ").append(fileHash(configuration.spec())).append('\n');
         Path base = configuration.spec().getParent();

@@ -79,6 +79,33 @@ class OverlaysTest {
     }
 
     @Test
+    void editingAFileThatOnlyAnOverlayReferencesRegenerates() throws Exception {
+        Path other = Files.writeString(dir.resolve("other.yaml"), """
+                components:
+                  schemas:
+                    Label: {type: string, maxLength: 5}
+                """);
+        Path overlay = Files.writeString(dir.resolve("refs.yaml"), """
+                overlay: 1.0.0
+                info: {title: local, version: '1'}
+                actions:
+                  - target: $.components.schemas.Thing.properties
+                    update:
+                      label: {$ref: 'other.yaml#/components/schemas/Label'}
+                """);
+        run(List.of(overlay), false);
+        assertThat(Files.readString(dir.resolve("out/p/ThingValidator.java"))).contains("must be at most 5 characters long");
+        GenerationRun.Result unchanged = run(List.of(overlay), false);
+        assertThat(unchanged.upToDate()).isTrue();
+        assertThat(unchanged.line()).contains("1 referenced file,");
+
+        Files.writeString(other, Files.readString(other).replace("maxLength: 5", "maxLength: 7"));
+
+        assertThat(run(List.of(overlay), false).upToDate()).isFalse();
+        assertThat(Files.readString(dir.resolve("out/p/ThingValidator.java"))).contains("must be at most 7 characters long");
+    }
+
+    @Test
     void editingAddingReorderingOrRemovingAnOverlayOrSwitchingStrictRegenerates() throws Exception {
         Path first = overlay("first.yaml", "label");
         Path second = overlay("second.yaml", "title");
