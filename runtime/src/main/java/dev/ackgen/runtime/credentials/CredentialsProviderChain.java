@@ -37,6 +37,9 @@ final class CredentialsProviderChain implements CredentialsProvider {
             try {
                 return remembered.credentials();
             } catch (CredentialsUnavailableException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e; // the caller was interrupted, the provider did not fail: keep it, ask no other
+                }
                 last = null;
             }
         }
@@ -49,6 +52,9 @@ final class CredentialsProviderChain implements CredentialsProvider {
                 }
                 return credentials;
             } catch (CredentialsUnavailableException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
                 reasons.add(e.getMessage());
             }
         }
