@@ -71,4 +71,22 @@ class CredentialsProviderTest {
         assertThat(CredentialsProvider.of(credentials).toString()).contains("id").doesNotContain(SECRET, "tok-never-shown");
         assertThat(CredentialsProvider.chain(CredentialsProvider.of(credentials)).toString()).doesNotContain(SECRET);
     }
+
+    @Test
+    void anInterruptedCallerIsNotSentDownTheRestOfTheChain() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        CredentialsProvider chain = CredentialsProvider.chain(() -> {
+            Thread.currentThread().interrupt(); // as a provider waiting on the network sees an interrupt
+            throw new CredentialsUnavailableException("first: interrupted");
+        }, () -> {
+            asked.incrementAndGet();
+            return Credentials.of("id", "secret");
+        });
+        try {
+            assertThatThrownBy(chain::credentials).hasMessage("first: interrupted");
+            assertThat(asked).hasValue(0);
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+        }
+    }
 }
