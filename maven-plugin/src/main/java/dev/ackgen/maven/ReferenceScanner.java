@@ -1,16 +1,12 @@
 package dev.ackgen.maven;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ackgen.generator.overlay.Overlay;
 import dev.ackgen.generator.overlay.OverlayApplier;
 import dev.ackgen.generator.overlay.OverlaySource;
-import dev.ackgen.generator.spec.ExternalRefs;
-import dev.ackgen.generator.spec.SourceLocator;
+import dev.ackgen.generator.spec.HookedText;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecSource;
-import dev.ackgen.generator.spec.YamlReading;
-import java.io.IOException;
+import dev.ackgen.generator.spec.SpecTreeHook;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +17,12 @@ import java.util.TreeSet;
  * Finds the files a spec depends on: the targets of its external {@code $ref}s, resolved relative
  * to the file that holds the {@code $ref} (as swagger-parser resolves them), and theirs in turn.
  *
- * <p>The generator's own check ({@link ExternalRefs}) finds them, so the fingerprint reads exactly
+ * <p>The generator's own check ({@link HookedText#referencedFiles}) finds them, so the fingerprint reads exactly
  * the files the run may read and no other: a {@code $ref} out of the ref roots, to a device or a
  * URL is refused, not read, here as in the run. A spec whose refs are refused is fingerprinted by
  * the refusal; the run then fails with it, located, and records no fingerprint.
  */
 final class ReferenceScanner {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /**
      * @param files the spec's local dependencies, not the spec itself, sorted
      * @param refused the problems that refused the spec or its refs ("" when none): the run fails with them
@@ -48,31 +42,14 @@ final class ReferenceScanner {
     static References scan(Path spec, List<Path> refRoots, List<Path> overlays) {
         try {
             SpecSource source = SpecSource.read(spec.toAbsolutePath().normalize()).withRefRoots(refRoots);
-            SourceLocator locator = SourceLocator.of(source.name(), source.text());
-            return new References(new TreeSet<>(ExternalRefs.check(source, locator, withOverlays(source, locator, overlays))), "");
+            List<Overlay> parsed = new ArrayList<>();
+            for (Path overlay : overlays) {
+                parsed.add(Overlay.parse(OverlaySource.read(overlay)));
+            }
+            SpecTreeHook hook = parsed.isEmpty() ? SpecTreeHook.NONE : new OverlayApplier(parsed, false);
+            return new References(new TreeSet<>(HookedText.referencedFiles(source, hook)), "");
         } catch (SpecException e) {
             return new References(Set.of(), e.getMessage());
-        }
-    }
-
-    /** The spec's text with the overlays applied (as JSON), or as it is without overlays. */
-    private static String withOverlays(SpecSource source, SourceLocator locator, List<Path> overlays) throws SpecException {
-        if (overlays.isEmpty()) {
-            return source.text();
-        }
-        List<Overlay> parsed = new ArrayList<>();
-        for (Path overlay : overlays) {
-            parsed.add(Overlay.parse(OverlaySource.read(overlay)));
-        }
-        try {
-            // JSON is YAML: one reader for both
-            if (!(YamlReading.mapper().readTree(source.text()) instanceof ObjectNode tree)) {
-                return source.text(); // not a spec: the run says so
-            }
-            new OverlayApplier(parsed, false).apply(tree, locator);
-            return JSON.writeValueAsString(tree);
-        } catch (IOException e) {
-            return source.text(); // not well-formed: the run says where
         }
     }
 }

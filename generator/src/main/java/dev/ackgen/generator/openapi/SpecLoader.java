@@ -1,9 +1,7 @@
 package dev.ackgen.generator.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ackgen.generator.spec.ExternalRefs;
+import dev.ackgen.generator.spec.HookedText;
 import dev.ackgen.generator.spec.SourceLocator;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
@@ -14,7 +12,6 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.DeserializationUtils;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +44,6 @@ public final class SpecLoader {
     /** swagger-parser's word on a server without url, which does not say which server. */
     private static final String SERVER_URL_MISSING = "attribute .servers.url is missing";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = YamlReading.mapper();
 
     static {
         // swagger-parser reads YAML with SnakeYAML's 3 Mi code point limit unless told otherwise (a
@@ -71,7 +66,7 @@ public final class SpecLoader {
     public static LoadedSpec load(SpecSource source, SpecTreeHook hook) throws SpecException {
         String name = source.name();
         SourceLocator locator = SourceLocator.of(name, source.text());
-        String text = hook == SpecTreeHook.NONE ? source.text() : transformed(source, locator, hook);
+        String text = HookedText.of(source, locator, hook);
         // Before swagger-parser reads anything: it reads only the files this let through (and the
         // tree the hooks left, which may have gained $refs from an overlay).
         ExternalRefs.check(source, locator, text);
@@ -112,29 +107,6 @@ public final class SpecLoader {
             problems.add(new SpecProblem(name, locator.line("/openapi"), "/openapi", "ackgen reads OpenAPI 3.0 and 3.1 documents only"));
         }
         throw new SpecException(problems);
-    }
-
-    /** The spec's text after the hook changed its tree, as JSON; the original text if it changed nothing. */
-    private static String transformed(SpecSource source, SourceLocator locator, SpecTreeHook hook) throws SpecException {
-        JsonNode tree;
-        try {
-            tree = (source.text().stripLeading().startsWith("{") ? JSON : YAML).readTree(source.text());
-        } catch (IOException e) {
-            throw new SpecException(List.of(new SpecProblem(source.name(), 0, "", "not well-formed YAML or JSON: " + e.getMessage())));
-        }
-        if (!(tree instanceof ObjectNode object)) {
-            throw new SpecException(List.of(new SpecProblem(source.name(), 1, "", "a spec must be a YAML or JSON object")));
-        }
-        ObjectNode original = object.deepCopy();
-        hook.apply(object, locator);
-        if (object.equals(original)) {
-            return source.text(); // unchanged: parsed exactly as a run without hooks parses it
-        }
-        try {
-            return JSON.writeValueAsString(object);
-        } catch (IOException e) {
-            throw new SpecException(List.of(new SpecProblem(source.name(), 0, "", "cannot write the changed spec: " + e.getMessage())));
-        }
     }
 
     /** The line of a problem: of its pointer when it has one, else the line the message names, else 0. */

@@ -79,14 +79,6 @@ public final class ExternalRefs {
         return DEFAULT.files(source, locator, text);
     }
 
-    /**
-     * The files the spec file references, transitively, each checked as {@link #check} checks them.
-     * For a build's incremental check: what must be hashed besides the spec.
-     */
-    public static List<Path> referencedFiles(SpecSource source) throws SpecException {
-        return check(source, SourceLocator.of(source.name(), source.text()), source.text());
-    }
-
     /** One file whose refs are still to be checked. */
     private record Pending(Path path, String name, String text, SourceLocator locator) {}
 

@@ -87,7 +87,7 @@ class ExternalRefsTest {
         Pipeline.Result result = generate(SpecSource.read(spec));
 
         assertThat(result.files().keySet()).anyMatch(path -> path.endsWith("/Pet.java"));
-        assertThat(ExternalRefs.referencedFiles(SpecSource.read(spec))).containsExactly(dir.resolve("pet.yaml"));
+        assertThat(HookedText.referencedFiles(SpecSource.read(spec), SpecTreeHook.NONE)).containsExactly(dir.resolve("pet.yaml"));
     }
 
     @Test
@@ -129,7 +129,7 @@ class ExternalRefsTest {
         write("b.yaml", "B: {type: object, properties: {a: {$ref: 'a.yaml#/A'}}}\n");
         Path spec = write("api.yaml", spec("a.yaml#/A"));
 
-        assertThat(ExternalRefs.referencedFiles(SpecSource.read(spec))).containsExactly(dir.resolve("a.yaml"), dir.resolve("b.yaml"));
+        assertThat(HookedText.referencedFiles(SpecSource.read(spec), SpecTreeHook.NONE)).containsExactly(dir.resolve("a.yaml"), dir.resolve("b.yaml"));
     }
 
     @Test
