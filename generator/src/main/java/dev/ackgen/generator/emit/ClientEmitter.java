@@ -53,6 +53,7 @@ public final class ClientEmitter {
     private final Map<JavaName, ObjectType> objects;
     /** The object types that hold a secret, however deep: those need a secret walker. */
     private final Set<JavaName> holdingSecrets;
+    private final PagesMethodEmitter pages;
 
     /**
      * @param model the IR
@@ -69,6 +70,7 @@ public final class ClientEmitter {
         this.validate = validate;
         this.objects = ValidatorEmitter.index(model.types(), ObjectType.class);
         this.holdingSecrets = holdingSecrets(objects);
+        this.pages = new PagesMethodEmitter(names, objects, this.deprecatedTypes);
     }
 
     /** The object types with a secret member, or a member that holds such a type, to any depth (cycles included). */
@@ -157,6 +159,10 @@ public final class ClientEmitter {
                 async.addAnnotation(Deprecated.class).addJavadoc("@deprecated the spec marks this operation deprecated\n");
             }
             spec.addMethod(sync.build()).addMethod(async.build());
+            MethodSpec paging = pages.pagesMethod(method);
+            if (paging != null) {
+                spec.addMethod(paging);
+            }
         }
         spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.CLOSE)
                         .addJavadoc("Closes the connections of the transport the client made; a transport given to the\n"
@@ -294,7 +300,7 @@ public final class ClientEmitter {
             String getter = "request." + property.getterName() + "()";
             CodeBlock value = property.type() instanceof TypeRef.Mapped mapped && !property.jsonEncoded()
                     ? MappedTypes.text(mapped, getter)
-                    : CodeBlock.of("$L", getter);
+                    : Presence.valueOrNull(property, "request");
             CodeBlock wire = Literals.string(property.wireName());
             switch (property.location()) {
                 case PATH -> steps.add(CodeBlock.of("pathParameter($L, $L)", wire, value));
@@ -320,7 +326,7 @@ public final class ClientEmitter {
             }
         }
         if (operation.bodyProperty() != null) {
-            steps.add(CodeBlock.of("body(request.$L(), $L)", operation.bodyProperty().getterName(), writer(operation.bodyProperty().type())));
+            steps.add(CodeBlock.of("body($L, $L)", Presence.valueOrNull(operation.bodyProperty(), "request"), writer(operation.bodyProperty().type())));
         } else if (operation.request().hasBodyProperties()) {
             steps.add(CodeBlock.of("body(request, $T.$N::write)", names.className(operation.request().name()), GeneratedNames.JSON_WRITER));
         }

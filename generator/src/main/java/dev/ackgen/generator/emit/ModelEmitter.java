@@ -117,6 +117,9 @@ public final class ModelEmitter {
                 constructor.addStatement("this.$N = $L", property.fieldName(), frozenCopy(property.type(), source));
             }
             spec.addMethod(getter(property, javaType));
+            if (property.isCollection()) {
+                spec.addMethod(presence(property));
+            }
         }
         if (json) {
             spec.addField(additionalType(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL);
@@ -190,10 +193,30 @@ public final class ModelEmitter {
         MethodSpec.Builder getter = MethodSpec.methodBuilder(property.getterName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(javaType)
-                .addJavadoc("$L", propertyDoc(property))
-                .addStatement("return $N", property.fieldName());
+                .addJavadoc("$L", propertyDoc(property));
+        if (property.isCollection()) {
+            // Absent reads as empty, so callers can loop without a null check; hasX() tells the two apart.
+            getter.addStatement("return $N == null ? $T.of() : $N", property.fieldName(),
+                    property.type() instanceof TypeRef.ListOf ? TypeNames.LIST : TypeNames.MAP, property.fieldName());
+        } else {
+            getter.addStatement("return $N", property.fieldName());
+        }
         deprecate(getter, property);
         return getter.build();
+    }
+
+    /** {@code hasTags()}: whether a list or map was present, even empty. */
+    private static MethodSpec presence(Property property) {
+        MethodSpec.Builder presence = MethodSpec.methodBuilder(property.presenceName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addJavadoc("Whether $L was present, even empty: {@link #$N()} reads an absent $L as empty.\n\n"
+                                + "@return false when absent\n",
+                        Javadocs.code(property.wireName()), property.getterName(),
+                        property.type() instanceof TypeRef.ListOf ? "list" : "map")
+                .addStatement("return $N != null", property.fieldName());
+        deprecate(presence, property);
+        return presence.build();
     }
 
     /** The javadoc of a property's accessor and builder method. */
@@ -208,7 +231,9 @@ public final class ModelEmitter {
                     case HEADER -> "Header ";
                 })
                 .append(Javadocs.code(property.wireName()))
-                .append(property.required() ? ", required" : ", optional; null when absent")
+                .append(property.required() ? ", required" : property.isCollection()
+                        ? ", optional; read as empty when absent (" + Javadocs.code(property.presenceName() + "()") + " tells absent from empty)"
+                        : ", optional; null when absent")
                 .append(property.defaultValue() != null ? " (the server's default: " + Javadocs.code(property.defaultValue().toJson()) + ")" : "")
                 .append(property.secret() ? ". A secret: never shown by {@code toString}" : "")
                 .append(".\n");

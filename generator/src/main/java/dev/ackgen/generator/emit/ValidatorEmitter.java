@@ -211,14 +211,14 @@ public final class ValidatorEmitter {
             }
             CodeBlock.Builder code = CodeBlock.builder();
             if (property.required()) {
-                code.beginControlFlow("if ($L == null)", getter)
+                code.beginControlFlow("if ($L)", Presence.isAbsent(property, "value"))
                         .addStatement("violations.add(new $T($L, $S, $S))", VIOLATION, path, "required", "is required");
                 if (!checks.isEmpty()) {
                     code.nextControlFlow("else").add(checks);
                 }
                 code.endControlFlow();
             } else if (!checks.isEmpty()) {
-                code.beginControlFlow("if ($L != null)", getter).add(checks).endControlFlow();
+                code.beginControlFlow("if ($L)", Presence.isSet(property, "value")).add(checks).endControlFlow();
             }
             return code.build();
         }
@@ -373,7 +373,7 @@ public final class ValidatorEmitter {
                 case FORBIDDEN_VALUE_WHEN -> {
                     String getter = "value." + first.getterName() + "()";
                     violationIf(code,
-                            CodeBlock.of("$L && $L != null && $L", condition(owner, rule.when()), getter, equalsLiteral(first.type(), getter, rule.value())),
+                            CodeBlock.of("$L && $L && $L", condition(owner, rule.when()), Presence.isSet(first, "value"), equalsLiteral(first.type(), getter, rule.value())),
                             path, rule.kind().specName(),
                             ruleMessage(rule, "must not be " + rule.value().toJson() + " when " + describe(rule.when())));
                 }
@@ -412,8 +412,8 @@ public final class ValidatorEmitter {
                 boolean byDefault = when.equals().equals(property.defaultValue());
                 CodeBlock equals = equalsLiteral(property.type(), getter, when.equals());
                 return byDefault
-                        ? CodeBlock.of("($L == null || $L)", getter, equals)
-                        : CodeBlock.of("($L != null && $L)", getter, equals);
+                        ? CodeBlock.of("($L || $L)", Presence.isAbsent(property, "value"), equals)
+                        : CodeBlock.of("($L && $L)", Presence.isSet(property, "value"), equals);
             }
             TypeRef.Named itemType = (TypeRef.Named) ((TypeRef.ListOf) property.type()).items();
             Property itemProperty = objects.get(itemType.name()).property(when.itemProperty());
@@ -428,11 +428,8 @@ public final class ValidatorEmitter {
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(boolean.class)
                     .addParameter(names.typeName(property.type()), "items")
-                    .beginControlFlow("if (items == null)")
-                    .addStatement("return false")
-                    .endControlFlow()
                     .beginControlFlow("for ($T item : items)", names.typeName(itemType))
-                    .beginControlFlow("if (item != null && $L != null && $L)", itemGetter, equalsLiteral(itemProperty.type(), itemGetter, when.equals()))
+                    .beginControlFlow("if (item != null && $L && $L)", Presence.isSet(itemProperty, "item"), equalsLiteral(itemProperty.type(), itemGetter, when.equals()))
                     .addStatement("return true")
                     .endControlFlow()
                     .endControlFlow()

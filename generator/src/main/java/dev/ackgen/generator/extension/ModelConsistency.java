@@ -7,11 +7,13 @@ import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Operation;
+import dev.ackgen.generator.model.Pagination;
 import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.TypeRef;
 import dev.ackgen.generator.naming.JavaNames;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +22,9 @@ import java.util.function.BiConsumer;
 /**
  * Checks that an IR an extension changed still holds together, before any emitter sees it: every
  * name is a Java identifier no generated class clashes with, every reference points at a type of
- * the model, every top-level object has its validator's name, top-level names do not collide, and
- * each client method's operation is one of the model's. The model builder guarantees all of this
+ * the model, every top-level object has its validator's name, top-level names do not collide,
+ * each client method's operation is one of the model's, and a paged operation's request and
+ * response still have the members its paging names. The model builder guarantees all of this
  * for the IR it builds; an extension's copy could break any of it, and what would follow is code
  * that does not compile, or an emitter's crash, instead of an error naming the extension.
  */
@@ -29,6 +32,7 @@ final class ModelConsistency {
     private final ApiModel model;
     private final BiConsumer<String, String> problems;
     private final Map<JavaName, Boolean> declared = new HashMap<>();
+    private final Map<JavaName, ObjectType> objects = new HashMap<>();
 
     private ModelConsistency(ApiModel model, BiConsumer<String, String> problems) {
         this.model = model;
@@ -67,6 +71,9 @@ final class ModelConsistency {
                     body.namedType().ifPresent(named -> reference(named.name(), named.isEnum(), operation.pointer(), "its response"));
                 }
             }
+            if (operation.pagination() != null) {
+                pagination(operation);
+            }
         }
         for (ClientGroup client : model.clients()) {
             String pointer = client.methods().isEmpty() ? "" : client.methods().get(0).operation().pointer();
@@ -84,11 +91,28 @@ final class ModelConsistency {
         }
     }
 
+    /** A paging whose members an extension renamed or removed would page through nothing, or not compile. */
+    private void pagination(Operation operation) {
+        Pagination paging = operation.pagination();
+        ObjectType response = operation.response() instanceof TypeRef.Named named ? objects.get(named.name()) : null;
+        List<Property> items = response == null ? null : Pagination.walk(response, paging.items(), objects::get);
+        boolean fits = operation.request().property(paging.pageNumber()) != null
+                && (paging.pageSize() == null || operation.request().property(paging.pageSize()) != null)
+                && items != null && items.get(items.size() - 1).type() instanceof TypeRef.ListOf
+                && Pagination.walk(response, paging.totalCount(), objects::get) != null;
+        if (!fits) {
+            problems.accept(operation.pointer(), "operation " + operation.operationId() + " pages by " + paging.pageNumber()
+                    + " into /" + String.join("/", paging.items()) + ", which its request or response no longer has"
+                    + " (change its paging with Operation.withPagination, or remove it with withPagination(null))");
+        }
+    }
+
     /** Records a type and its nested types, checking their names. */
     private void declare(ModelType type) {
         className(type.name().simpleName(), type.pointer());
         declared.put(type.name(), type instanceof EnumType);
         if (type instanceof ObjectType object) {
+            objects.put(object.name(), object);
             for (ModelType nested : object.nested()) {
                 declare(nested);
             }

@@ -33,7 +33,7 @@ public record ClientGroup(String tag, String interfaceName, String implementatio
      * One operation as a client method pair.
      *
      * @param operation the operation
-     * @param name the sync method's name; the async one adds {@code Async}
+     * @param name the sync method's name; the async one adds {@code Async}, the paging one {@code Pages}
      */
     public record ClientMethod(Operation operation, String name) {
         public ClientMethod withOperation(Operation operation) {
@@ -47,6 +47,11 @@ public record ClientGroup(String tag, String interfaceName, String implementatio
         /** The name of the method that returns a {@code CompletableFuture}. */
         public String asyncName() {
             return GeneratedNames.asyncName(name);
+        }
+
+        /** The name of the method that pages through the operation, when it is paged. */
+        public String pagesName() {
+            return GeneratedNames.pagesName(name);
         }
 
         /** The name of the implementation's private method that builds the call. */

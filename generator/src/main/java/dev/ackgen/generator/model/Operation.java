@@ -19,6 +19,7 @@ import java.util.Objects;
  *     whose members were flattened into the request, else null
  * @param response the 2xx response body type, or null when there is none
  * @param error the error response body type, or null when the spec gives none
+ * @param pagination how the operation pages, or null when it does not
  * @param pointer the operation's JSON pointer in the spec
  */
 public record Operation(
@@ -34,6 +35,7 @@ public record Operation(
         Property bodyProperty,
         TypeRef response,
         TypeRef error,
+        Pagination pagination,
         String pointer) {
 
     public Operation {
@@ -75,9 +77,13 @@ public record Operation(
         return toBuilder().error(error).build();
     }
 
+    public Operation withPagination(Pagination pagination) {
+        return toBuilder().pagination(pagination).build();
+    }
+
     /**
      * Builds an {@link Operation}. The action defaults to the operationId; summary and description to
-     * empty; there are no tags, no body property, no response and no error type unless set.
+     * empty; there are no tags, no body property, no response, no error type and no paging unless set.
      */
     public static final class Builder {
         private String operationId;
@@ -92,6 +98,7 @@ public record Operation(
         private Property bodyProperty;
         private TypeRef response;
         private TypeRef error;
+        private Pagination pagination;
         private String pointer;
 
         private Builder() {}
@@ -109,6 +116,7 @@ public record Operation(
             bodyProperty = source.bodyProperty;
             response = source.response;
             error = source.error;
+            pagination = source.pagination;
             pointer = source.pointer;
         }
 
@@ -172,6 +180,11 @@ public record Operation(
             return this;
         }
 
+        public Builder pagination(Pagination pagination) {
+            this.pagination = pagination;
+            return this;
+        }
+
         public Builder pointer(String pointer) {
             this.pointer = pointer;
             return this;
@@ -197,6 +210,7 @@ public record Operation(
                     bodyProperty,
                     response,
                     error,
+                    pagination,
                     Objects.requireNonNull(pointer, "pointer"));
         }
     }

@@ -46,6 +46,20 @@ public record Property(
         return new Builder(this);
     }
 
+    /**
+     * Whether the value is a list or a map. Its accessor never returns null (absent reads as
+     * empty), and a second method, {@link #presenceName()}, tells absent from empty.
+     */
+    public boolean isCollection() {
+        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
+    }
+
+    /** The name of the method that tells whether a collection was present: {@code hasTags} beside {@code getTags}. */
+    public String presenceName() {
+        String stem = getterName.startsWith("get") && getterName.length() > 3 ? getterName.substring(3) : getterName;
+        return "has" + Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+    }
+
     /** Where a property's value travels in the HTTP request. */
     public enum Location {
         BODY,

@@ -67,6 +67,11 @@ public final class GeneratedNames {
         return methodName + ASYNC_SUFFIX;
     }
 
+    /** The method that pages through an operation whose sync method has this name (paged operations only). */
+    public static String pagesName(String methodName) {
+        return methodName + "Pages";
+    }
+
     /** The implementation's call-building method of an operation whose sync method has this name. */
     public static String callName(String methodName) {
         return methodName + CALL_SUFFIX;

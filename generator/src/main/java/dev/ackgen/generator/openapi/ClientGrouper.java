@@ -75,13 +75,15 @@ final class ClientGrouper {
             String name = namer.named(NamingSite.Kind.OPERATION_METHOD, operation.operationId(), JavaName.topLevel(interfaceName),
                     operation.pointer() + "/operationId", JavaNames.memberName(operation.operationId()));
             String candidate = name;
+            // Every operation reserves its paging method's name, paged or not: a name never depends on paging.
             for (int n = 2; taken.contains(candidate) || taken.contains(GeneratedNames.asyncName(candidate))
-                    || taken.contains(GeneratedNames.callName(candidate)); n++) {
+                    || taken.contains(GeneratedNames.callName(candidate)) || taken.contains(GeneratedNames.pagesName(candidate)); n++) {
                 candidate = name + n;
             }
             taken.add(candidate);
             taken.add(GeneratedNames.asyncName(candidate));
             taken.add(GeneratedNames.callName(candidate));
+            taken.add(GeneratedNames.pagesName(candidate));
             methods.add(new ClientGroup.ClientMethod(operation, candidate));
         }
         return new ClientGroup(tag, interfaceName, implementationName, methods);

@@ -16,11 +16,12 @@ final class ExtensionVocabulary {
     static final String RULES = "x-ackgen-rules";
     static final String ACTION = "x-ackgen-action";
     static final String API_VERSION = "x-ackgen-api-version";
+    static final String PAGINATION = "x-ackgen-pagination";
     /** Not ackgen's: Alibaba Cloud's descriptions of enum values, which ackgen reads. */
     static final String ENUM_DESCRIPTIONS = "x-enum-descriptions";
 
     private static final String PREFIX = "x-ackgen-";
-    private static final Set<String> KNOWN = Set.of(MIN_CHARACTER_CLASSES, SECRET, JAVA_NAME, RULES, ACTION, API_VERSION);
+    private static final Set<String> KNOWN = Set.of(MIN_CHARACTER_CLASSES, SECRET, JAVA_NAME, RULES, ACTION, API_VERSION, PAGINATION);
 
     private final Problems problems;
 

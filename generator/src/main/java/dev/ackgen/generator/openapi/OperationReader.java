@@ -47,6 +47,7 @@ final class OperationReader {
     private final ParameterReader parameters;
     private final ConstraintReader constraints;
     private final RuleParser rules;
+    private final PaginationReader pagination;
 
     OperationReader(
             Problems problems,
@@ -66,6 +67,7 @@ final class OperationReader {
         this.constraints = constraints;
         this.rules = rules;
         this.parameters = new ParameterReader(problems, refs, namer, vocabulary, translator, constraints);
+        this.pagination = new PaginationReader(problems, types);
     }
 
     /** The operations whose operationId the filter accepts; a repeated operationId is reported once. */
@@ -154,6 +156,7 @@ final class OperationReader {
                 .bodyProperty(request.bodyProperty())
                 .response(response)
                 .error(error)
+                .pagination(pagination.read(operation.getExtensions(), pointer, request.type(), response))
                 .pointer(pointer)
                 .build();
     }

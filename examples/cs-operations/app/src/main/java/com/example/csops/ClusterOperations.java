@@ -5,12 +5,10 @@ import com.example.cs.DeleteClusterRequest;
 import com.example.cs.DescribeClusterDetailRequest;
 import com.example.cs.DescribeClusterDetailResponse;
 import com.example.cs.DescribeClustersV1Request;
-import com.example.cs.DescribeClustersV1Response;
 import com.example.cs.DescribeClustersV1Response.ClusterSummary;
 import com.example.cs.ScaleClusterNodePoolRequest;
 import dev.ackgen.runtime.client.AckException;
 import dev.ackgen.runtime.validation.ValidationException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -54,23 +52,17 @@ public final class ClusterOperations {
         return CsClient.ACTIONS.stream().map(action -> RAM_ACTION_PREFIX + action).sorted().toList();
     }
 
-    /** Every cluster in the region, reading DescribeClustersV1 page by page. */
+    /**
+     * Every cluster in the region: DescribeClustersV1 page by page, each page fetched as the stream
+     * reaches it, until the pages reach the total count the response gives.
+     */
     public List<ClusterSummary> clusters(String regionId) {
-        List<ClusterSummary> clusters = new ArrayList<>();
-        for (long page = 1; ; page++) {
-            DescribeClustersV1Response response = client.describeClustersV1(DescribeClustersV1Request.builder()
-                    .regionId(regionId)
-                    .pageNumber(page)
-                    .pageSize(PAGE_SIZE)
-                    .build());
-            List<ClusterSummary> onPage = response.getClusters() == null ? List.of() : response.getClusters();
-            clusters.addAll(onPage);
-            Integer total = response.getPageInfo() == null ? null : response.getPageInfo().getTotalCount();
-            // An empty page also ends the loop, should the total change while we read.
-            if (onPage.isEmpty() || total == null || clusters.size() >= total) {
-                return List.copyOf(clusters);
-            }
-        }
+        return client.describeClustersV1Pages(DescribeClustersV1Request.builder()
+                        .regionId(regionId)
+                        .pageSize(PAGE_SIZE)
+                        .build())
+                .items()
+                .toList();
     }
 
     /** One cluster's details. */

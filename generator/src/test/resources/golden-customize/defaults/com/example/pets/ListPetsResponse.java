@@ -46,10 +46,19 @@ public final class ListPetsResponse {
     }
 
     /**
-     * <p>JSON member <code>pets</code>, optional; null when absent.
+     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
      */
     public List<Pet> getPets() {
-        return pets;
+        return pets == null ? List.of() : pets;
+    }
+
+    /**
+     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as empty.
+     *
+     * @return false when absent
+     */
+    public boolean hasPets() {
+        return pets != null;
     }
 
     /**
@@ -134,7 +143,7 @@ public final class ListPetsResponse {
         }
 
         /**
-         * <p>JSON member <code>pets</code>, optional; null when absent.
+         * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
          */
         public Builder pets(List<Pet> pets) {
             this.pets = pets;

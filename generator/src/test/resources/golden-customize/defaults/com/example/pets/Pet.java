@@ -79,10 +79,19 @@ public final class Pet {
     /**
      * The days of its vaccinations.
      *
-     * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
      */
     public List<LocalDate> getVaccinatedOn() {
-        return vaccinatedOn;
+        return vaccinatedOn == null ? List.of() : vaccinatedOn;
+    }
+
+    /**
+     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinatedOn()} reads an absent list as empty.
+     *
+     * @return false when absent
+     */
+    public boolean hasVaccinatedOn() {
+        return vaccinatedOn != null;
     }
 
     /**
@@ -219,7 +228,7 @@ public final class Pet {
         /**
          * The days of its vaccinations.
          *
-         * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
          */
         public Builder vaccinatedOn(List<LocalDate> vaccinatedOn) {
             this.vaccinatedOn = vaccinatedOn;

@@ -79,10 +79,19 @@ public final class Animal {
     /**
      * The days of its vaccinations.
      *
-     * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinations()</code> tells absent from empty).
      */
     public List<LocalDate> getVaccinations() {
-        return vaccinations;
+        return vaccinations == null ? List.of() : vaccinations;
+    }
+
+    /**
+     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinations()} reads an absent list as empty.
+     *
+     * @return false when absent
+     */
+    public boolean hasVaccinations() {
+        return vaccinations != null;
     }
 
     /**
@@ -219,7 +228,7 @@ public final class Animal {
         /**
          * The days of its vaccinations.
          *
-         * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinations()</code> tells absent from empty).
          */
         public Builder vaccinations(List<LocalDate> vaccinations) {
             this.vaccinations = vaccinations;

@@ -292,11 +292,20 @@ public final class CreateClusterRequest {
     /**
      * The IDs of vSwitches. Specify one to three vSwitches.
      *
-     * <p>JSON member <code>vswitch_ids</code>, optional; null when absent.
+     * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent (<code>hasVswitchIds()</code> tells absent from empty).
      * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
      */
     public List<String> getVswitchIds() {
-        return vswitchIds;
+        return vswitchIds == null ? List.of() : vswitchIds;
+    }
+
+    /**
+     * Whether <code>vswitch_ids</code> was present, even empty: {@link #getVswitchIds()} reads an absent list as empty.
+     *
+     * @return false when absent
+     */
+    public boolean hasVswitchIds() {
+        return vswitchIds != null;
     }
 
     /**
@@ -396,21 +405,39 @@ public final class CreateClusterRequest {
      *   `[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]`.
      *   For more information, see Create and use an event center.
      *
-     * <p>JSON member <code>addons</code>, optional; null when absent.
+     * <p>JSON member <code>addons</code>, optional; read as empty when absent (<code>hasAddons()</code> tells absent from empty).
      * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
      */
     public List<Addon> getAddons() {
-        return addons;
+        return addons == null ? List.of() : addons;
+    }
+
+    /**
+     * Whether <code>addons</code> was present, even empty: {@link #getAddons()} reads an absent list as empty.
+     *
+     * @return false when absent
+     */
+    public boolean hasAddons() {
+        return addons != null;
     }
 
     /**
      * The labels to add to the cluster. key: the label key. value: the label value.
      *
-     * <p>JSON member <code>tags</code>, optional; null when absent.
+     * <p>JSON member <code>tags</code>, optional; read as empty when absent (<code>hasTags()</code> tells absent from empty).
      * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
      */
     public List<Tag> getTags() {
-        return tags;
+        return tags == null ? List.of() : tags;
+    }
+
+    /**
+     * Whether <code>tags</code> was present, even empty: {@link #getTags()} reads an absent list as empty.
+     *
+     * @return false when absent
+     */
+    public boolean hasTags() {
+        return tags != null;
     }
 
     /**
@@ -429,13 +456,24 @@ public final class CreateClusterRequest {
     /**
      * Deprecated. The data disk configuration for worker nodes, including disk type and size.
      *
-     * <p>JSON member <code>worker_data_disks</code>, optional; null when absent.
+     * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent (<code>hasWorkerDataDisks()</code> tells absent from empty).
      * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
      * @deprecated the spec marks <code>worker_data_disks</code> deprecated
      */
     @Deprecated
     public List<DataDisk> getWorkerDataDisks() {
-        return workerDataDisks;
+        return workerDataDisks == null ? List.of() : workerDataDisks;
+    }
+
+    /**
+     * Whether <code>worker_data_disks</code> was present, even empty: {@link #getWorkerDataDisks()} reads an absent list as empty.
+     *
+     * @return false when absent
+     * @deprecated the spec marks <code>worker_data_disks</code> deprecated
+     */
+    @Deprecated
+    public boolean hasWorkerDataDisks() {
+        return workerDataDisks != null;
     }
 
     /**
@@ -461,13 +499,24 @@ public final class CreateClusterRequest {
     /**
      * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at least one instance type. The types are listed in descending priority order; if the system cannot create nodes with the highest-priority type, it attempts the next type. For more information, see Overview of instance families.
      *
-     * <p>JSON member <code>worker_instance_types</code>, optional; null when absent.
+     * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
      * <p>Example: <code>["ecs.n4.large"]</code>.
      * @deprecated the spec marks <code>worker_instance_types</code> deprecated
      */
     @Deprecated
     public List<String> getWorkerInstanceTypes() {
-        return workerInstanceTypes;
+        return workerInstanceTypes == null ? List.of() : workerInstanceTypes;
+    }
+
+    /**
+     * Whether <code>worker_instance_types</code> was present, even empty: {@link #getWorkerInstanceTypes()} reads an absent list as empty.
+     *
+     * @return false when absent
+     * @deprecated the spec marks <code>worker_instance_types</code> deprecated
+     */
+    @Deprecated
+    public boolean hasWorkerInstanceTypes() {
+        return workerInstanceTypes != null;
     }
 
     /**
@@ -510,13 +559,24 @@ public final class CreateClusterRequest {
     /**
      * Deprecated. The names of the ApsaraDB RDS instances.
      *
-     * <p>JSON member <code>rds_instances</code>, optional; null when absent.
+     * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent (<code>hasRdsInstances()</code> tells absent from empty).
      * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
      * @deprecated the spec marks <code>rds_instances</code> deprecated
      */
     @Deprecated
     public List<String> getRdsInstances() {
-        return rdsInstances;
+        return rdsInstances == null ? List.of() : rdsInstances;
+    }
+
+    /**
+     * Whether <code>rds_instances</code> was present, even empty: {@link #getRdsInstances()} reads an absent list as empty.
+     *
+     * @return false when absent
+     * @deprecated the spec marks <code>rds_instances</code> deprecated
+     */
+    @Deprecated
+    public boolean hasRdsInstances() {
+        return rdsInstances != null;
     }
 
     /**
@@ -983,7 +1043,7 @@ public final class CreateClusterRequest {
         /**
          * The IDs of vSwitches. Specify one to three vSwitches.
          *
-         * <p>JSON member <code>vswitch_ids</code>, optional; null when absent.
+         * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent (<code>hasVswitchIds()</code> tells absent from empty).
          * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
          */
         public Builder vswitchIds(List<String> vswitchIds) {
@@ -1104,7 +1164,7 @@ public final class CreateClusterRequest {
          *   `[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]`.
          *   For more information, see Create and use an event center.
          *
-         * <p>JSON member <code>addons</code>, optional; null when absent.
+         * <p>JSON member <code>addons</code>, optional; read as empty when absent (<code>hasAddons()</code> tells absent from empty).
          * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
          */
         public Builder addons(List<Addon> addons) {
@@ -1125,7 +1185,7 @@ public final class CreateClusterRequest {
         /**
          * The labels to add to the cluster. key: the label key. value: the label value.
          *
-         * <p>JSON member <code>tags</code>, optional; null when absent.
+         * <p>JSON member <code>tags</code>, optional; read as empty when absent (<code>hasTags()</code> tells absent from empty).
          * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
          */
         public Builder tags(List<Tag> tags) {
@@ -1160,7 +1220,7 @@ public final class CreateClusterRequest {
         /**
          * Deprecated. The data disk configuration for worker nodes, including disk type and size.
          *
-         * <p>JSON member <code>worker_data_disks</code>, optional; null when absent.
+         * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent (<code>hasWorkerDataDisks()</code> tells absent from empty).
          * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
          * @deprecated the spec marks <code>worker_data_disks</code> deprecated
          */
@@ -1207,7 +1267,7 @@ public final class CreateClusterRequest {
         /**
          * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at least one instance type. The types are listed in descending priority order; if the system cannot create nodes with the highest-priority type, it attempts the next type. For more information, see Overview of instance families.
          *
-         * <p>JSON member <code>worker_instance_types</code>, optional; null when absent.
+         * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
          * <p>Example: <code>["ecs.n4.large"]</code>.
          * @deprecated the spec marks <code>worker_instance_types</code> deprecated
          */
@@ -1272,7 +1332,7 @@ public final class CreateClusterRequest {
         /**
          * Deprecated. The names of the ApsaraDB RDS instances.
          *
-         * <p>JSON member <code>rds_instances</code>, optional; null when absent.
+         * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent (<code>hasRdsInstances()</code> tells absent from empty).
          * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
          * @deprecated the spec marks <code>rds_instances</code> deprecated
          */

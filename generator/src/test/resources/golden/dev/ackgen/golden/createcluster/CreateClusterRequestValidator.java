@@ -49,9 +49,6 @@ public final class CreateClusterRequestValidator {
      * Whether an item of <code>addons</code> has <code>name</code> equal to <code>"flannel"</code>.
      */
     private static boolean addonsIncludeNameFlannel(List<Addon> items) {
-        if (items == null) {
-            return false;
-        }
         for (Addon item : items) {
             if (item != null && item.getName() != null && "flannel".equals(item.getName())) {
                 return true;
@@ -116,7 +113,7 @@ public final class CreateClusterRequestValidator {
                 violations.add(new Violation(path + "/logging_type", "enum", "must be one of SLS; got " + Checks.quote(value.getLoggingType())));
             }
         }
-        if (value.getVswitchIds() != null) {
+        if (value.hasVswitchIds()) {
             if (value.getVswitchIds().size() < 1) {
                 violations.add(new Violation(path + "/vswitch_ids", "minItems", "must have at least 1 item"));
             }
@@ -147,7 +144,7 @@ public final class CreateClusterRequestValidator {
                 violations.add(new Violation(path + "/service_cidr", "format", "must be an IPv4 CIDR block such as 192.168.0.0/16; got " + Checks.quote(value.getServiceCidr())));
             }
         }
-        if (value.getAddons() != null) {
+        if (value.hasAddons()) {
             for (int i = 0; i < value.getAddons().size(); i++) {
                 Addon item = value.getAddons().get(i);
                 if (item != null) {
@@ -155,7 +152,7 @@ public final class CreateClusterRequestValidator {
                 }
             }
         }
-        if (value.getWorkerInstanceTypes() != null) {
+        if (value.hasWorkerInstanceTypes()) {
             if (value.getWorkerInstanceTypes().size() < 1) {
                 violations.add(new Violation(path + "/worker_instance_types", "minItems", "must have at least 1 item"));
             }
