@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,44 +26,109 @@ import java.util.TreeMap;
  * <p>A run is up to date only when the inputs hash the same <em>and</em> every recorded output
  * file (and the writer's manifest) is still there with the recorded content: deleting or editing
  * a generated file, or {@code mvn clean}, regenerates.
+ *
+ * <p>The files the spec referenced are recorded too, with a hash of the inputs that decide which
+ * files those are (spec, overlays, configuration, generator). While that hash holds, the recorded
+ * list is the list a scan would find, so an up-to-date build hashes files and parses nothing
+ * ({@link #recorded}).
  */
 final class Fingerprint {
     /** The fingerprint file, in the output directory. */
     static final String FILE = ".ackgen-fingerprint";
     /** The prefix of a stored warning's line. */
     private static final String WARNING = "warning ";
-    private static final String HEADER = "# ackgen fingerprint v1: the inputs' hash, then each output's hash. Delete to regenerate.";
+    /** The prefix of a referenced file's line. */
+    private static final String REFERENCE = "ref ";
+    /** The prefix of the direct inputs' hash line. */
+    private static final String DIRECT = "direct ";
+    private static final String HEADER = "# ackgen fingerprint v2: the inputs' hash, the files the spec references, then each output's hash."
+            + " Delete to regenerate.";
+    /**
+     * The most a referenced file may hold (as {@code ExternalRefs.MAX_FILE_BYTES}; a constant here, as
+     * naming that class would load the JSON parser the quick check exists to avoid). A recorded file
+     * that grew past it is left to the full check, which refuses it, rather than read whole.
+     */
+    private static final long MAX_REFERENCED_BYTES = 3L << 20;
 
     private final String inputs;
-    private final int referencedFiles;
+    private final String direct;
+    private final List<Path> references;
 
-    private Fingerprint(String inputs, int referencedFiles) {
+    private Fingerprint(String inputs, String direct, List<Path> references) {
         this.inputs = inputs;
-        this.referencedFiles = referencedFiles;
+        this.direct = direct;
+        this.references = List.copyOf(references);
     }
 
     /** Hashes the spec, the files it references, the overlays, the configuration and the generator identity. */
     static Fingerprint of(Configuration configuration, String generatorIdentity) throws IOException {
         ReferenceScanner.References references = ReferenceScanner.scan(configuration.spec(), configuration.refRoots(), configuration.overlays());
+        String direct = directText(configuration, generatorIdentity);
+        List<Path> files = List.copyOf(references.files());
+        return new Fingerprint(inputsHash(configuration, direct, files, references.refused()), sha256(direct.getBytes(StandardCharsets.UTF_8)), files);
+    }
+
+    /**
+     * The fingerprint computed with the referenced files the last run recorded, without reading
+     * the spec's structure (no parser loads): null when there is no record, or when the spec, an
+     * overlay, the configuration or the generator changed since, as those decide which files are
+     * referenced. A referenced file that changed changes the hash: the full check then runs. So
+     * an up-to-date build costs hashing its inputs and outputs, and nothing more.
+     */
+    static Fingerprint recorded(Configuration configuration, String generatorIdentity) throws IOException {
+        Path file = configuration.outputDirectory().resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String direct = directText(configuration, generatorIdentity);
+        if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(2).equals(DIRECT + sha256(direct.getBytes(StandardCharsets.UTF_8)))) {
+            return null;
+        }
+        List<Path> files = new ArrayList<>();
+        for (String line : lines.subList(3, lines.size())) {
+            if (line.startsWith(REFERENCE)) {
+                Path referenced = Path.of(unescape(line.substring(REFERENCE.length())));
+                if (!Files.isRegularFile(referenced) || Files.size(referenced) > MAX_REFERENCED_BYTES) {
+                    return null;
+                }
+                files.add(referenced);
+            }
+        }
+        return new Fingerprint(inputsHash(configuration, direct, files, ""), sha256(direct.getBytes(StandardCharsets.UTF_8)), files);
+    }
+
+    /** What decides which files the spec references: the generator, the configuration, the spec's and overlays' bytes. */
+    private static String directText(Configuration configuration, String generatorIdentity) throws IOException {
         StringBuilder text = new StringBuilder(generatorIdentity).append(configuration.canonical());
         text.append("spec ").append(fileHash(configuration.spec())).append('\n');
-        Path base = configuration.spec().getParent();
-        for (Path file : references.files()) {
-            String name = file.startsWith(base) ? base.relativize(file).toString().replace('\\', '/') : file.toString();
-            text.append("ref ").append(name).append(' ').append(fileHash(file)).append('\n');
-        }
-        if (!references.refused().isEmpty()) {
-            text.append("refused ").append(references.refused().replace("\n", " ")).append('\n');
-        }
         for (Path overlay : configuration.overlays()) {
             text.append("overlay ").append(fileHash(overlay)).append('\n');
         }
-        return new Fingerprint(sha256(text.toString().getBytes(StandardCharsets.UTF_8)), references.files().size());
+        return text.toString();
+    }
+
+    /**
+     * The direct inputs, then each referenced file by name, real path (a file swapped for a link
+     * elsewhere is a change) and content, then why the refs were refused, if they were.
+     */
+    private static String inputsHash(Configuration configuration, String direct, List<Path> files, String refused) throws IOException {
+        StringBuilder text = new StringBuilder(direct);
+        Path base = configuration.spec().getParent();
+        for (Path file : files) {
+            String name = file.startsWith(base) ? base.relativize(file).toString().replace('\\', '/') : file.toString();
+            String real = Files.exists(file) ? file.toRealPath().toString() : "missing";
+            text.append("ref ").append(name).append(' ').append(real).append(' ').append(fileHash(file)).append('\n');
+        }
+        if (!refused.isEmpty()) {
+            text.append("refused ").append(refused.replace("\n", " ")).append('\n');
+        }
+        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** How many files the spec references (for the log). */
     int referencedFiles() {
-        return referencedFiles;
+        return references.size();
     }
 
     /** Whether the output directory holds what these inputs generate, untouched. */
@@ -77,7 +143,7 @@ final class Fingerprint {
         }
         boolean manifest = false;
         for (String line : lines.subList(2, lines.size())) {
-            if (line.startsWith(WARNING)) {
+            if (line.startsWith(WARNING) || line.startsWith(REFERENCE) || line.startsWith(DIRECT)) {
                 continue;
             }
             String[] parts = line.split(" ", 3);
@@ -108,7 +174,12 @@ final class Fingerprint {
                 .toList();
     }
 
-    /** Undoes the escaping of {@link #store}: {@code \\n} is a line break, {@code \\\\} a backslash. */
+    /** One line: backslashes and line breaks escaped. */
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n");
+    }
+
+    /** Undoes {@link #escape}: {@code \\n} is a line break, {@code \\\\} a backslash. */
     private static String unescape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -130,10 +201,13 @@ final class Fingerprint {
     void store(Path outputDirectory, Map<String, String> fileHashes, List<String> warnings) throws IOException {
         Map<String, String> outputs = new TreeMap<>(fileHashes);
         outputs.put(OutputWriter.MANIFEST, fileHash(outputDirectory.resolve(OutputWriter.MANIFEST)));
-        StringBuilder text = new StringBuilder(HEADER).append('\n').append("inputs ").append(inputs).append('\n');
+        StringBuilder text = new StringBuilder(HEADER).append('\n').append("inputs ").append(inputs).append('\n')
+                .append(DIRECT).append(direct).append('\n');
+        for (Path reference : references) {
+            text.append(REFERENCE).append(escape(reference.toString())).append('\n');
+        }
         for (String warning : warnings) {
-            // One line each: backslashes and line breaks escaped.
-            text.append(WARNING).append(warning.replace("\\", "\\\\").replace("\n", "\\n")).append('\n');
+            text.append(WARNING).append(escape(warning)).append('\n');
         }
         outputs.forEach((path, hash) -> text.append("output ").append(hash).append(' ').append(path).append('\n'));
         Path target = outputDirectory.resolve(FILE);

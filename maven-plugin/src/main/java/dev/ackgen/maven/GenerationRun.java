@@ -64,9 +64,13 @@ final class GenerationRun {
             throws ConfigurationException, SpecException, IOException {
         long start = System.nanoTime();
         String identity = GeneratorVersion.identity();
-        Fingerprint before = Fingerprint.of(configuration, identity);
+        // The recorded reference list first: an up-to-date build then parses nothing.
+        Fingerprint recorded = Fingerprint.recorded(configuration, identity);
+        Fingerprint before = recorded != null && recorded.upToDate(configuration.outputDirectory())
+                ? recorded
+                : Fingerprint.of(configuration, identity);
         List<String> extensions = configuration.extensions().ids();
-        if (before.upToDate(configuration.outputDirectory())) {
+        if (before == recorded || before.upToDate(configuration.outputDirectory())) {
             int overlays = configuration.overlays().size();
             String line = String.format("ackgen: up to date, nothing written (spec, %s%d referenced file%s, configuration%s unchanged) in %s (%d ms)",
                     overlays == 0 ? "" : count(overlays, "overlay") + ", ",
