@@ -110,8 +110,8 @@ final class PagesMethodEmitter {
             return "the pages reach the total count " + Javadocs.code(wirePath(paging.totalCount())) + " or a page is empty";
         }
         return paging.pageSize() == null
-                ? "a page is empty"
-                : "a page is empty or holds fewer items than the request's " + Javadocs.code(paging.pageSize().wireName());
+                ? "a page is empty or shorter than the ones before it"
+                : "a page is empty, or shorter than the ones before it or the request's " + Javadocs.code(paging.pageSize().wireName());
     }
 
     /** A page number or size as the {@code Number} the runtime takes. */

@@ -26,10 +26,12 @@ import java.util.stream.StreamSupport;
  * <ul>
  *   <li>at a page with no items (which is not handed out, unless it is the first);
  *   <li>when the response gives the total count and the pages so far reach it;
- *   <li>without a total count, at a page with fewer items than the requested page size.
+ *   <li>without a total count, at a page with fewer items than the requested page size or the
+ *       largest page so far, whichever is smaller (so without a requested size, the first page
+ *       ends them only when the next one is empty).
  * </ul>
- * Without a total count or a requested page size, the pages end only at an empty page, which
- * costs one more call.
+ * The page size counted is what the server answered, not only what was asked: a server that
+ * caps the page size (asked for 500, sends 100) is paged through to the end all the same.
  *
  * <p>Each iteration starts over at the first page and calls the operation again; the object itself
  * holds no page. Failures of a call (validation, ACK's errors, timeouts) are thrown by the
@@ -116,7 +118,7 @@ public final class Pages<P, T> implements Iterable<P> {
 
     private final class PageIterator implements Iterator<P> {
         private long nextNumber = firstPage;
-        /** The most items one page held so far: the server's page size when the request set none. */
+        /** The most items one page held so far: the server's page size, whatever the request asked for. */
         private long largestPage;
         private boolean first = true;
         private boolean more = true;
@@ -147,13 +149,15 @@ public final class Pages<P, T> implements Iterable<P> {
             int count = onPage.size();
             largestPage = Math.max(largestPage, count);
             Number total = totalCount.apply(page);
-            if (count == 0) {
+            if (count == 0 || number == Long.MAX_VALUE) {
                 more = false;
             } else if (total != null) {
-                long size = pageSize != null ? pageSize : largestPage;
-                more = number < Long.MAX_VALUE && multiplyCapped(number, size) < total.longValue();
+                // The largest page is the server's page size: never more than the real one, so the
+                // pages never end early; at worst one more page is asked for and comes back empty.
+                more = multiplyCapped(number, largestPage) < total.longValue();
             } else {
-                more = number < Long.MAX_VALUE && (pageSize == null || count >= pageSize);
+                long full = pageSize == null ? largestPage : Math.min(pageSize, largestPage);
+                more = count >= full;
             }
             nextNumber = number + 1;
             if (count > 0 || first) {

@@ -16,7 +16,7 @@ class PagesTest {
     private record Page(long number, List<Long> items, Integer total) {}
 
     /** A fake list operation over {@code count} items, pages of {@code serverSize}, recording which pages were asked for. */
-    private static final class Server {
+    private static class Server {
         final List<Long> asked = new ArrayList<>();
         final long count;
         final long serverSize;
@@ -74,12 +74,32 @@ class PagesTest {
     }
 
     @Test
-    void withoutATotalOrAPageSizeAnEmptyPageEndsThemAndIsNotHandedOut() {
+    void withoutATotalOrAPageSizeAPageShorterThanTheOnesBeforeEndsThem() {
         Server server = new Server(25, 10, false);
-        List<Page> pages = new ArrayList<>();
-        server.pages(null, null).forEach(pages::add);
-        assertThat(pages).extracting(Page::number).containsExactly(1L, 2L, 3L);
-        assertThat(server.asked).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(server.pages(null, null).stream().map(Page::number).toList()).containsExactly(1L, 2L, 3L);
+        assertThat(server.asked).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void withoutATotalOrAPageSizeFullPagesEndAtAnEmptyPageWhichIsNotHandedOut() {
+        Server server = new Server(20, 10, false);
+        assertThat(server.pages(null, null).stream().map(Page::number).toList()).containsExactly(1L, 2L);
+        assertThat(server.asked).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aServerThatCapsThePageSizeIsStillPagedToTheEnd() {
+        for (boolean reportsTotal : new boolean[] {true, false}) {
+            Server server = new Server(25, 10, reportsTotal) {
+                @Override
+                Page page(long number, Long requestedSize) {
+                    return super.page(number, Math.min(requestedSize, 10L));
+                }
+            };
+            assertThat(server.pages(null, 50L).items().toList()).as("total reported: " + reportsTotal)
+                    .isEqualTo(LongStream.range(0, 25).boxed().toList());
+            assertThat(server.asked).containsExactly(1L, 2L, 3L);
+        }
     }
 
     @Test
