@@ -345,10 +345,11 @@ class HostileSpecTest {
         }
         String docSource = source(files, "Doc");
         assertThat(docSource).contains(
-                "Ends a comment *&#47; and opens /* one; &#64;deprecated {&#64;code x} &lt;b&gt;bold&lt;/b&gt; &amp; co.",
-                "Unicode &#92;u000a and &#92;uZZZZ",
+                // Markdown: the two asterisks are an emphasis; the HTML is text
+                "Ends a comment <em>/ and opens /</em> one; &#64;deprecated {&#64;code x} &lt;b&gt;bold&lt;/b&gt; &amp; co.",
+                "Unicode &#92;u000a and &#92;uZZZZ and &#92;u0041 written literally.",
                 "JavaPoet formats $L $S $T $N $$ $ and a lone $.",
-                "<p>A second paragraph.",
+                "<p>A second paragraph.</p>",
                 "single *&#47; quoted &#92;u000a&#92;uZZZZ $L",
                 "line two\ttabbed",
                 "&#7;bell",

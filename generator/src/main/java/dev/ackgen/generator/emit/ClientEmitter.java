@@ -504,7 +504,7 @@ public final class ClientEmitter {
         StringBuilder doc = new StringBuilder();
         doc.append(Javadocs.of(operation.summary()));
         if (!operation.description().isBlank() && !operation.description().strip().equals(operation.summary().strip())) {
-            doc.append(doc.length() == 0 ? "" : "\n<p>").append(Javadocs.of(operation.description()));
+            doc.append(doc.length() == 0 ? Javadocs.of(operation.description()) : "\n" + Javadocs.blocks(operation.description()));
         }
         doc.append(doc.length() == 0 ? "" : "\n<p>").append(Javadocs.code(operation.method() + " " + operation.path()))
                 .append(", action ").append(Javadocs.code(operation.action())).append(".\n");

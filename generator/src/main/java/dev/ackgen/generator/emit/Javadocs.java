@@ -1,47 +1,196 @@
 package dev.ackgen.generator.emit;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Turns spec text into javadoc that cannot break the file it is in: descriptions come from the
  * spec's authors, and may hold {@code *}{@code /}, {@code @}, HTML and backslash-u sequences.
+ *
+ * <p>Descriptions are CommonMark (OpenAPI says so, and the specs are written that way: links, code
+ * spans, lists): commonmark-java renders them to HTML, with the spec's own HTML escaped rather than
+ * passed through and unsafe link URLs dropped, in the subset of HTML that {@code javadoc -Xdoclint:all}
+ * accepts (no headings, which would be out of sequence in a member's comment; no self-closing tags).
+ * The HTML is then made safe inside a comment: no {@code @} (which could start a tag), no
+ * {@code *}{@code /}, no backslash-u, no line or control character that javac or JavaPoet would read.
  */
 final class Javadocs {
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .softbreak("\n")
+            .nodeRendererFactory(DoclintRenderer::new)
+            .build();
+
     private Javadocs() {}
 
-    /** The text as javadoc body, or "" for null or blank text. Ends with a newline when not empty. */
+    /**
+     * The Markdown text as javadoc body, or "" for null or blank text. Ends with a newline when not
+     * empty. A first paragraph comes without {@code <p>}, so it starts the comment (and its first
+     * sentence is the summary); later blocks are HTML blocks.
+     */
     static String of(String text) {
+        String html = html(text);
+        // The first paragraph holds inline content only (the spec's HTML is escaped): its end tag is the first one.
+        if (html.startsWith("<p>")) {
+            int end = html.indexOf("</p>");
+            html = html.substring("<p>".length(), end) + html.substring(end + "</p>".length());
+        }
+        return html.isBlank() ? "" : html.strip() + "\n";
+    }
+
+    /**
+     * The Markdown text as javadoc blocks, for text that follows other text in a comment: a first
+     * paragraph keeps its {@code <p>}. "" for null or blank text, else ends with a newline.
+     */
+    static String blocks(String text) {
+        String html = html(text);
+        return html.isBlank() ? "" : html.strip() + "\n";
+    }
+
+    /** A literal for javadoc: the text in {@code <code>}, escaped and not read as Markdown. */
+    static String code(String text) {
+        return "<code>" + safe(escapeHtml(normalize(text == null ? "" : text).strip())) + "</code>";
+    }
+
+    private static String html(String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();
-        StringBuilder doc = new StringBuilder(normalized.length() + 16);
-        for (int i = 0; i < normalized.length(); i++) {
-            char c = normalized.charAt(i);
-            switch (c) {
-                case '&' -> doc.append("&amp;");
-                case '<' -> doc.append("&lt;");
-                case '>' -> doc.append("&gt;");
-                // '@' would start a block tag or an inline tag; '*' followed by '/' would end the comment.
-                case '@' -> doc.append("&#64;");
-                case '/' -> doc.append(i > 0 && normalized.charAt(i - 1) == '*' ? "&#47;" : "/");
-                // javac reads backslash-u escapes everywhere, comments included.
-                case '\\' -> doc.append(i + 1 < normalized.length() && normalized.charAt(i + 1) == 'u' ? "&#92;" : "\\");
-                case '\n' -> doc.append(i + 1 < normalized.length() && normalized.charAt(i + 1) == '\n' ? "\n<p>" : "\n");
-                // JavaPoet breaks the line at U+2028 and U+2029 (javac would not): an entity keeps them.
-                default -> doc.append((Character.isISOControl(c) && c != '\t') || Literals.isUnicodeLineBreak(c) ? String.format(Locale.ROOT, "&#%d;", (int) c) : String.valueOf(c));
-            }
-        }
-        // Blank lines become paragraphs: collapse the runs this produced.
-        String result = doc.toString().replace("\n<p>\n", "\n<p>");
-        while (result.contains("\n<p>\n<p>")) {
-            result = result.replace("\n<p>\n<p>", "\n<p>");
-        }
-        return result + "\n";
+        return safe(plainQuotes(RENDERER.render(PARSER.parse(normalize(text)))));
     }
 
-    /** A literal for javadoc: {@code {@code text}} with the text escaped. */
-    static String code(String text) {
-        return "<code>" + of(text).strip() + "</code>";
+    /** The HTML with the quotes of its text as they are (commonmark-java writes {@code &quot;}, for attributes' sake). */
+    private static String plainQuotes(String html) {
+        StringBuilder result = new StringBuilder(html.length());
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            // The text's '<' and '>' are escaped: the only ones are the renderer's tags.
+            inTag = c == '<' || (inTag && c != '>');
+            if (!inTag && html.startsWith("&quot;", i)) {
+                result.append('"');
+                i += "&quot;".length() - 1;
+            } else {
+                result.append(c);
+            }
+        }
+        return result.toString();
+    }
+
+    private static String normalize(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** HTML made safe in a comment: only what would be read as something else is replaced, by an entity. */
+    private static String safe(String html) {
+        StringBuilder doc = new StringBuilder(html.length() + 16);
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            switch (c) {
+                // '@' would start a block tag or an inline tag; '*' followed by '/' would end the comment.
+                case '@' -> doc.append("&#64;");
+                case '/' -> doc.append(i > 0 && html.charAt(i - 1) == '*' ? "&#47;" : "/");
+                // javac reads backslash-u escapes everywhere, comments included.
+                case '\\' -> doc.append(i + 1 < html.length() && html.charAt(i + 1) == 'u' ? "&#92;" : "\\");
+                case '\n', '\t' -> doc.append(c);
+                // JavaPoet breaks the line at U+2028 and U+2029 (javac would not): an entity keeps them.
+                default -> doc.append(Character.isISOControl(c) || Literals.isUnicodeLineBreak(c)
+                        ? String.format(Locale.ROOT, "&#%d;", (int) c) : String.valueOf(c));
+            }
+        }
+        return doc.toString();
+    }
+
+    /**
+     * Renders what commonmark-java would render as HTML that doclint rejects: a heading as a bold
+     * paragraph (h1 to h6 in a member's comment are out of sequence), links without {@code rel}, an
+     * image as a link to it (an {@code <img>} needs an alt text and is a void tag), line breaks and
+     * rules without a self-closing slash.
+     */
+    private static final class DoclintRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        DoclintRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Heading.class, Link.class, Image.class, HardLineBreak.class, ThematicBreak.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof Heading) {
+                if (node.getFirstChild() == null) {
+                    return;
+                }
+                html.line();
+                html.raw("<p><b>");
+                renderChildren(node);
+                html.raw("</b></p>");
+                html.line();
+            } else if (node instanceof Link link) {
+                anchor(context.urlSanitizer().sanitizeLinkUrl(link.getDestination()), link);
+            } else if (node instanceof Image image) {
+                anchor(context.urlSanitizer().sanitizeImageUrl(image.getDestination()), image);
+            } else if (node instanceof HardLineBreak) {
+                html.raw("<br>");
+                html.line();
+            } else if (node instanceof ThematicBreak) {
+                html.line();
+                html.raw("<hr>");
+                html.line();
+            }
+        }
+
+        /**
+         * A link, or an image as a link to it: without the {@code rel} and {@code title} attributes
+         * (doclint knows neither), with the URL as text when there is none, and as its text alone
+         * when the URL is unsafe (the sanitizer leaves it empty, and doclint rejects an empty href).
+         */
+        private void anchor(String url, Node node) {
+            boolean linked = url != null && !url.isBlank();
+            if (linked) {
+                html.tag("a", Map.of("href", context.encodeUrl(url)));
+            }
+            if (node.getFirstChild() == null) {
+                html.text(url == null ? "" : url);
+            } else {
+                renderChildren(node);
+            }
+            if (linked) {
+                html.tag("/a");
+            }
+        }
+
+        private void renderChildren(Node parent) {
+            Node child = parent.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+        }
     }
 }

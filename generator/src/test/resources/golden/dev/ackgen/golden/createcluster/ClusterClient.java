@@ -36,7 +36,7 @@ public interface ClusterClient extends AutoCloseable {
     /**
      * Create an ACK Edge cluster
      *
-     * <p>Creates an ACK Edge cluster by calling the CreateCluster operation.
+     * <p>Creates an ACK Edge cluster by calling the CreateCluster operation.</p>
      *
      * <p><code>POST /clusters</code>, action <code>CreateCluster</code>.
      *

@@ -35,7 +35,7 @@ import javax.annotation.processing.Generated;
  * supersede these node settings; profile has a default (Edge); key_pair and login_password
  * become the rule "set at least one of them"; vpcid and vswitch_ids become the rule "set both
  * or neither", because the document allows leaving both blank and then the system creates the
- * VPC; service_cidr has a default when the VPC is created by the system.
+ * VPC; service_cidr has a default when the VPC is created by the system.</p>
  */
 @Generated("dev.ackgen.generator")
 @JsonSerialize(
@@ -337,7 +337,7 @@ public final class CreateClusterRequest {
      * If the VPC is automatically created by the system, the default pod CIDR block is
      * 172.16.0.0/16.
      * <p>Important: This parameter is required if the cluster uses Flannel as the network
-     * plug-in, and optional if the cluster uses Terway.
+     * plug-in, and optional if the cluster uses Terway.</p>
      *
      * <p>JSON member <code>container_cidr</code>, optional; null when absent.
      * <p>Example: <code>172.20.0.0/16</code>.
@@ -363,7 +363,7 @@ public final class CreateClusterRequest {
      * (enables Internet access) and false (disables Internet access; the API server is
      * accessible only within the internal network). Default value: true.
      * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over the
-     * Internet. Enable Internet access for the API server when creating an ACK Edge cluster.
+     * Internet. Enable Internet access for the API server when creating an ACK Edge cluster.</p>
      *
      * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's default: <code>true</code>).
      * <p>Example: <code>true</code>.
@@ -386,24 +386,26 @@ public final class CreateClusterRequest {
      * The components to install in the cluster. Parameters: name (required; the component
      * name), config (optional; leave blank if no configuration is needed), and disabled
      * (optional; specifies whether to disable automatic installation).
-     * <p>- Network plug-in (required): Flannel or Terway. Specify Flannel as
-     *   `[{"name":"flannel","config":""}]`. Specify Terway as
-     *   `[{"name":"terway-eniip","config":""}]`.
-     * - Volume plug-in (optional): Container Storage Interface (CSI). Specify CSI as
-     *   `[{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]`.
-     * - Log Service component (optional): If Simple Log Service is disabled, the cluster
-     *   auditing feature is unavailable. To use an existing project:
-     *   `[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]`.
-     *   To create a new project:
-     *   `[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]`.
-     * - Ingress controller (optional): By default, nginx-ingress-controller is installed in
-     *   ACK dedicated clusters. To install nginx-ingress-controller with Internet access:
-     *   `[{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]`.
-     *   To skip installation:
-     *   `[{"name":"nginx-ingress-controller","config":"","disabled":true}]`.
-     * - Event center (optional): Enabled by default. To enable the event center:
-     *   `[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]`.
-     *   For more information, see Create and use an event center.
+     * <ul>
+     * <li>Network plug-in (required): Flannel or Terway. Specify Flannel as
+     * <code>[{"name":"flannel","config":""}]</code>. Specify Terway as
+     * <code>[{"name":"terway-eniip","config":""}]</code>.</li>
+     * <li>Volume plug-in (optional): Container Storage Interface (CSI). Specify CSI as
+     * <code>[{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]</code>.</li>
+     * <li>Log Service component (optional): If Simple Log Service is disabled, the cluster
+     * auditing feature is unavailable. To use an existing project:
+     * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+     * To create a new project:
+     * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]</code>.</li>
+     * <li>Ingress controller (optional): By default, nginx-ingress-controller is installed in
+     * ACK dedicated clusters. To install nginx-ingress-controller with Internet access:
+     * <code>[{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]</code>.
+     * To skip installation:
+     * <code>[{"name":"nginx-ingress-controller","config":"","disabled":true}]</code>.</li>
+     * <li>Event center (optional): Enabled by default. To enable the event center:
+     * <code>[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+     * For more information, see Create and use an event center.</li>
+     * </ul>
      *
      * <p>JSON member <code>addons</code>, optional; read as empty when absent (<code>hasAddons()</code> tells absent from empty).
      * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
@@ -444,7 +446,7 @@ public final class CreateClusterRequest {
      * The ID of the VPC in which to deploy the cluster. A VPC is required when creating a
      * cluster.
      * <p>Note: Leave both vpcid and vswitch_ids blank, or make sure the vSwitches specified by
-     * vswitch_ids belong to the VPC specified by vpcid.
+     * vswitch_ids belong to the VPC specified by vpcid.</p>
      *
      * <p>JSON member <code>vpcid</code>, optional; null when absent.
      * <p>Example: <code>vpc-2zeik9h3ahvv2zz95****</code>.
@@ -547,7 +549,7 @@ public final class CreateClusterRequest {
      * security group) and false (does not create one). Default value: true.
      * <p>Note: To use a basic security group, make sure the total number of nodes and Terway
      * pods does not exceed 2,000. For clusters using the Terway network plug-in, use an
-     * advanced security group.
+     * advanced security group.</p>
      *
      * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the server's default: <code>true</code>).
      * <p>Example: <code>true</code>.
@@ -1092,7 +1094,7 @@ public final class CreateClusterRequest {
          * If the VPC is automatically created by the system, the default pod CIDR block is
          * 172.16.0.0/16.
          * <p>Important: This parameter is required if the cluster uses Flannel as the network
-         * plug-in, and optional if the cluster uses Terway.
+         * plug-in, and optional if the cluster uses Terway.</p>
          *
          * <p>JSON member <code>container_cidr</code>, optional; null when absent.
          * <p>Example: <code>172.20.0.0/16</code>.
@@ -1120,7 +1122,7 @@ public final class CreateClusterRequest {
          * (enables Internet access) and false (disables Internet access; the API server is
          * accessible only within the internal network). Default value: true.
          * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over the
-         * Internet. Enable Internet access for the API server when creating an ACK Edge cluster.
+         * Internet. Enable Internet access for the API server when creating an ACK Edge cluster.</p>
          *
          * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's default: <code>true</code>).
          * <p>Example: <code>true</code>.
@@ -1145,24 +1147,26 @@ public final class CreateClusterRequest {
          * The components to install in the cluster. Parameters: name (required; the component
          * name), config (optional; leave blank if no configuration is needed), and disabled
          * (optional; specifies whether to disable automatic installation).
-         * <p>- Network plug-in (required): Flannel or Terway. Specify Flannel as
-         *   `[{"name":"flannel","config":""}]`. Specify Terway as
-         *   `[{"name":"terway-eniip","config":""}]`.
-         * - Volume plug-in (optional): Container Storage Interface (CSI). Specify CSI as
-         *   `[{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]`.
-         * - Log Service component (optional): If Simple Log Service is disabled, the cluster
-         *   auditing feature is unavailable. To use an existing project:
-         *   `[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]`.
-         *   To create a new project:
-         *   `[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]`.
-         * - Ingress controller (optional): By default, nginx-ingress-controller is installed in
-         *   ACK dedicated clusters. To install nginx-ingress-controller with Internet access:
-         *   `[{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]`.
-         *   To skip installation:
-         *   `[{"name":"nginx-ingress-controller","config":"","disabled":true}]`.
-         * - Event center (optional): Enabled by default. To enable the event center:
-         *   `[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]`.
-         *   For more information, see Create and use an event center.
+         * <ul>
+         * <li>Network plug-in (required): Flannel or Terway. Specify Flannel as
+         * <code>[{"name":"flannel","config":""}]</code>. Specify Terway as
+         * <code>[{"name":"terway-eniip","config":""}]</code>.</li>
+         * <li>Volume plug-in (optional): Container Storage Interface (CSI). Specify CSI as
+         * <code>[{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]</code>.</li>
+         * <li>Log Service component (optional): If Simple Log Service is disabled, the cluster
+         * auditing feature is unavailable. To use an existing project:
+         * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+         * To create a new project:
+         * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]</code>.</li>
+         * <li>Ingress controller (optional): By default, nginx-ingress-controller is installed in
+         * ACK dedicated clusters. To install nginx-ingress-controller with Internet access:
+         * <code>[{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]</code>.
+         * To skip installation:
+         * <code>[{"name":"nginx-ingress-controller","config":"","disabled":true}]</code>.</li>
+         * <li>Event center (optional): Enabled by default. To enable the event center:
+         * <code>[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+         * For more information, see Create and use an event center.</li>
+         * </ul>
          *
          * <p>JSON member <code>addons</code>, optional; read as empty when absent (<code>hasAddons()</code> tells absent from empty).
          * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
@@ -1207,7 +1211,7 @@ public final class CreateClusterRequest {
          * The ID of the VPC in which to deploy the cluster. A VPC is required when creating a
          * cluster.
          * <p>Note: Leave both vpcid and vswitch_ids blank, or make sure the vSwitches specified by
-         * vswitch_ids belong to the VPC specified by vpcid.
+         * vswitch_ids belong to the VPC specified by vpcid.</p>
          *
          * <p>JSON member <code>vpcid</code>, optional; null when absent.
          * <p>Example: <code>vpc-2zeik9h3ahvv2zz95****</code>.
@@ -1319,7 +1323,7 @@ public final class CreateClusterRequest {
          * security group) and false (does not create one). Default value: true.
          * <p>Note: To use a basic security group, make sure the total number of nodes and Terway
          * pods does not exceed 2,000. For clusters using the Terway network plug-in, use an
-         * advanced security group.
+         * advanced security group.</p>
          *
          * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the server's default: <code>true</code>).
          * <p>Example: <code>true</code>.

@@ -1,0 +1,86 @@
+package dev.ackgen.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spec descriptions are Markdown: {@link Javadocs} renders them to HTML that javadoc's doclint
+ * accepts, and that cannot break the comment it is in. Examples like those of the CS API's spec.
+ */
+class JavadocsTest {
+
+    @Test
+    void plainTextStartsTheCommentAndBlankLinesMakeParagraphs() {
+        assertThat(Javadocs.of("The cluster ID.")).isEqualTo("The cluster ID.\n");
+        assertThat(Javadocs.of("First line.\nSame paragraph.\n\n\n\nSecond paragraph.\r\n\r\nThird."))
+                .isEqualTo("First line.\nSame paragraph.\n<p>Second paragraph.</p>\n<p>Third.</p>\n");
+        assertThat(Javadocs.of(null)).isEmpty();
+        assertThat(Javadocs.of(" \n\n ")).isEmpty();
+    }
+
+    @Test
+    void blocksKeepTheFirstParagraphsTag() {
+        assertThat(Javadocs.blocks("More.\n\nAnd more.")).isEqualTo("<p>More.</p>\n<p>And more.</p>\n");
+        assertThat(Javadocs.blocks("- a\n- b")).isEqualTo("<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n");
+        assertThat(Javadocs.blocks(null)).isEmpty();
+    }
+
+    @Test
+    void linksAreAnchorsWithoutAttributesDoclintRejects() {
+        assertThat(Javadocs.of("See [Create a cluster](https://help.aliyun.com/document_detail/86488.html?a=1&b=2 \"title\")."))
+                .isEqualTo("See <a href=\"https://help.aliyun.com/document_detail/86488.html?a=1&amp;b=2\">Create a cluster</a>.\n");
+        assertThat(Javadocs.of("Call [DescribeClusters](~~87116~~) first."))
+                .isEqualTo("Call <a href=\"~~87116~~\">DescribeClusters</a> first.\n");
+        assertThat(Javadocs.of("<https://cs.aliyuncs.com>")).isEqualTo("<a href=\"https://cs.aliyuncs.com\">https://cs.aliyuncs.com</a>\n");
+        // an unsafe URL is dropped, and the link is its text
+        assertThat(Javadocs.of("[click](javascript:alert(1)) here")).isEqualTo("click here\n");
+        // an image is a link to it: no <img>, which needs alt text and is a void tag
+        assertThat(Javadocs.of("![diagram](https://x.example/a.png)")).isEqualTo("<a href=\"https://x.example/a.png\">diagram</a>\n");
+    }
+
+    @Test
+    void codeSpansAreEscapedAndCannotEndTheComment() {
+        assertThat(Javadocs.of("Set `cron: */5 * * * *` and `user@example.com`, not `<none>`."))
+                .isEqualTo("Set <code>cron: *&#47;5 * * * *</code> and <code>user&#64;example.com</code>, not <code>&lt;none&gt;</code>.\n");
+        assertThat(Javadocs.of("```json\n{\"a\": \"*/\"}\n```"))
+                .isEqualTo("<pre><code class=\"language-json\">{\"a\": \"*&#47;\"}\n</code></pre>\n");
+        // quotes are text, but not in an attribute
+        assertThat(Javadocs.of("```a\"b\nsay \"hi\"\n```")).isEqualTo("<pre><code class=\"language-a&quot;b\">say \"hi\"\n</code></pre>\n");
+    }
+
+    @Test
+    void listsAndEmphasis() {
+        assertThat(Javadocs.of("Valid values:\n\n- `ManagedKubernetes`: an *ACK managed* cluster.\n- `Kubernetes`: a **dedicated** cluster.\n"))
+                .isEqualTo("Valid values:\n<ul>\n<li><code>ManagedKubernetes</code>: an <em>ACK managed</em> cluster.</li>\n"
+                        + "<li><code>Kubernetes</code>: a <strong>dedicated</strong> cluster.</li>\n</ul>\n");
+        assertThat(Javadocs.of("1. one\n2. two")).isEqualTo("<ol>\n<li>one</li>\n<li>two</li>\n</ol>\n");
+    }
+
+    @Test
+    void rawHtmlIsEscapedNotPassedThrough() {
+        assertThat(Javadocs.of("Hello <script>alert(\"x\")</script> <b>bold</b>"))
+                .isEqualTo("Hello &lt;script&gt;alert(\"x\")&lt;/script&gt; &lt;b&gt;bold&lt;/b&gt;\n");
+        assertThat(Javadocs.of("<div>\n<p>block</p>\n</div>")).isEqualTo("&lt;div&gt;\n&lt;p&gt;block&lt;/p&gt;\n&lt;/div&gt;\n");
+    }
+
+    @Test
+    void headingsAreBoldParagraphsAndTablesStayText() {
+        assertThat(Javadocs.of("## Limits\n\nAt most 100.")).isEqualTo("<b>Limits</b>\n<p>At most 100.</p>\n");
+        assertThat(Javadocs.of("Intro.\n\n### Notes\n")).isEqualTo("Intro.\n<p><b>Notes</b></p>\n");
+        assertThat(Javadocs.of("| a | b |\n|---|---|\n| 1 | 2 |")).isEqualTo("| a | b |\n|---|---|\n| 1 | 2 |\n");
+    }
+
+    @Test
+    void javadocTagsAndEscapesStayLiteralText() {
+        assertThat(Javadocs.of("Use {@code x} and {@link Foo}. @deprecated no")).isEqualTo("Use {&#64;code x} and {&#64;link Foo}. &#64;deprecated no\n");
+        assertThat(Javadocs.of("a \\u000a b \\\\u0041")).isEqualTo("a &#92;u000a b &#92;u0041\n");
+        assertThat(Javadocs.of("line\u2028sep\u0007bell\u0085")).isEqualTo("line&#8232;sep&#7;bell&#133;\n");
+        assertThat(Javadocs.of("hard  \nbreak\n\n---\n\nafter")).isEqualTo("hard<br>\nbreak\n<hr>\n<p>after</p>\n");
+    }
+
+    @Test
+    void codeIsLiteralNotMarkdown() {
+        assertThat(Javadocs.code("*a* `b` */ @c <d> \\u0041")).isEqualTo("<code>*a* `b` *&#47; &#64;c &lt;d&gt; &#92;u0041</code>");
+    }
+}
