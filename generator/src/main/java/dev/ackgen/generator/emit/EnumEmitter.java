@@ -73,7 +73,10 @@ final class EnumEmitter {
                 constant.addJavadoc(".\n");
             }
             spec.addField(constant.build());
-            values.addEnumConstant(value.constant());
+            // Documented as the constant is (javadoc -Xdoclint:all wants a comment on every public member).
+            values.addEnumConstant(value.constant(), TypeSpec.anonymousClassBuilder("")
+                    .addJavadoc("$L.\n", Javadocs.code(value.wire()))
+                    .build());
             if (bySwitch) {
                 valueOf.add("case $L:\n", Literals.constant(value.wire())).indent().addStatement("return $L", value.constant()).unindent();
             } else {
@@ -96,8 +99,11 @@ final class EnumEmitter {
         spec.addField(FieldSpec.builder(ParameterizedTypeName.get(TypeNames.LIST, self), GeneratedNames.VALUES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($L)", TypeNames.LIST, all.build())
                 .build());
-        spec.addField(valueEnum, "value", Modifier.PRIVATE, Modifier.FINAL);
-        spec.addField(String.class, "string", Modifier.PRIVATE, Modifier.FINAL);
+        // Documented: a serializable enum's fields are its serialized form, which javadoc -Xdoclint:all checks.
+        spec.addField(FieldSpec.builder(valueEnum, "value", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("The constant of the value, {@link $L#$L} for one this version does not know.\n", GeneratedNames.ENUM_VALUE, GeneratedNames.UNKNOWN).build());
+        spec.addField(FieldSpec.builder(String.class, "string", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("The value as it is in JSON.\n").build());
         spec.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(valueEnum, "value")
@@ -203,8 +209,10 @@ final class EnumEmitter {
         spec.addField(FieldSpec.builder(list, GeneratedNames.VALUES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build());
         spec.addField(FieldSpec.builder(map, KNOWN, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build());
         spec.addStaticBlock(load.build());
-        spec.addField(boolean.class, "known", Modifier.PRIVATE, Modifier.FINAL);
-        spec.addField(String.class, "string", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addField(FieldSpec.builder(boolean.class, "known", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("Whether this version knows the value.\n").build());
+        spec.addField(FieldSpec.builder(String.class, "string", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("The value as it is in JSON.\n").build());
         spec.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(boolean.class, "known")

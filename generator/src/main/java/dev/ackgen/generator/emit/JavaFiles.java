@@ -7,8 +7,8 @@ import com.palantir.javapoet.TypeSpec;
 public final class JavaFiles {
     private JavaFiles() {}
 
-    /** The file of a top-level type in the package. */
+    /** The file of a top-level type in the package, with the block tags of its methods' javadoc completed (JavadocTags). */
     public static JavaFile of(String packageName, TypeSpec type) {
-        return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
+        return JavaFile.builder(packageName, JavadocTags.complete(type)).skipJavaLangImports(true).indent("    ").build();
     }
 }

@@ -104,7 +104,9 @@ public final class ModelEmitter {
         boolean copiesMaps = false;
         for (Property property : type.properties()) {
             TypeName javaType = names.typeName(property.type());
-            spec.addField(javaType, property.fieldName(), Modifier.PRIVATE, Modifier.FINAL);
+            // Documented: a serializable model's fields are its serialized form, which javadoc -Xdoclint:all checks.
+            spec.addField(FieldSpec.builder(javaType, property.fieldName(), Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("The value of $L.\n", Javadocs.code(property.wireName())).build());
             String source = "builder." + property.fieldName();
             if (large && property.type() instanceof TypeRef.ListOf) {
                 // A constructor of thousands of inline copies passes 64 KiB of code: one call each.
@@ -122,7 +124,8 @@ public final class ModelEmitter {
             }
         }
         if (json) {
-            spec.addField(additionalType(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL);
+            spec.addField(FieldSpec.builder(additionalType(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("The members of the JSON object that the model does not know.\n").build());
             constructor.addStatement("this.$N = $T.unmodifiableMap(new $T<>(builder.$N))",
                     GeneratedNames.ADDITIONAL_PROPERTIES, Collections.class, LinkedHashMap.class, GeneratedNames.ADDITIONAL_PROPERTIES);
             spec.addMethod(MethodSpec.methodBuilder(JavaNames.getterName(GeneratedNames.ADDITIONAL_PROPERTIES))

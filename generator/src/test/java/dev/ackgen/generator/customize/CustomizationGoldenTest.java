@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.ackgen.generator.Doclint;
 import dev.ackgen.generator.GeneratorOptions;
 import dev.ackgen.generator.GoldenFiles;
 import dev.ackgen.generator.Pipeline;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code customize/pets.yaml} (the overlay mechanism adds {@code customize/pets-overlay.yaml}), under
  * {@code src/test/resources/golden-customize/<mechanism>/}: what
  * each mechanism does to generated code is a reviewable diff against {@code defaults}. Every
- * output compiles with {@code -Xlint:all -Werror}. To accept a change:
+ * output compiles with {@code -Xlint:all -Werror}, and its javadoc passes {@code -Xdoclint:all} (as
+ * {@link Doclint#checked} says). To accept a change:
  *
  * <pre>./mvnw -B -pl generator -am test -Dtest=CustomizationGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dackgen.updateGolden=true</pre>
  */
@@ -111,5 +113,6 @@ public class CustomizationGoldenTest {
         assertThat(result.warnings()).as("warnings").isEmpty();
         GoldenFiles.assertMatch(result.files(), Path.of("src/test/resources/golden-customize", mechanism.directory()), mechanism.name());
         compile(result.files());
+        assertThat(Doclint.checked(Doclint.problems(result.files()))).as("javadoc -Xdoclint:all").isEmpty();
     }
 }

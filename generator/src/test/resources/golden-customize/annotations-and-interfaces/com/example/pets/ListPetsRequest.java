@@ -16,8 +16,14 @@ import javax.annotation.processing.Generated;
 public final class ListPetsRequest implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The value of <code>since</code>.
+     */
     private final OffsetDateTime since;
 
+    /**
+     * The value of <code>page_size</code>.
+     */
     private final Integer pageSize;
 
     private ListPetsRequest(Builder builder) {
@@ -29,6 +35,8 @@ public final class ListPetsRequest implements Serializable, Audited {
      * Only pets born at or after this time.
      *
      * <p>Query parameter <code>since</code>, optional; null when absent.
+     *
+     * @return only pets born at or after this time
      */
     public OffsetDateTime getSince() {
         return since;
@@ -36,6 +44,8 @@ public final class ListPetsRequest implements Serializable, Audited {
 
     /**
      * <p>Query parameter <code>page_size</code>, optional; null when absent.
+     *
+     * @return query parameter <code>page_size</code>, optional; null when absent
      */
     public Integer getPageSize() {
         return pageSize;
@@ -43,6 +53,8 @@ public final class ListPetsRequest implements Serializable, Audited {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -50,6 +62,8 @@ public final class ListPetsRequest implements Serializable, Audited {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -69,6 +83,8 @@ public final class ListPetsRequest implements Serializable, Audited {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -103,6 +119,9 @@ public final class ListPetsRequest implements Serializable, Audited {
          * Only pets born at or after this time.
          *
          * <p>Query parameter <code>since</code>, optional; null when absent.
+         *
+         * @param since only pets born at or after this time
+         * @return this builder
          */
         public Builder since(OffsetDateTime since) {
             this.since = since;
@@ -111,6 +130,9 @@ public final class ListPetsRequest implements Serializable, Audited {
 
         /**
          * <p>Query parameter <code>page_size</code>, optional; null when absent.
+         *
+         * @param pageSize query parameter <code>page_size</code>, optional; null when absent
+         * @return this builder
          */
         public Builder pageSize(Integer pageSize) {
             this.pageSize = pageSize;
@@ -119,6 +141,8 @@ public final class ListPetsRequest implements Serializable, Audited {
 
         /**
          * An immutable ListPetsRequest with the values set so far.
+         *
+         * @return an immutable ListPetsRequest with the values set so far
          */
         public ListPetsRequest build() {
             return new ListPetsRequest(this);

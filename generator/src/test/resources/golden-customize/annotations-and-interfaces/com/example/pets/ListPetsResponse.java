@@ -40,10 +40,19 @@ import javax.annotation.processing.Generated;
 public final class ListPetsResponse implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The value of <code>pets</code>.
+     */
     private final List<Pet> pets;
 
+    /**
+     * The value of <code>page_info</code>.
+     */
     private final Paging paging;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private ListPetsResponse(Builder builder) {
@@ -53,25 +62,20 @@ public final class ListPetsResponse implements Serializable, Audited {
     }
 
     /**
-     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
+     * <p>JSON member <code>pets</code>, optional; null when absent.
+     *
+     * @return JSON member <code>pets</code>, optional; null when absent
      */
     public List<Pet> getPets() {
-        return pets == null ? List.of() : pets;
-    }
-
-    /**
-     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as empty.
-     *
-     * @return false when absent
-     */
-    public boolean hasPets() {
-        return pets != null;
+        return pets;
     }
 
     /**
      * Where this page is.
      *
      * <p>JSON member <code>page_info</code>, optional; null when absent.
+     *
+     * @return where this page is
      */
     public Paging getPaging() {
         return paging;
@@ -80,6 +84,8 @@ public final class ListPetsResponse implements Serializable, Audited {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -87,6 +93,8 @@ public final class ListPetsResponse implements Serializable, Audited {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -94,6 +102,8 @@ public final class ListPetsResponse implements Serializable, Audited {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -114,6 +124,8 @@ public final class ListPetsResponse implements Serializable, Audited {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -151,7 +163,10 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
+         * <p>JSON member <code>pets</code>, optional; null when absent.
+         *
+         * @param pets JSON member <code>pets</code>, optional; null when absent
+         * @return this builder
          */
         public Builder pets(List<Pet> pets) {
             this.pets = pets;
@@ -162,6 +177,8 @@ public final class ListPetsResponse implements Serializable, Audited {
          * Sets <code>pets</code> to these items.
          *
          * @see #pets(List<Pet>)
+         * @param pets the items
+         * @return this builder
          */
         public Builder pets(Pet... pets) {
             this.pets = List.of(pets);
@@ -172,6 +189,9 @@ public final class ListPetsResponse implements Serializable, Audited {
          * Where this page is.
          *
          * <p>JSON member <code>page_info</code>, optional; null when absent.
+         *
+         * @param paging where this page is
+         * @return this builder
          */
         public Builder paging(Paging paging) {
             this.paging = paging;
@@ -180,6 +200,10 @@ public final class ListPetsResponse implements Serializable, Audited {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -188,6 +212,8 @@ public final class ListPetsResponse implements Serializable, Audited {
 
         /**
          * An immutable ListPetsResponse with the values set so far.
+         *
+         * @return an immutable ListPetsResponse with the values set so far
          */
         public ListPetsResponse build() {
             return new ListPetsResponse(this);
@@ -216,6 +242,10 @@ public final class ListPetsResponse implements Serializable, Audited {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(ListPetsResponse value, JsonGenerator generator) throws
                 IOException {
@@ -267,6 +297,10 @@ public final class ListPetsResponse implements Serializable, Audited {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static ListPetsResponse read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -310,10 +344,19 @@ public final class ListPetsResponse implements Serializable, Audited {
     public static final class Paging implements Serializable, Audited {
         private static final long serialVersionUID = 1L;
 
+        /**
+         * The value of <code>page_number</code>.
+         */
         private final Integer pageNumber;
 
+        /**
+         * The value of <code>total_count</code>.
+         */
         private final Long totalCount;
 
+        /**
+         * The members of the JSON object that the model does not know.
+         */
         private final Map<String, JsonNode> additionalProperties;
 
         private Paging(Builder builder) {
@@ -324,6 +367,8 @@ public final class ListPetsResponse implements Serializable, Audited {
 
         /**
          * <p>JSON member <code>page_number</code>, optional; null when absent.
+         *
+         * @return JSON member <code>page_number</code>, optional; null when absent
          */
         public Integer getPageNumber() {
             return pageNumber;
@@ -331,6 +376,8 @@ public final class ListPetsResponse implements Serializable, Audited {
 
         /**
          * <p>JSON member <code>total_count</code>, optional; null when absent.
+         *
+         * @return JSON member <code>total_count</code>, optional; null when absent
          */
         public Long getTotalCount() {
             return totalCount;
@@ -339,6 +386,8 @@ public final class ListPetsResponse implements Serializable, Audited {
         /**
          * Members of the JSON object that this version of the model does not know, kept so
          * that nothing is lost on a round trip. Never null.
+         *
+         * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
          */
         public Map<String, JsonNode> getAdditionalProperties() {
             return additionalProperties;
@@ -346,6 +395,8 @@ public final class ListPetsResponse implements Serializable, Audited {
 
         /**
          * A builder with nothing set.
+         *
+         * @return a builder with nothing set
          */
         public static Builder builder() {
             return new Builder();
@@ -353,6 +404,8 @@ public final class ListPetsResponse implements Serializable, Audited {
 
         /**
          * A builder holding this object's values, to make a changed copy.
+         *
+         * @return a builder holding this object's values, to make a changed copy
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -373,6 +426,8 @@ public final class ListPetsResponse implements Serializable, Audited {
 
         /**
          * The values that are set, by wire name; secrets as {@code ***}.
+         *
+         * @return the values that are set, by wire name; secrets as {@code ***}
          */
         @Override
         public String toString() {
@@ -411,6 +466,9 @@ public final class ListPetsResponse implements Serializable, Audited {
 
             /**
              * <p>JSON member <code>page_number</code>, optional; null when absent.
+             *
+             * @param pageNumber JSON member <code>page_number</code>, optional; null when absent
+             * @return this builder
              */
             public Builder pageNumber(Integer pageNumber) {
                 this.pageNumber = pageNumber;
@@ -419,6 +477,9 @@ public final class ListPetsResponse implements Serializable, Audited {
 
             /**
              * <p>JSON member <code>total_count</code>, optional; null when absent.
+             *
+             * @param totalCount JSON member <code>total_count</code>, optional; null when absent
+             * @return this builder
              */
             public Builder totalCount(Long totalCount) {
                 this.totalCount = totalCount;
@@ -427,6 +488,10 @@ public final class ListPetsResponse implements Serializable, Audited {
 
             /**
              * Sets a member the model does not know; it is written as it is.
+             *
+             * @param name the name
+             * @param value the value
+             * @return this builder
              */
             public Builder additionalProperty(String name, JsonNode value) {
                 this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -435,6 +500,8 @@ public final class ListPetsResponse implements Serializable, Audited {
 
             /**
              * An immutable Paging with the values set so far.
+             *
+             * @return an immutable ListPetsResponse.Paging with the values set so far
              */
             public Paging build() {
                 return new Paging(this);
@@ -463,6 +530,10 @@ public final class ListPetsResponse implements Serializable, Audited {
 
             /**
              * Writes the object; members that are null are left out.
+             *
+             * @param value the value
+             * @param generator the generator
+             * @throws IOException if reading or writing the JSON fails
              */
             public static void write(Paging value, JsonGenerator generator) throws IOException {
                 generator.writeStartObject();
@@ -505,6 +576,10 @@ public final class ListPetsResponse implements Serializable, Audited {
             /**
              * Reads the object the parser stands on; null for a JSON null. Members the model does
              * not know are kept.
+             *
+             * @param parser the parser
+             * @return the object the parser stands on; null for a JSON null
+             * @throws IOException if reading or writing the JSON fails
              */
             public static Paging read(JsonParser parser) throws IOException {
                 if (parser.currentToken() == JsonToken.VALUE_NULL) {

@@ -39,10 +39,19 @@ import javax.annotation.processing.Generated;
 public final class Money implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The value of <code>amount</code>.
+     */
     private final String amount;
 
+    /**
+     * The value of <code>currency</code>.
+     */
     private final String currency;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private Money(Builder builder) {
@@ -53,6 +62,8 @@ public final class Money implements Serializable, Audited {
 
     /**
      * <p>JSON member <code>amount</code>, optional; null when absent.
+     *
+     * @return JSON member <code>amount</code>, optional; null when absent
      */
     public String getAmount() {
         return amount;
@@ -60,6 +71,8 @@ public final class Money implements Serializable, Audited {
 
     /**
      * <p>JSON member <code>currency</code>, optional; null when absent.
+     *
+     * @return JSON member <code>currency</code>, optional; null when absent
      */
     public String getCurrency() {
         return currency;
@@ -68,6 +81,8 @@ public final class Money implements Serializable, Audited {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -75,6 +90,8 @@ public final class Money implements Serializable, Audited {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -82,6 +99,8 @@ public final class Money implements Serializable, Audited {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -102,6 +121,8 @@ public final class Money implements Serializable, Audited {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -140,6 +161,9 @@ public final class Money implements Serializable, Audited {
 
         /**
          * <p>JSON member <code>amount</code>, optional; null when absent.
+         *
+         * @param amount JSON member <code>amount</code>, optional; null when absent
+         * @return this builder
          */
         public Builder amount(String amount) {
             this.amount = amount;
@@ -148,6 +172,9 @@ public final class Money implements Serializable, Audited {
 
         /**
          * <p>JSON member <code>currency</code>, optional; null when absent.
+         *
+         * @param currency JSON member <code>currency</code>, optional; null when absent
+         * @return this builder
          */
         public Builder currency(String currency) {
             this.currency = currency;
@@ -156,6 +183,10 @@ public final class Money implements Serializable, Audited {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -164,6 +195,8 @@ public final class Money implements Serializable, Audited {
 
         /**
          * An immutable Money with the values set so far.
+         *
+         * @return an immutable Money with the values set so far
          */
         public Money build() {
             return new Money(this);
@@ -192,6 +225,10 @@ public final class Money implements Serializable, Audited {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(Money value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
@@ -234,6 +271,10 @@ public final class Money implements Serializable, Audited {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static Money read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

@@ -44,16 +44,34 @@ import javax.annotation.processing.Generated;
 public final class Pet implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The value of <code>name</code>.
+     */
     private final String name;
 
+    /**
+     * The value of <code>born</code>.
+     */
     private final OffsetDateTime born;
 
+    /**
+     * The value of <code>vaccinated_on</code>.
+     */
     private final List<LocalDate> vaccinatedOn;
 
+    /**
+     * The value of <code>status</code>.
+     */
     private final PetStatus status;
 
+    /**
+     * The value of <code>price</code>.
+     */
     private final Money price;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private Pet(Builder builder) {
@@ -69,6 +87,8 @@ public final class Pet implements Serializable, Audited {
      * The pet's name.
      *
      * <p>JSON member <code>name</code>, required.
+     *
+     * @return the pet's name
      */
     public String getName() {
         return name;
@@ -78,6 +98,8 @@ public final class Pet implements Serializable, Audited {
      * When the pet was born.
      *
      * <p>JSON member <code>born</code>, optional; null when absent.
+     *
+     * @return when the pet was born
      */
     public OffsetDateTime getBorn() {
         return born;
@@ -86,25 +108,20 @@ public final class Pet implements Serializable, Audited {
     /**
      * The days of its vaccinations.
      *
-     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
+     * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+     *
+     * @return the days of its vaccinations
      */
     public List<LocalDate> getVaccinatedOn() {
-        return vaccinatedOn == null ? List.of() : vaccinatedOn;
-    }
-
-    /**
-     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinatedOn()} reads an absent list as empty.
-     *
-     * @return false when absent
-     */
-    public boolean hasVaccinatedOn() {
-        return vaccinatedOn != null;
+        return vaccinatedOn;
     }
 
     /**
      * Where the pet is.
      *
      * <p>JSON member <code>status</code>, optional; null when absent.
+     *
+     * @return where the pet is
      */
     public PetStatus getStatus() {
         return status;
@@ -114,6 +131,8 @@ public final class Pet implements Serializable, Audited {
      * An amount in a currency.
      *
      * <p>JSON member <code>price</code>, optional; null when absent.
+     *
+     * @return an amount in a currency
      */
     public Money getPrice() {
         return price;
@@ -122,6 +141,8 @@ public final class Pet implements Serializable, Audited {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -129,6 +150,8 @@ public final class Pet implements Serializable, Audited {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -136,6 +159,8 @@ public final class Pet implements Serializable, Audited {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -159,6 +184,8 @@ public final class Pet implements Serializable, Audited {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -217,6 +244,9 @@ public final class Pet implements Serializable, Audited {
          * The pet's name.
          *
          * <p>JSON member <code>name</code>, required.
+         *
+         * @param name the pet's name
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -227,6 +257,9 @@ public final class Pet implements Serializable, Audited {
          * When the pet was born.
          *
          * <p>JSON member <code>born</code>, optional; null when absent.
+         *
+         * @param born when the pet was born
+         * @return this builder
          */
         public Builder born(OffsetDateTime born) {
             this.born = born;
@@ -236,7 +269,10 @@ public final class Pet implements Serializable, Audited {
         /**
          * The days of its vaccinations.
          *
-         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
+         * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+         *
+         * @param vaccinatedOn the days of its vaccinations
+         * @return this builder
          */
         public Builder vaccinatedOn(List<LocalDate> vaccinatedOn) {
             this.vaccinatedOn = vaccinatedOn;
@@ -247,6 +283,8 @@ public final class Pet implements Serializable, Audited {
          * Sets <code>vaccinated_on</code> to these items.
          *
          * @see #vaccinatedOn(List<LocalDate>)
+         * @param vaccinatedOn the items
+         * @return this builder
          */
         public Builder vaccinatedOn(LocalDate... vaccinatedOn) {
             this.vaccinatedOn = List.of(vaccinatedOn);
@@ -257,6 +295,9 @@ public final class Pet implements Serializable, Audited {
          * Where the pet is.
          *
          * <p>JSON member <code>status</code>, optional; null when absent.
+         *
+         * @param status where the pet is
+         * @return this builder
          */
         public Builder status(PetStatus status) {
             this.status = status;
@@ -267,6 +308,9 @@ public final class Pet implements Serializable, Audited {
          * An amount in a currency.
          *
          * <p>JSON member <code>price</code>, optional; null when absent.
+         *
+         * @param price an amount in a currency
+         * @return this builder
          */
         public Builder price(Money price) {
             this.price = price;
@@ -275,6 +319,10 @@ public final class Pet implements Serializable, Audited {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -283,6 +331,8 @@ public final class Pet implements Serializable, Audited {
 
         /**
          * An immutable Pet with the values set so far.
+         *
+         * @return an immutable Pet with the values set so far
          */
         public Pet build() {
             return new Pet(this);
@@ -311,6 +361,10 @@ public final class Pet implements Serializable, Audited {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(Pet value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
@@ -373,6 +427,10 @@ public final class Pet implements Serializable, Audited {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static Pet read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

@@ -31,8 +31,14 @@ public final class PetStatus implements Serializable, Audited {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
+     */
     private final Value value;
 
+    /**
+     * The value as it is in JSON.
+     */
     private final String string;
 
     private PetStatus(Value value, String string) {
@@ -42,6 +48,8 @@ public final class PetStatus implements Serializable, Audited {
 
     /**
      * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+     *
+     * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
      */
     public Value get() {
         return value;
@@ -49,6 +57,8 @@ public final class PetStatus implements Serializable, Audited {
 
     /**
      * Whether the value is one the spec documents.
+     *
+     * @return whether the value is one the spec documents
      */
     public boolean isKnown() {
         return value != Value.UNKNOWN;
@@ -56,6 +66,8 @@ public final class PetStatus implements Serializable, Audited {
 
     /**
      * The value exactly as it is sent and received.
+     *
+     * @return the value exactly as it is sent and received
      */
     @Override
     @JsonValue
@@ -65,6 +77,9 @@ public final class PetStatus implements Serializable, Audited {
 
     /**
      * The constant for a documented value, or a new instance keeping an unknown one.
+     *
+     * @param value the value
+     * @return the constant for a documented value, or a new instance keeping an unknown one
      */
     @JsonCreator
     public static PetStatus valueOf(String value) {
@@ -81,6 +96,8 @@ public final class PetStatus implements Serializable, Audited {
 
     /**
      * The documented values, in the spec's order.
+     *
+     * @return the documented values, in the spec's order
      */
     public static List<PetStatus> values() {
         return VALUES;
@@ -100,8 +117,14 @@ public final class PetStatus implements Serializable, Audited {
      * The values of PetStatus, for {@code switch}.
      */
     public enum Value {
+        /**
+         * <code>available</code>.
+         */
         AVAILABLE,
 
+        /**
+         * <code>sold</code>.
+         */
         SOLD,
 
         /**

@@ -39,10 +39,19 @@ import javax.annotation.processing.Generated;
 public final class UpdatePetRequest implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The value of <code>pet_id</code>.
+     */
     private final String petId;
 
+    /**
+     * The value of <code>body</code>.
+     */
     private final Pet body;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private UpdatePetRequest(Builder builder) {
@@ -53,6 +62,8 @@ public final class UpdatePetRequest implements Serializable, Audited {
 
     /**
      * <p>Path parameter <code>pet_id</code>, required.
+     *
+     * @return path parameter <code>pet_id</code>, required
      */
     public String getPetId() {
         return petId;
@@ -60,6 +71,8 @@ public final class UpdatePetRequest implements Serializable, Audited {
 
     /**
      * <p>JSON member <code>body</code>, required.
+     *
+     * @return JSON member <code>body</code>, required
      */
     public Pet getBody() {
         return body;
@@ -68,6 +81,8 @@ public final class UpdatePetRequest implements Serializable, Audited {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -75,6 +90,8 @@ public final class UpdatePetRequest implements Serializable, Audited {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -82,6 +99,8 @@ public final class UpdatePetRequest implements Serializable, Audited {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -102,6 +121,8 @@ public final class UpdatePetRequest implements Serializable, Audited {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -140,6 +161,9 @@ public final class UpdatePetRequest implements Serializable, Audited {
 
         /**
          * <p>Path parameter <code>pet_id</code>, required.
+         *
+         * @param petId path parameter <code>pet_id</code>, required
+         * @return this builder
          */
         public Builder petId(String petId) {
             this.petId = petId;
@@ -148,6 +172,9 @@ public final class UpdatePetRequest implements Serializable, Audited {
 
         /**
          * <p>JSON member <code>body</code>, required.
+         *
+         * @param body JSON member <code>body</code>, required
+         * @return this builder
          */
         public Builder body(Pet body) {
             this.body = body;
@@ -156,6 +183,10 @@ public final class UpdatePetRequest implements Serializable, Audited {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -164,6 +195,8 @@ public final class UpdatePetRequest implements Serializable, Audited {
 
         /**
          * An immutable UpdatePetRequest with the values set so far.
+         *
+         * @return an immutable UpdatePetRequest with the values set so far
          */
         public UpdatePetRequest build() {
             return new UpdatePetRequest(this);
@@ -192,6 +225,10 @@ public final class UpdatePetRequest implements Serializable, Audited {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(UpdatePetRequest value, JsonGenerator generator) throws
                 IOException {
@@ -231,6 +268,10 @@ public final class UpdatePetRequest implements Serializable, Audited {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static UpdatePetRequest read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

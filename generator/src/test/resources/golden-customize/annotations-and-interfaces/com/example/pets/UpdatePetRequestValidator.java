@@ -20,6 +20,9 @@ public final class UpdatePetRequestValidator {
 
     /**
      * Every violation in the value, in the order they were checked; empty when it is valid.
+     *
+     * @param value the value
+     * @return every violation in the value, in the order they were checked; empty when it is valid
      */
     public static List<Violation> validate(UpdatePetRequest value) {
         Objects.requireNonNull(value, "value");
@@ -32,6 +35,8 @@ public final class UpdatePetRequestValidator {
      * Returns the value if it is valid.
      *
      * @throws ValidationException listing every violation if it is not
+     * @param value the value
+     * @return the value if it is valid
      */
     public static UpdatePetRequest requireValid(UpdatePetRequest value) {
         List<Violation> found = validate(value);

@@ -33,10 +33,19 @@ import javax.annotation.processing.Generated;
         using = ListPetsResponse.JsonReader.class
 )
 public final class ListPetsResponse {
+    /**
+     * The value of <code>pets</code>.
+     */
     private final List<Pet> pets;
 
+    /**
+     * The value of <code>page_info</code>.
+     */
     private final Paging paging;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private ListPetsResponse(Builder builder) {
@@ -46,25 +55,20 @@ public final class ListPetsResponse {
     }
 
     /**
-     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
+     * <p>JSON member <code>pets</code>, optional; null when absent.
+     *
+     * @return JSON member <code>pets</code>, optional; null when absent
      */
     public List<Pet> getPets() {
-        return pets == null ? List.of() : pets;
-    }
-
-    /**
-     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as empty.
-     *
-     * @return false when absent
-     */
-    public boolean hasPets() {
-        return pets != null;
+        return pets;
     }
 
     /**
      * Where this page is.
      *
      * <p>JSON member <code>page_info</code>, optional; null when absent.
+     *
+     * @return where this page is
      */
     public Paging getPaging() {
         return paging;
@@ -73,6 +77,8 @@ public final class ListPetsResponse {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -80,6 +86,8 @@ public final class ListPetsResponse {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -87,6 +95,8 @@ public final class ListPetsResponse {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -107,6 +117,8 @@ public final class ListPetsResponse {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -143,7 +155,10 @@ public final class ListPetsResponse {
         }
 
         /**
-         * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
+         * <p>JSON member <code>pets</code>, optional; null when absent.
+         *
+         * @param pets JSON member <code>pets</code>, optional; null when absent
+         * @return this builder
          */
         public Builder pets(List<Pet> pets) {
             this.pets = pets;
@@ -154,6 +169,8 @@ public final class ListPetsResponse {
          * Sets <code>pets</code> to these items.
          *
          * @see #pets(List<Pet>)
+         * @param pets the items
+         * @return this builder
          */
         public Builder pets(Pet... pets) {
             this.pets = List.of(pets);
@@ -164,6 +181,9 @@ public final class ListPetsResponse {
          * Where this page is.
          *
          * <p>JSON member <code>page_info</code>, optional; null when absent.
+         *
+         * @param paging where this page is
+         * @return this builder
          */
         public Builder paging(Paging paging) {
             this.paging = paging;
@@ -172,6 +192,10 @@ public final class ListPetsResponse {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -180,6 +204,8 @@ public final class ListPetsResponse {
 
         /**
          * An immutable ListPetsResponse with the values set so far.
+         *
+         * @return an immutable ListPetsResponse with the values set so far
          */
         public ListPetsResponse build() {
             return new ListPetsResponse(this);
@@ -207,6 +233,10 @@ public final class ListPetsResponse {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(ListPetsResponse value, JsonGenerator generator) throws
                 IOException {
@@ -257,6 +287,10 @@ public final class ListPetsResponse {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static ListPetsResponse read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -296,10 +330,19 @@ public final class ListPetsResponse {
             using = Paging.JsonReader.class
     )
     public static final class Paging {
+        /**
+         * The value of <code>page_number</code>.
+         */
         private final Integer pageNumber;
 
+        /**
+         * The value of <code>total_count</code>.
+         */
         private final Long totalCount;
 
+        /**
+         * The members of the JSON object that the model does not know.
+         */
         private final Map<String, JsonNode> additionalProperties;
 
         private Paging(Builder builder) {
@@ -310,6 +353,8 @@ public final class ListPetsResponse {
 
         /**
          * <p>JSON member <code>page_number</code>, optional; null when absent.
+         *
+         * @return JSON member <code>page_number</code>, optional; null when absent
          */
         public Integer getPageNumber() {
             return pageNumber;
@@ -317,6 +362,8 @@ public final class ListPetsResponse {
 
         /**
          * <p>JSON member <code>total_count</code>, optional; null when absent.
+         *
+         * @return JSON member <code>total_count</code>, optional; null when absent
          */
         public Long getTotalCount() {
             return totalCount;
@@ -325,6 +372,8 @@ public final class ListPetsResponse {
         /**
          * Members of the JSON object that this version of the model does not know, kept so
          * that nothing is lost on a round trip. Never null.
+         *
+         * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
          */
         public Map<String, JsonNode> getAdditionalProperties() {
             return additionalProperties;
@@ -332,6 +381,8 @@ public final class ListPetsResponse {
 
         /**
          * A builder with nothing set.
+         *
+         * @return a builder with nothing set
          */
         public static Builder builder() {
             return new Builder();
@@ -339,6 +390,8 @@ public final class ListPetsResponse {
 
         /**
          * A builder holding this object's values, to make a changed copy.
+         *
+         * @return a builder holding this object's values, to make a changed copy
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -359,6 +412,8 @@ public final class ListPetsResponse {
 
         /**
          * The values that are set, by wire name; secrets as {@code ***}.
+         *
+         * @return the values that are set, by wire name; secrets as {@code ***}
          */
         @Override
         public String toString() {
@@ -396,6 +451,9 @@ public final class ListPetsResponse {
 
             /**
              * <p>JSON member <code>page_number</code>, optional; null when absent.
+             *
+             * @param pageNumber JSON member <code>page_number</code>, optional; null when absent
+             * @return this builder
              */
             public Builder pageNumber(Integer pageNumber) {
                 this.pageNumber = pageNumber;
@@ -404,6 +462,9 @@ public final class ListPetsResponse {
 
             /**
              * <p>JSON member <code>total_count</code>, optional; null when absent.
+             *
+             * @param totalCount JSON member <code>total_count</code>, optional; null when absent
+             * @return this builder
              */
             public Builder totalCount(Long totalCount) {
                 this.totalCount = totalCount;
@@ -412,6 +473,10 @@ public final class ListPetsResponse {
 
             /**
              * Sets a member the model does not know; it is written as it is.
+             *
+             * @param name the name
+             * @param value the value
+             * @return this builder
              */
             public Builder additionalProperty(String name, JsonNode value) {
                 this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -420,6 +485,8 @@ public final class ListPetsResponse {
 
             /**
              * An immutable Paging with the values set so far.
+             *
+             * @return an immutable ListPetsResponse.Paging with the values set so far
              */
             public Paging build() {
                 return new Paging(this);
@@ -447,6 +514,10 @@ public final class ListPetsResponse {
 
             /**
              * Writes the object; members that are null are left out.
+             *
+             * @param value the value
+             * @param generator the generator
+             * @throws IOException if reading or writing the JSON fails
              */
             public static void write(Paging value, JsonGenerator generator) throws IOException {
                 generator.writeStartObject();
@@ -488,6 +559,10 @@ public final class ListPetsResponse {
             /**
              * Reads the object the parser stands on; null for a JSON null. Members the model does
              * not know are kept.
+             *
+             * @param parser the parser
+             * @return the object the parser stands on; null for a JSON null
+             * @throws IOException if reading or writing the JSON fails
              */
             public static Paging read(JsonParser parser) throws IOException {
                 if (parser.currentToken() == JsonToken.VALUE_NULL) {

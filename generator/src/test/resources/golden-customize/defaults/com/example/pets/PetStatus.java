@@ -25,8 +25,14 @@ public final class PetStatus {
 
     private static final List<PetStatus> VALUES = List.of(AVAILABLE, SOLD);
 
+    /**
+     * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
+     */
     private final Value value;
 
+    /**
+     * The value as it is in JSON.
+     */
     private final String string;
 
     private PetStatus(Value value, String string) {
@@ -36,6 +42,8 @@ public final class PetStatus {
 
     /**
      * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+     *
+     * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
      */
     public Value get() {
         return value;
@@ -43,6 +51,8 @@ public final class PetStatus {
 
     /**
      * Whether the value is one the spec documents.
+     *
+     * @return whether the value is one the spec documents
      */
     public boolean isKnown() {
         return value != Value.UNKNOWN;
@@ -50,6 +60,8 @@ public final class PetStatus {
 
     /**
      * The value exactly as it is sent and received.
+     *
+     * @return the value exactly as it is sent and received
      */
     @Override
     @JsonValue
@@ -59,6 +71,9 @@ public final class PetStatus {
 
     /**
      * The constant for a documented value, or a new instance keeping an unknown one.
+     *
+     * @param value the value
+     * @return the constant for a documented value, or a new instance keeping an unknown one
      */
     @JsonCreator
     public static PetStatus valueOf(String value) {
@@ -75,6 +90,8 @@ public final class PetStatus {
 
     /**
      * The documented values, in the spec's order.
+     *
+     * @return the documented values, in the spec's order
      */
     public static List<PetStatus> values() {
         return VALUES;
@@ -94,8 +111,14 @@ public final class PetStatus {
      * The values of PetStatus, for {@code switch}.
      */
     public enum Value {
+        /**
+         * <code>available</code>.
+         */
         AVAILABLE,
 
+        /**
+         * <code>sold</code>.
+         */
         SOLD,
 
         /**

@@ -32,10 +32,19 @@ import javax.annotation.processing.Generated;
         using = UpdatePetRequest.JsonReader.class
 )
 public final class UpdatePetRequest {
+    /**
+     * The value of <code>pet_id</code>.
+     */
     private final String petId;
 
+    /**
+     * The value of <code>body</code>.
+     */
     private final Pet body;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private UpdatePetRequest(Builder builder) {
@@ -46,6 +55,8 @@ public final class UpdatePetRequest {
 
     /**
      * <p>Path parameter <code>pet_id</code>, required.
+     *
+     * @return path parameter <code>pet_id</code>, required
      */
     public String getPetId() {
         return petId;
@@ -53,6 +64,8 @@ public final class UpdatePetRequest {
 
     /**
      * <p>JSON member <code>body</code>, required.
+     *
+     * @return JSON member <code>body</code>, required
      */
     public Pet getBody() {
         return body;
@@ -61,6 +74,8 @@ public final class UpdatePetRequest {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -68,6 +83,8 @@ public final class UpdatePetRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -75,6 +92,8 @@ public final class UpdatePetRequest {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -95,6 +114,8 @@ public final class UpdatePetRequest {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -132,6 +153,9 @@ public final class UpdatePetRequest {
 
         /**
          * <p>Path parameter <code>pet_id</code>, required.
+         *
+         * @param petId path parameter <code>pet_id</code>, required
+         * @return this builder
          */
         public Builder petId(String petId) {
             this.petId = petId;
@@ -140,6 +164,9 @@ public final class UpdatePetRequest {
 
         /**
          * <p>JSON member <code>body</code>, required.
+         *
+         * @param body JSON member <code>body</code>, required
+         * @return this builder
          */
         public Builder body(Pet body) {
             this.body = body;
@@ -148,6 +175,10 @@ public final class UpdatePetRequest {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -156,6 +187,8 @@ public final class UpdatePetRequest {
 
         /**
          * An immutable UpdatePetRequest with the values set so far.
+         *
+         * @return an immutable UpdatePetRequest with the values set so far
          */
         public UpdatePetRequest build() {
             return new UpdatePetRequest(this);
@@ -183,6 +216,10 @@ public final class UpdatePetRequest {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(UpdatePetRequest value, JsonGenerator generator) throws
                 IOException {
@@ -221,6 +258,10 @@ public final class UpdatePetRequest {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static UpdatePetRequest read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

@@ -10,8 +10,14 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.ackgen.generator")
 public final class ListPetsRequest {
+    /**
+     * The value of <code>since</code>.
+     */
     private final OffsetDateTime since;
 
+    /**
+     * The value of <code>page_size</code>.
+     */
     private final Integer limit;
 
     private ListPetsRequest(Builder builder) {
@@ -23,6 +29,8 @@ public final class ListPetsRequest {
      * Only pets born at or after this time.
      *
      * <p>Query parameter <code>since</code>, optional; null when absent.
+     *
+     * @return only pets born at or after this time
      */
     public OffsetDateTime getSince() {
         return since;
@@ -30,6 +38,8 @@ public final class ListPetsRequest {
 
     /**
      * <p>Query parameter <code>page_size</code>, optional; null when absent.
+     *
+     * @return query parameter <code>page_size</code>, optional; null when absent
      */
     public Integer getLimit() {
         return limit;
@@ -37,6 +47,8 @@ public final class ListPetsRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -44,6 +56,8 @@ public final class ListPetsRequest {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -63,6 +77,8 @@ public final class ListPetsRequest {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -96,6 +112,9 @@ public final class ListPetsRequest {
          * Only pets born at or after this time.
          *
          * <p>Query parameter <code>since</code>, optional; null when absent.
+         *
+         * @param since only pets born at or after this time
+         * @return this builder
          */
         public Builder since(OffsetDateTime since) {
             this.since = since;
@@ -104,6 +123,9 @@ public final class ListPetsRequest {
 
         /**
          * <p>Query parameter <code>page_size</code>, optional; null when absent.
+         *
+         * @param limit query parameter <code>page_size</code>, optional; null when absent
+         * @return this builder
          */
         public Builder limit(Integer limit) {
             this.limit = limit;
@@ -112,6 +134,8 @@ public final class ListPetsRequest {
 
         /**
          * An immutable ListPetsRequest with the values set so far.
+         *
+         * @return an immutable ListPetsRequest with the values set so far
          */
         public ListPetsRequest build() {
             return new ListPetsRequest(this);

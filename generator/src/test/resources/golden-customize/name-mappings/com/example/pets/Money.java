@@ -32,10 +32,19 @@ import javax.annotation.processing.Generated;
         using = Money.JsonReader.class
 )
 public final class Money {
+    /**
+     * The value of <code>amount</code>.
+     */
     private final String amount;
 
+    /**
+     * The value of <code>currency</code>.
+     */
     private final String currency;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private Money(Builder builder) {
@@ -46,6 +55,8 @@ public final class Money {
 
     /**
      * <p>JSON member <code>amount</code>, optional; null when absent.
+     *
+     * @return JSON member <code>amount</code>, optional; null when absent
      */
     public String getAmount() {
         return amount;
@@ -53,6 +64,8 @@ public final class Money {
 
     /**
      * <p>JSON member <code>currency</code>, optional; null when absent.
+     *
+     * @return JSON member <code>currency</code>, optional; null when absent
      */
     public String getCurrency() {
         return currency;
@@ -61,6 +74,8 @@ public final class Money {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -68,6 +83,8 @@ public final class Money {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -75,6 +92,8 @@ public final class Money {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -95,6 +114,8 @@ public final class Money {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -132,6 +153,9 @@ public final class Money {
 
         /**
          * <p>JSON member <code>amount</code>, optional; null when absent.
+         *
+         * @param amount JSON member <code>amount</code>, optional; null when absent
+         * @return this builder
          */
         public Builder amount(String amount) {
             this.amount = amount;
@@ -140,6 +164,9 @@ public final class Money {
 
         /**
          * <p>JSON member <code>currency</code>, optional; null when absent.
+         *
+         * @param currency JSON member <code>currency</code>, optional; null when absent
+         * @return this builder
          */
         public Builder currency(String currency) {
             this.currency = currency;
@@ -148,6 +175,10 @@ public final class Money {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -156,6 +187,8 @@ public final class Money {
 
         /**
          * An immutable Money with the values set so far.
+         *
+         * @return an immutable Money with the values set so far
          */
         public Money build() {
             return new Money(this);
@@ -183,6 +216,10 @@ public final class Money {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(Money value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
@@ -224,6 +261,10 @@ public final class Money {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static Money read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

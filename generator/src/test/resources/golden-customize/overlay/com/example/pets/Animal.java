@@ -37,16 +37,34 @@ import javax.annotation.processing.Generated;
         using = Animal.JsonReader.class
 )
 public final class Animal {
+    /**
+     * The value of <code>name</code>.
+     */
     private final String name;
 
+    /**
+     * The value of <code>born</code>.
+     */
     private final OffsetDateTime born;
 
+    /**
+     * The value of <code>vaccinated_on</code>.
+     */
     private final List<LocalDate> vaccinatedOn;
 
+    /**
+     * The value of <code>status</code>.
+     */
     private final PetStatus status;
 
+    /**
+     * The value of <code>price</code>.
+     */
     private final Money price;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private Animal(Builder builder) {
@@ -62,6 +80,8 @@ public final class Animal {
      * The pet's name.
      *
      * <p>JSON member <code>name</code>, required.
+     *
+     * @return the pet's name
      */
     public String getName() {
         return name;
@@ -71,6 +91,8 @@ public final class Animal {
      * When the pet was born.
      *
      * <p>JSON member <code>born</code>, optional; null when absent.
+     *
+     * @return when the pet was born
      */
     public OffsetDateTime getBorn() {
         return born;
@@ -79,25 +101,20 @@ public final class Animal {
     /**
      * The days of its vaccinations.
      *
-     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
+     * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+     *
+     * @return the days of its vaccinations
      */
     public List<LocalDate> getVaccinatedOn() {
-        return vaccinatedOn == null ? List.of() : vaccinatedOn;
-    }
-
-    /**
-     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinatedOn()} reads an absent list as empty.
-     *
-     * @return false when absent
-     */
-    public boolean hasVaccinatedOn() {
-        return vaccinatedOn != null;
+        return vaccinatedOn;
     }
 
     /**
      * Where the pet is.
      *
      * <p>JSON member <code>status</code>, optional; null when absent.
+     *
+     * @return where the pet is
      */
     public PetStatus getStatus() {
         return status;
@@ -107,6 +124,8 @@ public final class Animal {
      * An amount in a currency.
      *
      * <p>JSON member <code>price</code>, optional; null when absent.
+     *
+     * @return an amount in a currency
      */
     public Money getPrice() {
         return price;
@@ -115,6 +134,8 @@ public final class Animal {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -122,6 +143,8 @@ public final class Animal {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -129,6 +152,8 @@ public final class Animal {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -152,6 +177,8 @@ public final class Animal {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -209,6 +236,9 @@ public final class Animal {
          * The pet's name.
          *
          * <p>JSON member <code>name</code>, required.
+         *
+         * @param name the pet's name
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -219,6 +249,9 @@ public final class Animal {
          * When the pet was born.
          *
          * <p>JSON member <code>born</code>, optional; null when absent.
+         *
+         * @param born when the pet was born
+         * @return this builder
          */
         public Builder born(OffsetDateTime born) {
             this.born = born;
@@ -228,7 +261,10 @@ public final class Animal {
         /**
          * The days of its vaccinations.
          *
-         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
+         * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+         *
+         * @param vaccinatedOn the days of its vaccinations
+         * @return this builder
          */
         public Builder vaccinatedOn(List<LocalDate> vaccinatedOn) {
             this.vaccinatedOn = vaccinatedOn;
@@ -239,6 +275,8 @@ public final class Animal {
          * Sets <code>vaccinated_on</code> to these items.
          *
          * @see #vaccinatedOn(List<LocalDate>)
+         * @param vaccinatedOn the items
+         * @return this builder
          */
         public Builder vaccinatedOn(LocalDate... vaccinatedOn) {
             this.vaccinatedOn = List.of(vaccinatedOn);
@@ -249,6 +287,9 @@ public final class Animal {
          * Where the pet is.
          *
          * <p>JSON member <code>status</code>, optional; null when absent.
+         *
+         * @param status where the pet is
+         * @return this builder
          */
         public Builder status(PetStatus status) {
             this.status = status;
@@ -259,6 +300,9 @@ public final class Animal {
          * An amount in a currency.
          *
          * <p>JSON member <code>price</code>, optional; null when absent.
+         *
+         * @param price an amount in a currency
+         * @return this builder
          */
         public Builder price(Money price) {
             this.price = price;
@@ -267,6 +311,10 @@ public final class Animal {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -275,6 +323,8 @@ public final class Animal {
 
         /**
          * An immutable Animal with the values set so far.
+         *
+         * @return an immutable Animal with the values set so far
          */
         public Animal build() {
             return new Animal(this);
@@ -302,6 +352,10 @@ public final class Animal {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(Animal value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
@@ -363,6 +417,10 @@ public final class Animal {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static Animal read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

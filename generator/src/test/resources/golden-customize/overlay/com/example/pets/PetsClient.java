@@ -86,6 +86,8 @@ public interface PetsClient extends AutoCloseable {
 
     /**
      * A builder; set a region or an endpoint, the rest has defaults.
+     *
+     * @return a builder; set a region or an endpoint, the rest has defaults
      */
     static Builder builder() {
         return new Builder();
@@ -108,6 +110,7 @@ public interface PetsClient extends AutoCloseable {
          * The client, as configured.
          *
          * @throws IllegalStateException if neither a region nor an endpoint was set
+         * @return the client, as configured
          */
         public PetsClient build() {
             return new DefaultPetsClient(new ClientRuntime(settings(), API_VERSION));

@@ -32,12 +32,24 @@ import javax.annotation.processing.Generated;
         using = Addon.JsonReader.class
 )
 public final class Addon {
+    /**
+     * The value of <code>name</code>.
+     */
     private final String name;
 
+    /**
+     * The value of <code>config</code>.
+     */
     private final String config;
 
+    /**
+     * The value of <code>disabled</code>.
+     */
     private final Boolean disabled;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private Addon(Builder builder) {
@@ -52,6 +64,8 @@ public final class Addon {
      *
      * <p>JSON member <code>name</code>, required.
      * <p>Example: <code>flannel</code>.
+     *
+     * @return the component name
      */
     public String getName() {
         return name;
@@ -62,6 +76,8 @@ public final class Addon {
      *
      * <p>JSON member <code>config</code>, optional; null when absent.
      * <p>Example: <code>{"IngressDashboardEnabled":"false"}</code>.
+     *
+     * @return the configuration of the component
      */
     public String getConfig() {
         return config;
@@ -72,6 +88,8 @@ public final class Addon {
      *
      * <p>JSON member <code>disabled</code>, optional; null when absent.
      * <p>Example: <code>true</code>.
+     *
+     * @return whether to disable automatic installation of the component
      */
     public Boolean getDisabled() {
         return disabled;
@@ -80,6 +98,8 @@ public final class Addon {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -87,6 +107,8 @@ public final class Addon {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -94,6 +116,8 @@ public final class Addon {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -115,6 +139,8 @@ public final class Addon {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -161,6 +187,9 @@ public final class Addon {
          *
          * <p>JSON member <code>name</code>, required.
          * <p>Example: <code>flannel</code>.
+         *
+         * @param name the component name
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -172,6 +201,9 @@ public final class Addon {
          *
          * <p>JSON member <code>config</code>, optional; null when absent.
          * <p>Example: <code>{"IngressDashboardEnabled":"false"}</code>.
+         *
+         * @param config the configuration of the component
+         * @return this builder
          */
         public Builder config(String config) {
             this.config = config;
@@ -183,6 +215,9 @@ public final class Addon {
          *
          * <p>JSON member <code>disabled</code>, optional; null when absent.
          * <p>Example: <code>true</code>.
+         *
+         * @param disabled whether to disable automatic installation of the component
+         * @return this builder
          */
         public Builder disabled(Boolean disabled) {
             this.disabled = disabled;
@@ -191,6 +226,10 @@ public final class Addon {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -199,6 +238,8 @@ public final class Addon {
 
         /**
          * An immutable Addon with the values set so far.
+         *
+         * @return an immutable Addon with the values set so far
          */
         public Addon build() {
             return new Addon(this);
@@ -226,6 +267,10 @@ public final class Addon {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(Addon value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
@@ -271,6 +316,10 @@ public final class Addon {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static Addon read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

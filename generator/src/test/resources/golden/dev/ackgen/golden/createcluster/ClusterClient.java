@@ -65,6 +65,8 @@ public interface ClusterClient extends AutoCloseable {
 
     /**
      * A builder; set a region or an endpoint, the rest has defaults.
+     *
+     * @return a builder; set a region or an endpoint, the rest has defaults
      */
     static Builder builder() {
         return new Builder();
@@ -87,6 +89,7 @@ public interface ClusterClient extends AutoCloseable {
          * The client, as configured.
          *
          * @throws IllegalStateException if neither a region nor an endpoint was set
+         * @return the client, as configured
          */
         public ClusterClient build() {
             return new DefaultClusterClient(new ClientRuntime(settings(), API_VERSION));

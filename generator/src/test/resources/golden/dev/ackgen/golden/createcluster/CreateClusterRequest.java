@@ -45,72 +45,174 @@ import javax.annotation.processing.Generated;
         using = CreateClusterRequest.JsonReader.class
 )
 public final class CreateClusterRequest {
+    /**
+     * The value of <code>name</code>.
+     */
     private final String name;
 
+    /**
+     * The value of <code>cluster_type</code>.
+     */
     private final ClusterType clusterType;
 
+    /**
+     * The value of <code>disable_rollback</code>.
+     */
     private final Boolean disableRollback;
 
+    /**
+     * The value of <code>timeout_mins</code>.
+     */
     private final Long timeoutMins;
 
+    /**
+     * The value of <code>kubernetes_version</code>.
+     */
     private final String kubernetesVersion;
 
+    /**
+     * The value of <code>runtime</code>.
+     */
     private final RuntimeModel runtime;
 
+    /**
+     * The value of <code>region_id</code>.
+     */
     private final String regionId;
 
+    /**
+     * The value of <code>key_pair</code>.
+     */
     private final String keyPair;
 
+    /**
+     * The value of <code>login_password</code>.
+     */
     private final String loginPassword;
 
+    /**
+     * The value of <code>num_of_nodes</code>.
+     */
     private final Long numOfNodes;
 
+    /**
+     * The value of <code>profile</code>.
+     */
     private final Profile profile;
 
+    /**
+     * The value of <code>logging_type</code>.
+     */
     private final LoggingType loggingType;
 
+    /**
+     * The value of <code>snat_entry</code>.
+     */
     private final Boolean snatEntry;
 
+    /**
+     * The value of <code>vswitch_ids</code>.
+     */
     private final List<String> vswitchIds;
 
+    /**
+     * The value of <code>worker_system_disk_category</code>.
+     */
     private final WorkerSystemDiskCategory workerSystemDiskCategory;
 
+    /**
+     * The value of <code>worker_system_disk_size</code>.
+     */
     private final Long workerSystemDiskSize;
 
+    /**
+     * The value of <code>container_cidr</code>.
+     */
     private final String containerCidr;
 
+    /**
+     * The value of <code>cloud_monitor_flags</code>.
+     */
     private final Boolean cloudMonitorFlags;
 
+    /**
+     * The value of <code>endpoint_public_access</code>.
+     */
     private final Boolean endpointPublicAccess;
 
+    /**
+     * The value of <code>service_cidr</code>.
+     */
     private final String serviceCidr;
 
+    /**
+     * The value of <code>addons</code>.
+     */
     private final List<Addon> addons;
 
+    /**
+     * The value of <code>tags</code>.
+     */
     private final List<Tag> tags;
 
+    /**
+     * The value of <code>vpcid</code>.
+     */
     private final String vpcid;
 
+    /**
+     * The value of <code>worker_data_disks</code>.
+     */
     private final List<DataDisk> workerDataDisks;
 
+    /**
+     * The value of <code>deletion_protection</code>.
+     */
     private final Boolean deletionProtection;
 
+    /**
+     * The value of <code>node_cidr_mask</code>.
+     */
     private final String nodeCidrMask;
 
+    /**
+     * The value of <code>worker_instance_types</code>.
+     */
     private final List<String> workerInstanceTypes;
 
+    /**
+     * The value of <code>worker_instance_charge_type</code>.
+     */
     private final WorkerInstanceChargeType workerInstanceChargeType;
 
+    /**
+     * The value of <code>security_group_id</code>.
+     */
     private final String securityGroupId;
 
+    /**
+     * The value of <code>is_enterprise_security_group</code>.
+     */
     private final Boolean isEnterpriseSecurityGroup;
 
+    /**
+     * The value of <code>rds_instances</code>.
+     */
     private final List<String> rdsInstances;
 
+    /**
+     * The value of <code>cluster_spec</code>.
+     */
     private final ClusterSpec clusterSpec;
 
+    /**
+     * The value of <code>resource_group_id</code>.
+     */
     private final String resourceGroupId;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private CreateClusterRequest(Builder builder) {
@@ -155,6 +257,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>name</code>, required.
      * <p>Example: <code>demo-edge-cluster</code>.
+     *
+     * @return the name of the cluster
      */
     public String getName() {
         return name;
@@ -165,6 +269,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>cluster_type</code>, required.
      * <p>Example: <code>ManagedKubernetes</code>.
+     *
+     * @return the type of the cluster
      */
     public ClusterType getClusterType() {
         return clusterType;
@@ -176,6 +282,7 @@ public final class CreateClusterRequest {
      * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's default: <code>false</code>).
      * <p>Example: <code>true</code>.
      * @deprecated the spec marks <code>disable_rollback</code> deprecated
+     * @return whether to perform a rollback when the cluster fails to be created
      */
     @Deprecated
     public Boolean getDisableRollback() {
@@ -188,6 +295,7 @@ public final class CreateClusterRequest {
      * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default: <code>60</code>).
      * <p>Example: <code>60</code>.
      * @deprecated the spec marks <code>timeout_mins</code> deprecated
+     * @return the timeout period for resource creation
      */
     @Deprecated
     public Long getTimeoutMins() {
@@ -199,6 +307,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>kubernetes_version</code>, optional; null when absent.
      * <p>Example: <code>1.30.1-aliyun.1</code>.
+     *
+     * @return the Kubernetes version of the cluster
      */
     public String getKubernetesVersion() {
         return kubernetesVersion;
@@ -209,6 +319,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>runtime</code>, optional; null when absent.
      * <p>Example: <code>{"name":"containerd","version":"1.6.20"}</code>.
+     *
+     * @return the container runtime
      */
     public RuntimeModel getRuntime() {
         return runtime;
@@ -219,6 +331,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>region_id</code>, required.
      * <p>Example: <code>cn-beijing</code>.
+     *
+     * @return the region ID of the cluster
      */
     public String getRegionId() {
         return regionId;
@@ -230,6 +344,7 @@ public final class CreateClusterRequest {
      * <p>JSON member <code>key_pair</code>, optional; null when absent.
      * <p>Example: <code>demo-key</code>.
      * @deprecated the spec marks <code>key_pair</code> deprecated
+     * @return the name of the key pair
      */
     @Deprecated
     public String getKeyPair() {
@@ -241,6 +356,7 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown by {@code toString}.
      * @deprecated the spec marks <code>login_password</code> deprecated
+     * @return the password for SSH logon
      */
     @Deprecated
     public String getLoginPassword() {
@@ -253,6 +369,7 @@ public final class CreateClusterRequest {
      * <p>JSON member <code>num_of_nodes</code>, optional; null when absent.
      * <p>Example: <code>1</code>.
      * @deprecated the spec marks <code>num_of_nodes</code> deprecated
+     * @return the number of worker nodes
      */
     @Deprecated
     public Long getNumOfNodes() {
@@ -264,6 +381,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>profile</code>, optional; null when absent (the server's default: <code>"Edge"</code>).
      * <p>Example: <code>Edge</code>.
+     *
+     * @return identifies the cluster as an ACK Edge cluster
      */
     public Profile getProfile() {
         return profile;
@@ -274,6 +393,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>logging_type</code>, optional; null when absent.
      * <p>Example: <code>SLS</code>.
+     *
+     * @return whether to enable Simple Log Service for the cluster
      */
     public LoggingType getLoggingType() {
         return loggingType;
@@ -284,6 +405,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default: <code>false</code>).
      * <p>Example: <code>true</code>.
+     *
+     * @return whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed
      */
     public Boolean getSnatEntry() {
         return snatEntry;
@@ -294,6 +417,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent (<code>hasVswitchIds()</code> tells absent from empty).
      * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
+     *
+     * @return the IDs of vSwitches
      */
     public List<String> getVswitchIds() {
         return vswitchIds == null ? List.of() : vswitchIds;
@@ -314,6 +439,7 @@ public final class CreateClusterRequest {
      * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the server's default: <code>"cloud_ssd"</code>).
      * <p>Example: <code>cloud_efficiency</code>.
      * @deprecated the spec marks <code>worker_system_disk_category</code> deprecated
+     * @return the system disk type for worker nodes
      */
     @Deprecated
     public WorkerSystemDiskCategory getWorkerSystemDiskCategory() {
@@ -326,6 +452,7 @@ public final class CreateClusterRequest {
      * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's default: <code>120</code>).
      * <p>Example: <code>100</code>.
      * @deprecated the spec marks <code>worker_system_disk_size</code> deprecated
+     * @return the size of the system disk for worker nodes
      */
     @Deprecated
     public Long getWorkerSystemDiskSize() {
@@ -341,6 +468,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>container_cidr</code>, optional; null when absent.
      * <p>Example: <code>172.20.0.0/16</code>.
+     *
+     * @return the CIDR block of pods
      */
     public String getContainerCidr() {
         return containerCidr;
@@ -352,6 +481,7 @@ public final class CreateClusterRequest {
      * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's default: <code>false</code>).
      * <p>Example: <code>true</code>.
      * @deprecated the spec marks <code>cloud_monitor_flags</code> deprecated
+     * @return whether to install the CloudMonitor agent
      */
     @Deprecated
     public Boolean getCloudMonitorFlags() {
@@ -367,6 +497,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's default: <code>true</code>).
      * <p>Example: <code>true</code>.
+     *
+     * @return whether to enable Internet access for the API server
      */
     public Boolean getEndpointPublicAccess() {
         return endpointPublicAccess;
@@ -377,6 +509,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>service_cidr</code>, optional; null when absent.
      * <p>Example: <code>172.21.0.0/20</code>.
+     *
+     * @return the CIDR block of Services
      */
     public String getServiceCidr() {
         return serviceCidr;
@@ -409,6 +543,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>addons</code>, optional; read as empty when absent (<code>hasAddons()</code> tells absent from empty).
      * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
+     *
+     * @return the components to install in the cluster
      */
     public List<Addon> getAddons() {
         return addons == null ? List.of() : addons;
@@ -428,6 +564,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>tags</code>, optional; read as empty when absent (<code>hasTags()</code> tells absent from empty).
      * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
+     *
+     * @return the labels to add to the cluster
      */
     public List<Tag> getTags() {
         return tags == null ? List.of() : tags;
@@ -450,6 +588,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>vpcid</code>, optional; null when absent.
      * <p>Example: <code>vpc-2zeik9h3ahvv2zz95****</code>.
+     *
+     * @return the ID of the VPC in which to deploy the cluster
      */
     public String getVpcid() {
         return vpcid;
@@ -461,6 +601,7 @@ public final class CreateClusterRequest {
      * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent (<code>hasWorkerDataDisks()</code> tells absent from empty).
      * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
      * @deprecated the spec marks <code>worker_data_disks</code> deprecated
+     * @return the data disk configuration for worker nodes, including disk type and size
      */
     @Deprecated
     public List<DataDisk> getWorkerDataDisks() {
@@ -483,6 +624,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's default: <code>false</code>).
      * <p>Example: <code>true</code>.
+     *
+     * @return whether to enable deletion protection for the cluster
      */
     public Boolean getDeletionProtection() {
         return deletionProtection;
@@ -493,6 +636,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's default: <code>"25"</code>).
      * <p>Example: <code>25</code>.
+     *
+     * @return the maximum number of IP addresses assignable to each node, determined by the pod CIDR block
      */
     public String getNodeCidrMask() {
         return nodeCidrMask;
@@ -504,6 +649,7 @@ public final class CreateClusterRequest {
      * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
      * <p>Example: <code>["ecs.n4.large"]</code>.
      * @deprecated the spec marks <code>worker_instance_types</code> deprecated
+     * @return the Elastic Compute Service (ECS) instance types for worker nodes
      */
     @Deprecated
     public List<String> getWorkerInstanceTypes() {
@@ -527,6 +673,7 @@ public final class CreateClusterRequest {
      * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the server's default: <code>"PostPaid"</code>).
      * <p>Example: <code>PrePaid</code>.
      * @deprecated the spec marks <code>worker_instance_charge_type</code> deprecated
+     * @return the billing method of worker nodes
      */
     @Deprecated
     public WorkerInstanceChargeType getWorkerInstanceChargeType() {
@@ -538,6 +685,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>security_group_id</code>, optional; null when absent.
      * <p>Example: <code>sg-bp1bdue0qc1g7k****</code>.
+     *
+     * @return the ID of an existing security group for the cluster
      */
     public String getSecurityGroupId() {
         return securityGroupId;
@@ -553,6 +702,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the server's default: <code>true</code>).
      * <p>Example: <code>true</code>.
+     *
+     * @return whether to create an advanced security group
      */
     public Boolean getIsEnterpriseSecurityGroup() {
         return isEnterpriseSecurityGroup;
@@ -564,6 +715,7 @@ public final class CreateClusterRequest {
      * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent (<code>hasRdsInstances()</code> tells absent from empty).
      * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
      * @deprecated the spec marks <code>rds_instances</code> deprecated
+     * @return the names of the ApsaraDB RDS instances
      */
     @Deprecated
     public List<String> getRdsInstances() {
@@ -586,6 +738,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's default: <code>"ack.standard"</code>).
      * <p>Example: <code>ack.pro.small</code>.
+     *
+     * @return the type of ACK managed cluster
      */
     public ClusterSpec getClusterSpec() {
         return clusterSpec;
@@ -596,6 +750,8 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>resource_group_id</code>, optional; null when absent.
      * <p>Example: <code>rg-acfm3mkrure****</code>.
+     *
+     * @return the ID of the resource group to which the cluster belongs
      */
     public String getResourceGroupId() {
         return resourceGroupId;
@@ -604,6 +760,8 @@ public final class CreateClusterRequest {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -611,6 +769,8 @@ public final class CreateClusterRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -618,6 +778,8 @@ public final class CreateClusterRequest {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -669,6 +831,8 @@ public final class CreateClusterRequest {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -895,6 +1059,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>name</code>, required.
          * <p>Example: <code>demo-edge-cluster</code>.
+         *
+         * @param name the name of the cluster
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -906,6 +1073,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>cluster_type</code>, required.
          * <p>Example: <code>ManagedKubernetes</code>.
+         *
+         * @param clusterType the type of the cluster
+         * @return this builder
          */
         public Builder clusterType(ClusterType clusterType) {
             this.clusterType = clusterType;
@@ -918,6 +1088,8 @@ public final class CreateClusterRequest {
          * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's default: <code>false</code>).
          * <p>Example: <code>true</code>.
          * @deprecated the spec marks <code>disable_rollback</code> deprecated
+         * @param disableRollback whether to perform a rollback when the cluster fails to be created
+         * @return this builder
          */
         @Deprecated
         public Builder disableRollback(Boolean disableRollback) {
@@ -931,6 +1103,8 @@ public final class CreateClusterRequest {
          * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default: <code>60</code>).
          * <p>Example: <code>60</code>.
          * @deprecated the spec marks <code>timeout_mins</code> deprecated
+         * @param timeoutMins the timeout period for resource creation
+         * @return this builder
          */
         @Deprecated
         public Builder timeoutMins(Long timeoutMins) {
@@ -943,6 +1117,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>kubernetes_version</code>, optional; null when absent.
          * <p>Example: <code>1.30.1-aliyun.1</code>.
+         *
+         * @param kubernetesVersion the Kubernetes version of the cluster
+         * @return this builder
          */
         public Builder kubernetesVersion(String kubernetesVersion) {
             this.kubernetesVersion = kubernetesVersion;
@@ -954,6 +1131,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>runtime</code>, optional; null when absent.
          * <p>Example: <code>{"name":"containerd","version":"1.6.20"}</code>.
+         *
+         * @param runtime the container runtime
+         * @return this builder
          */
         public Builder runtime(RuntimeModel runtime) {
             this.runtime = runtime;
@@ -965,6 +1145,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>region_id</code>, required.
          * <p>Example: <code>cn-beijing</code>.
+         *
+         * @param regionId the region ID of the cluster
+         * @return this builder
          */
         public Builder regionId(String regionId) {
             this.regionId = regionId;
@@ -977,6 +1160,8 @@ public final class CreateClusterRequest {
          * <p>JSON member <code>key_pair</code>, optional; null when absent.
          * <p>Example: <code>demo-key</code>.
          * @deprecated the spec marks <code>key_pair</code> deprecated
+         * @param keyPair the name of the key pair
+         * @return this builder
          */
         @Deprecated
         public Builder keyPair(String keyPair) {
@@ -989,6 +1174,8 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown by {@code toString}.
          * @deprecated the spec marks <code>login_password</code> deprecated
+         * @param loginPassword the password for SSH logon
+         * @return this builder
          */
         @Deprecated
         public Builder loginPassword(String loginPassword) {
@@ -1002,6 +1189,8 @@ public final class CreateClusterRequest {
          * <p>JSON member <code>num_of_nodes</code>, optional; null when absent.
          * <p>Example: <code>1</code>.
          * @deprecated the spec marks <code>num_of_nodes</code> deprecated
+         * @param numOfNodes the number of worker nodes
+         * @return this builder
          */
         @Deprecated
         public Builder numOfNodes(Long numOfNodes) {
@@ -1014,6 +1203,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>profile</code>, optional; null when absent (the server's default: <code>"Edge"</code>).
          * <p>Example: <code>Edge</code>.
+         *
+         * @param profile identifies the cluster as an ACK Edge cluster
+         * @return this builder
          */
         public Builder profile(Profile profile) {
             this.profile = profile;
@@ -1025,6 +1217,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>logging_type</code>, optional; null when absent.
          * <p>Example: <code>SLS</code>.
+         *
+         * @param loggingType whether to enable Simple Log Service for the cluster
+         * @return this builder
          */
         public Builder loggingType(LoggingType loggingType) {
             this.loggingType = loggingType;
@@ -1036,6 +1231,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default: <code>false</code>).
          * <p>Example: <code>true</code>.
+         *
+         * @param snatEntry whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed
+         * @return this builder
          */
         public Builder snatEntry(Boolean snatEntry) {
             this.snatEntry = snatEntry;
@@ -1047,6 +1245,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent (<code>hasVswitchIds()</code> tells absent from empty).
          * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
+         *
+         * @param vswitchIds the IDs of vSwitches
+         * @return this builder
          */
         public Builder vswitchIds(List<String> vswitchIds) {
             this.vswitchIds = vswitchIds;
@@ -1057,6 +1258,8 @@ public final class CreateClusterRequest {
          * Sets <code>vswitch_ids</code> to these items.
          *
          * @see #vswitchIds(List<String>)
+         * @param vswitchIds the items
+         * @return this builder
          */
         public Builder vswitchIds(String... vswitchIds) {
             this.vswitchIds = List.of(vswitchIds);
@@ -1069,6 +1272,8 @@ public final class CreateClusterRequest {
          * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the server's default: <code>"cloud_ssd"</code>).
          * <p>Example: <code>cloud_efficiency</code>.
          * @deprecated the spec marks <code>worker_system_disk_category</code> deprecated
+         * @param workerSystemDiskCategory the system disk type for worker nodes
+         * @return this builder
          */
         @Deprecated
         public Builder workerSystemDiskCategory(WorkerSystemDiskCategory workerSystemDiskCategory) {
@@ -1082,6 +1287,8 @@ public final class CreateClusterRequest {
          * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's default: <code>120</code>).
          * <p>Example: <code>100</code>.
          * @deprecated the spec marks <code>worker_system_disk_size</code> deprecated
+         * @param workerSystemDiskSize the size of the system disk for worker nodes
+         * @return this builder
          */
         @Deprecated
         public Builder workerSystemDiskSize(Long workerSystemDiskSize) {
@@ -1098,6 +1305,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>container_cidr</code>, optional; null when absent.
          * <p>Example: <code>172.20.0.0/16</code>.
+         *
+         * @param containerCidr the CIDR block of pods
+         * @return this builder
          */
         public Builder containerCidr(String containerCidr) {
             this.containerCidr = containerCidr;
@@ -1110,6 +1320,8 @@ public final class CreateClusterRequest {
          * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's default: <code>false</code>).
          * <p>Example: <code>true</code>.
          * @deprecated the spec marks <code>cloud_monitor_flags</code> deprecated
+         * @param cloudMonitorFlags whether to install the CloudMonitor agent
+         * @return this builder
          */
         @Deprecated
         public Builder cloudMonitorFlags(Boolean cloudMonitorFlags) {
@@ -1126,6 +1338,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's default: <code>true</code>).
          * <p>Example: <code>true</code>.
+         *
+         * @param endpointPublicAccess whether to enable Internet access for the API server
+         * @return this builder
          */
         public Builder endpointPublicAccess(Boolean endpointPublicAccess) {
             this.endpointPublicAccess = endpointPublicAccess;
@@ -1137,6 +1352,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>service_cidr</code>, optional; null when absent.
          * <p>Example: <code>172.21.0.0/20</code>.
+         *
+         * @param serviceCidr the CIDR block of Services
+         * @return this builder
          */
         public Builder serviceCidr(String serviceCidr) {
             this.serviceCidr = serviceCidr;
@@ -1170,6 +1388,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>addons</code>, optional; read as empty when absent (<code>hasAddons()</code> tells absent from empty).
          * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
+         *
+         * @param addons the components to install in the cluster
+         * @return this builder
          */
         public Builder addons(List<Addon> addons) {
             this.addons = addons;
@@ -1180,6 +1401,8 @@ public final class CreateClusterRequest {
          * Sets <code>addons</code> to these items.
          *
          * @see #addons(List<Addon>)
+         * @param addons the items
+         * @return this builder
          */
         public Builder addons(Addon... addons) {
             this.addons = List.of(addons);
@@ -1191,6 +1414,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>tags</code>, optional; read as empty when absent (<code>hasTags()</code> tells absent from empty).
          * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
+         *
+         * @param tags the labels to add to the cluster
+         * @return this builder
          */
         public Builder tags(List<Tag> tags) {
             this.tags = tags;
@@ -1201,6 +1427,8 @@ public final class CreateClusterRequest {
          * Sets <code>tags</code> to these items.
          *
          * @see #tags(List<Tag>)
+         * @param tags the items
+         * @return this builder
          */
         public Builder tags(Tag... tags) {
             this.tags = List.of(tags);
@@ -1215,6 +1443,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>vpcid</code>, optional; null when absent.
          * <p>Example: <code>vpc-2zeik9h3ahvv2zz95****</code>.
+         *
+         * @param vpcid the ID of the VPC in which to deploy the cluster
+         * @return this builder
          */
         public Builder vpcid(String vpcid) {
             this.vpcid = vpcid;
@@ -1227,6 +1458,8 @@ public final class CreateClusterRequest {
          * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent (<code>hasWorkerDataDisks()</code> tells absent from empty).
          * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
          * @deprecated the spec marks <code>worker_data_disks</code> deprecated
+         * @param workerDataDisks the data disk configuration for worker nodes, including disk type and size
+         * @return this builder
          */
         @Deprecated
         public Builder workerDataDisks(List<DataDisk> workerDataDisks) {
@@ -1239,6 +1472,8 @@ public final class CreateClusterRequest {
          *
          * @see #workerDataDisks(List<DataDisk>)
          * @deprecated the spec marks <code>worker_data_disks</code> deprecated
+         * @param workerDataDisks the items
+         * @return this builder
          */
         @Deprecated
         public Builder workerDataDisks(DataDisk... workerDataDisks) {
@@ -1251,6 +1486,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's default: <code>false</code>).
          * <p>Example: <code>true</code>.
+         *
+         * @param deletionProtection whether to enable deletion protection for the cluster
+         * @return this builder
          */
         public Builder deletionProtection(Boolean deletionProtection) {
             this.deletionProtection = deletionProtection;
@@ -1262,6 +1500,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's default: <code>"25"</code>).
          * <p>Example: <code>25</code>.
+         *
+         * @param nodeCidrMask the maximum number of IP addresses assignable to each node, determined by the pod CIDR block
+         * @return this builder
          */
         public Builder nodeCidrMask(String nodeCidrMask) {
             this.nodeCidrMask = nodeCidrMask;
@@ -1274,6 +1515,8 @@ public final class CreateClusterRequest {
          * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
          * <p>Example: <code>["ecs.n4.large"]</code>.
          * @deprecated the spec marks <code>worker_instance_types</code> deprecated
+         * @param workerInstanceTypes the Elastic Compute Service (ECS) instance types for worker nodes
+         * @return this builder
          */
         @Deprecated
         public Builder workerInstanceTypes(List<String> workerInstanceTypes) {
@@ -1286,6 +1529,8 @@ public final class CreateClusterRequest {
          *
          * @see #workerInstanceTypes(List<String>)
          * @deprecated the spec marks <code>worker_instance_types</code> deprecated
+         * @param workerInstanceTypes the items
+         * @return this builder
          */
         @Deprecated
         public Builder workerInstanceTypes(String... workerInstanceTypes) {
@@ -1299,6 +1544,8 @@ public final class CreateClusterRequest {
          * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the server's default: <code>"PostPaid"</code>).
          * <p>Example: <code>PrePaid</code>.
          * @deprecated the spec marks <code>worker_instance_charge_type</code> deprecated
+         * @param workerInstanceChargeType the billing method of worker nodes
+         * @return this builder
          */
         @Deprecated
         public Builder workerInstanceChargeType(WorkerInstanceChargeType workerInstanceChargeType) {
@@ -1311,6 +1558,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>security_group_id</code>, optional; null when absent.
          * <p>Example: <code>sg-bp1bdue0qc1g7k****</code>.
+         *
+         * @param securityGroupId the ID of an existing security group for the cluster
+         * @return this builder
          */
         public Builder securityGroupId(String securityGroupId) {
             this.securityGroupId = securityGroupId;
@@ -1327,6 +1577,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the server's default: <code>true</code>).
          * <p>Example: <code>true</code>.
+         *
+         * @param isEnterpriseSecurityGroup whether to create an advanced security group
+         * @return this builder
          */
         public Builder isEnterpriseSecurityGroup(Boolean isEnterpriseSecurityGroup) {
             this.isEnterpriseSecurityGroup = isEnterpriseSecurityGroup;
@@ -1339,6 +1592,8 @@ public final class CreateClusterRequest {
          * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent (<code>hasRdsInstances()</code> tells absent from empty).
          * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
          * @deprecated the spec marks <code>rds_instances</code> deprecated
+         * @param rdsInstances the names of the ApsaraDB RDS instances
+         * @return this builder
          */
         @Deprecated
         public Builder rdsInstances(List<String> rdsInstances) {
@@ -1351,6 +1606,8 @@ public final class CreateClusterRequest {
          *
          * @see #rdsInstances(List<String>)
          * @deprecated the spec marks <code>rds_instances</code> deprecated
+         * @param rdsInstances the items
+         * @return this builder
          */
         @Deprecated
         public Builder rdsInstances(String... rdsInstances) {
@@ -1363,6 +1620,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's default: <code>"ack.standard"</code>).
          * <p>Example: <code>ack.pro.small</code>.
+         *
+         * @param clusterSpec the type of ACK managed cluster
+         * @return this builder
          */
         public Builder clusterSpec(ClusterSpec clusterSpec) {
             this.clusterSpec = clusterSpec;
@@ -1374,6 +1634,9 @@ public final class CreateClusterRequest {
          *
          * <p>JSON member <code>resource_group_id</code>, optional; null when absent.
          * <p>Example: <code>rg-acfm3mkrure****</code>.
+         *
+         * @param resourceGroupId the ID of the resource group to which the cluster belongs
+         * @return this builder
          */
         public Builder resourceGroupId(String resourceGroupId) {
             this.resourceGroupId = resourceGroupId;
@@ -1382,6 +1645,10 @@ public final class CreateClusterRequest {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -1390,6 +1657,8 @@ public final class CreateClusterRequest {
 
         /**
          * An immutable CreateClusterRequest with the values set so far.
+         *
+         * @return an immutable CreateClusterRequest with the values set so far
          */
         public CreateClusterRequest build() {
             return new CreateClusterRequest(this);
@@ -1417,6 +1686,10 @@ public final class CreateClusterRequest {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(CreateClusterRequest value, JsonGenerator generator) throws
                 IOException {
@@ -1631,6 +1904,10 @@ public final class CreateClusterRequest {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static CreateClusterRequest read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -1766,8 +2043,14 @@ public final class CreateClusterRequest {
 
         private static final List<ClusterType> VALUES = List.of(MANAGED_KUBERNETES);
 
+        /**
+         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
+         */
         private final Value value;
 
+        /**
+         * The value as it is in JSON.
+         */
         private final String string;
 
         private ClusterType(Value value, String string) {
@@ -1777,6 +2060,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         *
+         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
          */
         public Value get() {
             return value;
@@ -1784,6 +2069,8 @@ public final class CreateClusterRequest {
 
         /**
          * Whether the value is one the spec documents.
+         *
+         * @return whether the value is one the spec documents
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
@@ -1791,6 +2078,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value exactly as it is sent and received.
+         *
+         * @return the value exactly as it is sent and received
          */
         @Override
         @JsonValue
@@ -1800,6 +2089,9 @@ public final class CreateClusterRequest {
 
         /**
          * The constant for a documented value, or a new instance keeping an unknown one.
+         *
+         * @param value the value
+         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static ClusterType valueOf(String value) {
@@ -1814,6 +2106,8 @@ public final class CreateClusterRequest {
 
         /**
          * The documented values, in the spec's order.
+         *
+         * @return the documented values, in the spec's order
          */
         public static List<ClusterType> values() {
             return VALUES;
@@ -1833,6 +2127,9 @@ public final class CreateClusterRequest {
          * The values of ClusterType, for {@code switch}.
          */
         public enum Value {
+            /**
+             * <code>ManagedKubernetes</code>.
+             */
             MANAGED_KUBERNETES,
 
             /**
@@ -1855,8 +2152,14 @@ public final class CreateClusterRequest {
 
         private static final List<Profile> VALUES = List.of(EDGE);
 
+        /**
+         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
+         */
         private final Value value;
 
+        /**
+         * The value as it is in JSON.
+         */
         private final String string;
 
         private Profile(Value value, String string) {
@@ -1866,6 +2169,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         *
+         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
          */
         public Value get() {
             return value;
@@ -1873,6 +2178,8 @@ public final class CreateClusterRequest {
 
         /**
          * Whether the value is one the spec documents.
+         *
+         * @return whether the value is one the spec documents
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
@@ -1880,6 +2187,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value exactly as it is sent and received.
+         *
+         * @return the value exactly as it is sent and received
          */
         @Override
         @JsonValue
@@ -1889,6 +2198,9 @@ public final class CreateClusterRequest {
 
         /**
          * The constant for a documented value, or a new instance keeping an unknown one.
+         *
+         * @param value the value
+         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static Profile valueOf(String value) {
@@ -1903,6 +2215,8 @@ public final class CreateClusterRequest {
 
         /**
          * The documented values, in the spec's order.
+         *
+         * @return the documented values, in the spec's order
          */
         public static List<Profile> values() {
             return VALUES;
@@ -1922,6 +2236,9 @@ public final class CreateClusterRequest {
          * The values of Profile, for {@code switch}.
          */
         public enum Value {
+            /**
+             * <code>Edge</code>.
+             */
             EDGE,
 
             /**
@@ -1944,8 +2261,14 @@ public final class CreateClusterRequest {
 
         private static final List<LoggingType> VALUES = List.of(SLS);
 
+        /**
+         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
+         */
         private final Value value;
 
+        /**
+         * The value as it is in JSON.
+         */
         private final String string;
 
         private LoggingType(Value value, String string) {
@@ -1955,6 +2278,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         *
+         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
          */
         public Value get() {
             return value;
@@ -1962,6 +2287,8 @@ public final class CreateClusterRequest {
 
         /**
          * Whether the value is one the spec documents.
+         *
+         * @return whether the value is one the spec documents
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
@@ -1969,6 +2296,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value exactly as it is sent and received.
+         *
+         * @return the value exactly as it is sent and received
          */
         @Override
         @JsonValue
@@ -1978,6 +2307,9 @@ public final class CreateClusterRequest {
 
         /**
          * The constant for a documented value, or a new instance keeping an unknown one.
+         *
+         * @param value the value
+         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static LoggingType valueOf(String value) {
@@ -1992,6 +2324,8 @@ public final class CreateClusterRequest {
 
         /**
          * The documented values, in the spec's order.
+         *
+         * @return the documented values, in the spec's order
          */
         public static List<LoggingType> values() {
             return VALUES;
@@ -2011,6 +2345,9 @@ public final class CreateClusterRequest {
          * The values of LoggingType, for {@code switch}.
          */
         public enum Value {
+            /**
+             * <code>SLS</code>.
+             */
             SLS,
 
             /**
@@ -2041,8 +2378,14 @@ public final class CreateClusterRequest {
 
         private static final List<WorkerSystemDiskCategory> VALUES = List.of(CLOUD_EFFICIENCY, CLOUD_SSD);
 
+        /**
+         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
+         */
         private final Value value;
 
+        /**
+         * The value as it is in JSON.
+         */
         private final String string;
 
         private WorkerSystemDiskCategory(Value value, String string) {
@@ -2052,6 +2395,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         *
+         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
          */
         public Value get() {
             return value;
@@ -2059,6 +2404,8 @@ public final class CreateClusterRequest {
 
         /**
          * Whether the value is one the spec documents.
+         *
+         * @return whether the value is one the spec documents
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
@@ -2066,6 +2413,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value exactly as it is sent and received.
+         *
+         * @return the value exactly as it is sent and received
          */
         @Override
         @JsonValue
@@ -2075,6 +2424,9 @@ public final class CreateClusterRequest {
 
         /**
          * The constant for a documented value, or a new instance keeping an unknown one.
+         *
+         * @param value the value
+         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static WorkerSystemDiskCategory valueOf(String value) {
@@ -2091,6 +2443,8 @@ public final class CreateClusterRequest {
 
         /**
          * The documented values, in the spec's order.
+         *
+         * @return the documented values, in the spec's order
          */
         public static List<WorkerSystemDiskCategory> values() {
             return VALUES;
@@ -2110,8 +2464,14 @@ public final class CreateClusterRequest {
          * The values of WorkerSystemDiskCategory, for {@code switch}.
          */
         public enum Value {
+            /**
+             * <code>cloud_efficiency</code>.
+             */
             CLOUD_EFFICIENCY,
 
+            /**
+             * <code>cloud_ssd</code>.
+             */
             CLOUD_SSD,
 
             /**
@@ -2142,8 +2502,14 @@ public final class CreateClusterRequest {
 
         private static final List<WorkerInstanceChargeType> VALUES = List.of(PRE_PAID, POST_PAID);
 
+        /**
+         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
+         */
         private final Value value;
 
+        /**
+         * The value as it is in JSON.
+         */
         private final String string;
 
         private WorkerInstanceChargeType(Value value, String string) {
@@ -2153,6 +2519,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         *
+         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
          */
         public Value get() {
             return value;
@@ -2160,6 +2528,8 @@ public final class CreateClusterRequest {
 
         /**
          * Whether the value is one the spec documents.
+         *
+         * @return whether the value is one the spec documents
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
@@ -2167,6 +2537,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value exactly as it is sent and received.
+         *
+         * @return the value exactly as it is sent and received
          */
         @Override
         @JsonValue
@@ -2176,6 +2548,9 @@ public final class CreateClusterRequest {
 
         /**
          * The constant for a documented value, or a new instance keeping an unknown one.
+         *
+         * @param value the value
+         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static WorkerInstanceChargeType valueOf(String value) {
@@ -2192,6 +2567,8 @@ public final class CreateClusterRequest {
 
         /**
          * The documented values, in the spec's order.
+         *
+         * @return the documented values, in the spec's order
          */
         public static List<WorkerInstanceChargeType> values() {
             return VALUES;
@@ -2211,8 +2588,14 @@ public final class CreateClusterRequest {
          * The values of WorkerInstanceChargeType, for {@code switch}.
          */
         public enum Value {
+            /**
+             * <code>PrePaid</code>.
+             */
             PRE_PAID,
 
+            /**
+             * <code>PostPaid</code>.
+             */
             POST_PAID,
 
             /**
@@ -2240,8 +2623,14 @@ public final class CreateClusterRequest {
 
         private static final List<ClusterSpec> VALUES = List.of(ACK_PRO_SMALL, ACK_STANDARD);
 
+        /**
+         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
+         */
         private final Value value;
 
+        /**
+         * The value as it is in JSON.
+         */
         private final String string;
 
         private ClusterSpec(Value value, String string) {
@@ -2251,6 +2640,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         *
+         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
          */
         public Value get() {
             return value;
@@ -2258,6 +2649,8 @@ public final class CreateClusterRequest {
 
         /**
          * Whether the value is one the spec documents.
+         *
+         * @return whether the value is one the spec documents
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
@@ -2265,6 +2658,8 @@ public final class CreateClusterRequest {
 
         /**
          * The value exactly as it is sent and received.
+         *
+         * @return the value exactly as it is sent and received
          */
         @Override
         @JsonValue
@@ -2274,6 +2669,9 @@ public final class CreateClusterRequest {
 
         /**
          * The constant for a documented value, or a new instance keeping an unknown one.
+         *
+         * @param value the value
+         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static ClusterSpec valueOf(String value) {
@@ -2290,6 +2688,8 @@ public final class CreateClusterRequest {
 
         /**
          * The documented values, in the spec's order.
+         *
+         * @return the documented values, in the spec's order
          */
         public static List<ClusterSpec> values() {
             return VALUES;
@@ -2309,8 +2709,14 @@ public final class CreateClusterRequest {
          * The values of ClusterSpec, for {@code switch}.
          */
         public enum Value {
+            /**
+             * <code>ack.pro.small</code>.
+             */
             ACK_PRO_SMALL,
 
+            /**
+             * <code>ack.standard</code>.
+             */
             ACK_STANDARD,
 
             /**

@@ -24,6 +24,9 @@ public final class CreateClusterRequestValidator {
 
     /**
      * Every violation in the value, in the order they were checked; empty when it is valid.
+     *
+     * @param value the value
+     * @return every violation in the value, in the order they were checked; empty when it is valid
      */
     public static List<Violation> validate(CreateClusterRequest value) {
         Objects.requireNonNull(value, "value");
@@ -36,6 +39,8 @@ public final class CreateClusterRequestValidator {
      * Returns the value if it is valid.
      *
      * @throws ValidationException listing every violation if it is not
+     * @param value the value
+     * @return the value if it is valid
      */
     public static CreateClusterRequest requireValid(CreateClusterRequest value) {
         List<Violation> found = validate(value);
@@ -47,6 +52,9 @@ public final class CreateClusterRequestValidator {
 
     /**
      * Whether an item of <code>addons</code> has <code>name</code> equal to <code>"flannel"</code>.
+     *
+     * @param items the items
+     * @return whether an item of <code>addons</code> has <code>name</code> equal to <code>"flannel"</code>
      */
     private static boolean addonsIncludeNameFlannel(List<Addon> items) {
         for (Addon item : items) {

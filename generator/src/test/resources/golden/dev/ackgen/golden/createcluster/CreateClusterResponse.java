@@ -32,12 +32,24 @@ import javax.annotation.processing.Generated;
         using = CreateClusterResponse.JsonReader.class
 )
 public final class CreateClusterResponse {
+    /**
+     * The value of <code>cluster_id</code>.
+     */
     private final String clusterId;
 
+    /**
+     * The value of <code>request_id</code>.
+     */
     private final String requestId;
 
+    /**
+     * The value of <code>task_id</code>.
+     */
     private final String taskId;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private CreateClusterResponse(Builder builder) {
@@ -52,6 +64,8 @@ public final class CreateClusterResponse {
      *
      * <p>JSON member <code>cluster_id</code>, optional; null when absent.
      * <p>Example: <code>cb95aa626a47740afbf6aa099b650****</code>.
+     *
+     * @return the cluster ID
      */
     public String getClusterId() {
         return clusterId;
@@ -62,6 +76,8 @@ public final class CreateClusterResponse {
      *
      * <p>JSON member <code>request_id</code>, optional; null when absent.
      * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+     *
+     * @return the request ID
      */
     public String getRequestId() {
         return requestId;
@@ -72,6 +88,8 @@ public final class CreateClusterResponse {
      *
      * <p>JSON member <code>task_id</code>, optional; null when absent.
      * <p>Example: <code>T-5a54309c80282e39ea00002f</code>.
+     *
+     * @return the task ID
      */
     public String getTaskId() {
         return taskId;
@@ -80,6 +98,8 @@ public final class CreateClusterResponse {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -87,6 +107,8 @@ public final class CreateClusterResponse {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -94,6 +116,8 @@ public final class CreateClusterResponse {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -115,6 +139,8 @@ public final class CreateClusterResponse {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -161,6 +187,9 @@ public final class CreateClusterResponse {
          *
          * <p>JSON member <code>cluster_id</code>, optional; null when absent.
          * <p>Example: <code>cb95aa626a47740afbf6aa099b650****</code>.
+         *
+         * @param clusterId the cluster ID
+         * @return this builder
          */
         public Builder clusterId(String clusterId) {
             this.clusterId = clusterId;
@@ -172,6 +201,9 @@ public final class CreateClusterResponse {
          *
          * <p>JSON member <code>request_id</code>, optional; null when absent.
          * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+         *
+         * @param requestId the request ID
+         * @return this builder
          */
         public Builder requestId(String requestId) {
             this.requestId = requestId;
@@ -183,6 +215,9 @@ public final class CreateClusterResponse {
          *
          * <p>JSON member <code>task_id</code>, optional; null when absent.
          * <p>Example: <code>T-5a54309c80282e39ea00002f</code>.
+         *
+         * @param taskId the task ID
+         * @return this builder
          */
         public Builder taskId(String taskId) {
             this.taskId = taskId;
@@ -191,6 +226,10 @@ public final class CreateClusterResponse {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -199,6 +238,8 @@ public final class CreateClusterResponse {
 
         /**
          * An immutable CreateClusterResponse with the values set so far.
+         *
+         * @return an immutable CreateClusterResponse with the values set so far
          */
         public CreateClusterResponse build() {
             return new CreateClusterResponse(this);
@@ -226,6 +267,10 @@ public final class CreateClusterResponse {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(CreateClusterResponse value, JsonGenerator generator) throws
                 IOException {
@@ -272,6 +317,10 @@ public final class CreateClusterResponse {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static CreateClusterResponse read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

@@ -32,14 +32,29 @@ import javax.annotation.processing.Generated;
         using = DataDisk.JsonReader.class
 )
 public final class DataDisk {
+    /**
+     * The value of <code>category</code>.
+     */
     private final String category;
 
+    /**
+     * The value of <code>size</code>.
+     */
     private final Long size;
 
+    /**
+     * The value of <code>encrypted</code>.
+     */
     private final String encrypted;
 
+    /**
+     * The value of <code>auto_snapshot_policy_id</code>.
+     */
     private final String autoSnapshotPolicyId;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private DataDisk(Builder builder) {
@@ -55,6 +70,8 @@ public final class DataDisk {
      *
      * <p>JSON member <code>category</code>, optional; null when absent.
      * <p>Example: <code>cloud_efficiency</code>.
+     *
+     * @return the disk type of the data disk
      */
     public String getCategory() {
         return category;
@@ -65,6 +82,8 @@ public final class DataDisk {
      *
      * <p>JSON member <code>size</code>, optional; null when absent.
      * <p>Example: <code>40</code>.
+     *
+     * @return the size of the data disk
      */
     public Long getSize() {
         return size;
@@ -75,6 +94,8 @@ public final class DataDisk {
      *
      * <p>JSON member <code>encrypted</code>, optional; null when absent.
      * <p>Example: <code>false</code>.
+     *
+     * @return whether to encrypt the data disk, written as a string: true (encrypts the disk) or false (does not encrypt it)
      */
     public String getEncrypted() {
         return encrypted;
@@ -85,6 +106,8 @@ public final class DataDisk {
      *
      * <p>JSON member <code>auto_snapshot_policy_id</code>, optional; null when absent.
      * <p>Example: <code>sp-2zej1nogjvovnz4z****</code>.
+     *
+     * @return the ID of the automatic snapshot policy with which the disk is backed up
      */
     public String getAutoSnapshotPolicyId() {
         return autoSnapshotPolicyId;
@@ -93,6 +116,8 @@ public final class DataDisk {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -100,6 +125,8 @@ public final class DataDisk {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -107,6 +134,8 @@ public final class DataDisk {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -129,6 +158,8 @@ public final class DataDisk {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -181,6 +212,9 @@ public final class DataDisk {
          *
          * <p>JSON member <code>category</code>, optional; null when absent.
          * <p>Example: <code>cloud_efficiency</code>.
+         *
+         * @param category the disk type of the data disk
+         * @return this builder
          */
         public Builder category(String category) {
             this.category = category;
@@ -192,6 +226,9 @@ public final class DataDisk {
          *
          * <p>JSON member <code>size</code>, optional; null when absent.
          * <p>Example: <code>40</code>.
+         *
+         * @param size the size of the data disk
+         * @return this builder
          */
         public Builder size(Long size) {
             this.size = size;
@@ -203,6 +240,9 @@ public final class DataDisk {
          *
          * <p>JSON member <code>encrypted</code>, optional; null when absent.
          * <p>Example: <code>false</code>.
+         *
+         * @param encrypted whether to encrypt the data disk, written as a string: true (encrypts the disk) or false (does not encrypt it)
+         * @return this builder
          */
         public Builder encrypted(String encrypted) {
             this.encrypted = encrypted;
@@ -214,6 +254,9 @@ public final class DataDisk {
          *
          * <p>JSON member <code>auto_snapshot_policy_id</code>, optional; null when absent.
          * <p>Example: <code>sp-2zej1nogjvovnz4z****</code>.
+         *
+         * @param autoSnapshotPolicyId the ID of the automatic snapshot policy with which the disk is backed up
+         * @return this builder
          */
         public Builder autoSnapshotPolicyId(String autoSnapshotPolicyId) {
             this.autoSnapshotPolicyId = autoSnapshotPolicyId;
@@ -222,6 +265,10 @@ public final class DataDisk {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -230,6 +277,8 @@ public final class DataDisk {
 
         /**
          * An immutable DataDisk with the values set so far.
+         *
+         * @return an immutable DataDisk with the values set so far
          */
         public DataDisk build() {
             return new DataDisk(this);
@@ -257,6 +306,10 @@ public final class DataDisk {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(DataDisk value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
@@ -306,6 +359,10 @@ public final class DataDisk {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static DataDisk read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

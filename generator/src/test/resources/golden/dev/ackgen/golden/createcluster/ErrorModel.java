@@ -32,20 +32,44 @@ import javax.annotation.processing.Generated;
         using = ErrorModel.JsonReader.class
 )
 public final class ErrorModel {
+    /**
+     * The value of <code>code</code>.
+     */
     private final String code;
 
+    /**
+     * The value of <code>message</code>.
+     */
     private final String message;
 
+    /**
+     * The value of <code>requestId</code>.
+     */
     private final String requestId;
 
+    /**
+     * The value of <code>recommend</code>.
+     */
     private final String recommend;
 
+    /**
+     * The value of <code>Code</code>.
+     */
     private final String upperCode;
 
+    /**
+     * The value of <code>Message</code>.
+     */
     private final String upperMessage;
 
+    /**
+     * The value of <code>RequestId</code>.
+     */
     private final String upperRequestId;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private ErrorModel(Builder builder) {
@@ -63,6 +87,8 @@ public final class ErrorModel {
      * The error code.
      *
      * <p>JSON member <code>code</code>, optional; null when absent.
+     *
+     * @return the error code
      */
     public String getCode() {
         return code;
@@ -72,6 +98,8 @@ public final class ErrorModel {
      * The error message.
      *
      * <p>JSON member <code>message</code>, optional; null when absent.
+     *
+     * @return the error message
      */
     public String getMessage() {
         return message;
@@ -82,6 +110,8 @@ public final class ErrorModel {
      *
      * <p>JSON member <code>requestId</code>, optional; null when absent.
      * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+     *
+     * @return the request ID
      */
     public String getRequestId() {
         return requestId;
@@ -91,6 +121,8 @@ public final class ErrorModel {
      * A link to a diagnosis of the error, when ACK provides one.
      *
      * <p>JSON member <code>recommend</code>, optional; null when absent.
+     *
+     * @return a link to a diagnosis of the error, when ACK provides one
      */
     public String getRecommend() {
         return recommend;
@@ -100,6 +132,8 @@ public final class ErrorModel {
      * The error code, in the capitalized field that the official SDK reads first.
      *
      * <p>JSON member <code>Code</code>, optional; null when absent.
+     *
+     * @return the error code, in the capitalized field that the official SDK reads first
      */
     public String getUpperCode() {
         return upperCode;
@@ -109,6 +143,8 @@ public final class ErrorModel {
      * The error message, in the capitalized field that the official SDK reads first.
      *
      * <p>JSON member <code>Message</code>, optional; null when absent.
+     *
+     * @return the error message, in the capitalized field that the official SDK reads first
      */
     public String getUpperMessage() {
         return upperMessage;
@@ -118,6 +154,8 @@ public final class ErrorModel {
      * The request ID, in the capitalized field that the official SDK reads first.
      *
      * <p>JSON member <code>RequestId</code>, optional; null when absent.
+     *
+     * @return the request ID, in the capitalized field that the official SDK reads first
      */
     public String getUpperRequestId() {
         return upperRequestId;
@@ -126,6 +164,8 @@ public final class ErrorModel {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -133,6 +173,8 @@ public final class ErrorModel {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -140,6 +182,8 @@ public final class ErrorModel {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -165,6 +209,8 @@ public final class ErrorModel {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -234,6 +280,9 @@ public final class ErrorModel {
          * The error code.
          *
          * <p>JSON member <code>code</code>, optional; null when absent.
+         *
+         * @param code the error code
+         * @return this builder
          */
         public Builder code(String code) {
             this.code = code;
@@ -244,6 +293,9 @@ public final class ErrorModel {
          * The error message.
          *
          * <p>JSON member <code>message</code>, optional; null when absent.
+         *
+         * @param message the error message
+         * @return this builder
          */
         public Builder message(String message) {
             this.message = message;
@@ -255,6 +307,9 @@ public final class ErrorModel {
          *
          * <p>JSON member <code>requestId</code>, optional; null when absent.
          * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+         *
+         * @param requestId the request ID
+         * @return this builder
          */
         public Builder requestId(String requestId) {
             this.requestId = requestId;
@@ -265,6 +320,9 @@ public final class ErrorModel {
          * A link to a diagnosis of the error, when ACK provides one.
          *
          * <p>JSON member <code>recommend</code>, optional; null when absent.
+         *
+         * @param recommend a link to a diagnosis of the error, when ACK provides one
+         * @return this builder
          */
         public Builder recommend(String recommend) {
             this.recommend = recommend;
@@ -275,6 +333,9 @@ public final class ErrorModel {
          * The error code, in the capitalized field that the official SDK reads first.
          *
          * <p>JSON member <code>Code</code>, optional; null when absent.
+         *
+         * @param upperCode the error code, in the capitalized field that the official SDK reads first
+         * @return this builder
          */
         public Builder upperCode(String upperCode) {
             this.upperCode = upperCode;
@@ -285,6 +346,9 @@ public final class ErrorModel {
          * The error message, in the capitalized field that the official SDK reads first.
          *
          * <p>JSON member <code>Message</code>, optional; null when absent.
+         *
+         * @param upperMessage the error message, in the capitalized field that the official SDK reads first
+         * @return this builder
          */
         public Builder upperMessage(String upperMessage) {
             this.upperMessage = upperMessage;
@@ -295,6 +359,9 @@ public final class ErrorModel {
          * The request ID, in the capitalized field that the official SDK reads first.
          *
          * <p>JSON member <code>RequestId</code>, optional; null when absent.
+         *
+         * @param upperRequestId the request ID, in the capitalized field that the official SDK reads first
+         * @return this builder
          */
         public Builder upperRequestId(String upperRequestId) {
             this.upperRequestId = upperRequestId;
@@ -303,6 +370,10 @@ public final class ErrorModel {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -311,6 +382,8 @@ public final class ErrorModel {
 
         /**
          * An immutable ErrorModel with the values set so far.
+         *
+         * @return an immutable ErrorModel with the values set so far
          */
         public ErrorModel build() {
             return new ErrorModel(this);
@@ -338,6 +411,10 @@ public final class ErrorModel {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(ErrorModel value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
@@ -399,6 +476,10 @@ public final class ErrorModel {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static ErrorModel read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

@@ -35,10 +35,19 @@ import javax.annotation.processing.Generated;
         using = RuntimeModel.JsonReader.class
 )
 public final class RuntimeModel {
+    /**
+     * The value of <code>name</code>.
+     */
     private final Name name;
 
+    /**
+     * The value of <code>version</code>.
+     */
     private final String version;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private RuntimeModel(Builder builder) {
@@ -52,6 +61,8 @@ public final class RuntimeModel {
      *
      * <p>JSON member <code>name</code>, optional; null when absent.
      * <p>Example: <code>containerd</code>.
+     *
+     * @return the name of the container runtime
      */
     public Name getName() {
         return name;
@@ -62,6 +73,8 @@ public final class RuntimeModel {
      *
      * <p>JSON member <code>version</code>, optional; null when absent.
      * <p>Example: <code>1.6.20</code>.
+     *
+     * @return the version of the container runtime
      */
     public String getVersion() {
         return version;
@@ -70,6 +83,8 @@ public final class RuntimeModel {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -77,6 +92,8 @@ public final class RuntimeModel {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -84,6 +101,8 @@ public final class RuntimeModel {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -104,6 +123,8 @@ public final class RuntimeModel {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -144,6 +165,9 @@ public final class RuntimeModel {
          *
          * <p>JSON member <code>name</code>, optional; null when absent.
          * <p>Example: <code>containerd</code>.
+         *
+         * @param name the name of the container runtime
+         * @return this builder
          */
         public Builder name(Name name) {
             this.name = name;
@@ -155,6 +179,9 @@ public final class RuntimeModel {
          *
          * <p>JSON member <code>version</code>, optional; null when absent.
          * <p>Example: <code>1.6.20</code>.
+         *
+         * @param version the version of the container runtime
+         * @return this builder
          */
         public Builder version(String version) {
             this.version = version;
@@ -163,6 +190,10 @@ public final class RuntimeModel {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -171,6 +202,8 @@ public final class RuntimeModel {
 
         /**
          * An immutable RuntimeModel with the values set so far.
+         *
+         * @return an immutable RuntimeModel with the values set so far
          */
         public RuntimeModel build() {
             return new RuntimeModel(this);
@@ -198,6 +231,10 @@ public final class RuntimeModel {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(RuntimeModel value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
@@ -239,6 +276,10 @@ public final class RuntimeModel {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static RuntimeModel read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -286,8 +327,14 @@ public final class RuntimeModel {
 
         private static final List<Name> VALUES = List.of(CONTAINERD, DOCKER);
 
+        /**
+         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
+         */
         private final Value value;
 
+        /**
+         * The value as it is in JSON.
+         */
         private final String string;
 
         private Name(Value value, String string) {
@@ -297,6 +344,8 @@ public final class RuntimeModel {
 
         /**
          * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
+         *
+         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
          */
         public Value get() {
             return value;
@@ -304,6 +353,8 @@ public final class RuntimeModel {
 
         /**
          * Whether the value is one the spec documents.
+         *
+         * @return whether the value is one the spec documents
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
@@ -311,6 +362,8 @@ public final class RuntimeModel {
 
         /**
          * The value exactly as it is sent and received.
+         *
+         * @return the value exactly as it is sent and received
          */
         @Override
         @JsonValue
@@ -320,6 +373,9 @@ public final class RuntimeModel {
 
         /**
          * The constant for a documented value, or a new instance keeping an unknown one.
+         *
+         * @param value the value
+         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static Name valueOf(String value) {
@@ -336,6 +392,8 @@ public final class RuntimeModel {
 
         /**
          * The documented values, in the spec's order.
+         *
+         * @return the documented values, in the spec's order
          */
         public static List<Name> values() {
             return VALUES;
@@ -355,8 +413,14 @@ public final class RuntimeModel {
          * The values of Name, for {@code switch}.
          */
         public enum Value {
+            /**
+             * <code>containerd</code>.
+             */
             CONTAINERD,
 
+            /**
+             * <code>docker</code>.
+             */
             DOCKER,
 
             /**

@@ -32,10 +32,19 @@ import javax.annotation.processing.Generated;
         using = Tag.JsonReader.class
 )
 public final class Tag {
+    /**
+     * The value of <code>key</code>.
+     */
     private final String key;
 
+    /**
+     * The value of <code>value</code>.
+     */
     private final String value;
 
+    /**
+     * The members of the JSON object that the model does not know.
+     */
     private final Map<String, JsonNode> additionalProperties;
 
     private Tag(Builder builder) {
@@ -49,6 +58,8 @@ public final class Tag {
      *
      * <p>JSON member <code>key</code>, optional; null when absent.
      * <p>Example: <code>env</code>.
+     *
+     * @return the label key
      */
     public String getKey() {
         return key;
@@ -59,6 +70,8 @@ public final class Tag {
      *
      * <p>JSON member <code>value</code>, optional; null when absent.
      * <p>Example: <code>prod</code>.
+     *
+     * @return the label value
      */
     public String getValue() {
         return value;
@@ -67,6 +80,8 @@ public final class Tag {
     /**
      * Members of the JSON object that this version of the model does not know, kept so
      * that nothing is lost on a round trip. Never null.
+     *
+     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
@@ -74,6 +89,8 @@ public final class Tag {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -81,6 +98,8 @@ public final class Tag {
 
     /**
      * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a builder holding this object's values, to make a changed copy
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -101,6 +120,8 @@ public final class Tag {
 
     /**
      * The values that are set, by wire name; secrets as {@code ***}.
+     *
+     * @return the values that are set, by wire name; secrets as {@code ***}
      */
     @Override
     public String toString() {
@@ -141,6 +162,9 @@ public final class Tag {
          *
          * <p>JSON member <code>key</code>, optional; null when absent.
          * <p>Example: <code>env</code>.
+         *
+         * @param key the label key
+         * @return this builder
          */
         public Builder key(String key) {
             this.key = key;
@@ -152,6 +176,9 @@ public final class Tag {
          *
          * <p>JSON member <code>value</code>, optional; null when absent.
          * <p>Example: <code>prod</code>.
+         *
+         * @param value the label value
+         * @return this builder
          */
         public Builder value(String value) {
             this.value = value;
@@ -160,6 +187,10 @@ public final class Tag {
 
         /**
          * Sets a member the model does not know; it is written as it is.
+         *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -168,6 +199,8 @@ public final class Tag {
 
         /**
          * An immutable Tag with the values set so far.
+         *
+         * @return an immutable Tag with the values set so far
          */
         public Tag build() {
             return new Tag(this);
@@ -195,6 +228,10 @@ public final class Tag {
 
         /**
          * Writes the object; members that are null are left out.
+         *
+         * @param value the value
+         * @param generator the generator
+         * @throws IOException if reading or writing the JSON fails
          */
         public static void write(Tag value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
@@ -236,6 +273,10 @@ public final class Tag {
         /**
          * Reads the object the parser stands on; null for a JSON null. Members the model does
          * not know are kept.
+         *
+         * @param parser the parser
+         * @return the object the parser stands on; null for a JSON null
+         * @throws IOException if reading or writing the JSON fails
          */
         public static Tag read(JsonParser parser) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

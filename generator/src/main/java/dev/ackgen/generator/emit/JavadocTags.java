@@ -1,0 +1,226 @@
+package dev.ackgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.ackgen.generator.naming.GeneratedNames;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Completes the block tags of generated methods' javadoc, as {@code javadoc -Xdoclint:all} asks
+ * of a method that has a comment: an {@code @param} for each parameter, an {@code @return} for a
+ * value, a {@code @throws} for each declared exception. The emitters (and the hooks) write what a
+ * method does; the tags say it again from the comment itself: {@code @return} and a setter's
+ * {@code @param} are the comment's first sentence ("The cluster ID." gives "the cluster ID"), a
+ * builder method returns "this builder". A tag the comment has already is kept as it is.
+ */
+final class JavadocTags {
+    private static final Pattern PARAM = Pattern.compile("(?m)^@param\\s+(\\S+)");
+    private static final Pattern RETURN = Pattern.compile("(?m)^@return\\b");
+    private static final Pattern THROWS = Pattern.compile("(?m)^@(?:throws|exception)\\s+(\\S+)");
+    private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^@\\w");
+    /** Where the first paragraph ends: a block tag, or a paragraph or block element. */
+    private static final Pattern BLOCK = Pattern.compile("(?m)^@\\w|<(?:p|ul|ol|pre|blockquote|hr|table|dl|div)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s|$)|。");
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>");
+    private static final Pattern QUALIFIED = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)");
+    private static final Set<String> VOID_TAGS = Set.of("br", "hr", "img", "wbr");
+
+    private JavadocTags() {}
+
+    /** The type with its methods' tags completed, its nested types' too. */
+    static TypeSpec complete(TypeSpec type) {
+        if (type.name() == null || !needsCompletion(type)) {
+            return type;
+        }
+        TypeSpec.Builder builder = switch (type.kind()) {
+            case CLASS -> TypeSpec.classBuilder(type.name());
+            case INTERFACE -> TypeSpec.interfaceBuilder(type.name());
+            case ENUM -> TypeSpec.enumBuilder(type.name());
+            case ANNOTATION -> TypeSpec.annotationBuilder(type.name());
+            // Not generated: left as it is.
+            default -> null;
+        };
+        if (builder == null) {
+            return type;
+        }
+        builder.addJavadoc(type.javadoc())
+                .addAnnotations(type.annotations())
+                .addModifiers(type.modifiers().toArray(new Modifier[0]))
+                .addTypeVariables(type.typeVariables())
+                .addSuperinterfaces(type.superinterfaces());
+        if (!type.superclass().equals(ClassName.OBJECT)) {
+            builder.superclass(type.superclass());
+        }
+        for (Map.Entry<String, TypeSpec> constant : type.enumConstants().entrySet()) {
+            builder.addEnumConstant(constant.getKey(), constant.getValue());
+        }
+        builder.addFields(type.fieldSpecs());
+        if (!type.staticBlock().isEmpty()) {
+            builder.addStaticBlock(type.staticBlock());
+        }
+        if (!type.initializerBlock().isEmpty()) {
+            builder.addInitializerBlock(type.initializerBlock());
+        }
+        for (MethodSpec method : type.methodSpecs()) {
+            builder.addMethod(complete(type, method));
+        }
+        for (TypeSpec nested : type.typeSpecs()) {
+            builder.addType(complete(nested));
+        }
+        type.originatingElements().forEach(builder::addOriginatingElement);
+        builder.alwaysQualify(type.alwaysQualifiedNames().toArray(new String[0]));
+        return builder.build();
+    }
+
+    private static boolean needsCompletion(TypeSpec type) {
+        return type.methodSpecs().stream().anyMatch(method -> !missingTags(method).isEmpty())
+                || type.typeSpecs().stream().anyMatch(JavadocTags::needsCompletion);
+    }
+
+    private static MethodSpec complete(TypeSpec owner, MethodSpec method) {
+        List<String> missing = missingTags(method);
+        if (missing.isEmpty()) {
+            return method;
+        }
+        String doc = method.javadoc().toString();
+        String summary = summary(doc);
+        boolean returnsBuilder = !method.modifiers().contains(Modifier.STATIC) && method.returnType() instanceof ClassName returned
+                && returned.simpleName().equals(owner.name()) && owner.name().equals(GeneratedNames.BUILDER);
+        StringBuilder tags = new StringBuilder(BLOCK_TAG.matcher(doc).find() ? "" : "\n");
+        for (String tag : missing) {
+            if (tag.startsWith("@param ")) {
+                String name = tag.substring("@param ".length());
+                boolean setter = returnsBuilder && method.parameters().size() == 1;
+                // A setter's comment is its property's; "Sets ... to these items." is the method's own.
+                String text = !setter ? "the " + words(name)
+                        : summary == null || summary.startsWith("sets ") ? (method.varargs() ? "the items" : "the value") : summary;
+                tags.append(tag).append(' ').append(text).append('\n');
+            } else if (tag.equals("@return")) {
+                tags.append("@return ").append(returnsBuilder ? "this builder" : summary != null ? summary : "the " + words(method.name().replaceFirst("^(get|is)(?=[A-Z])", ""))).append('\n');
+            } else {
+                boolean json = method.parameters().stream().map(parameter -> parameter.type().toString())
+                        .anyMatch(type -> type.endsWith(".JsonParser") || type.endsWith(".JsonGenerator"));
+                tags.append(tag).append(json ? " if reading or writing the JSON fails" : " if the call fails").append('\n');
+            }
+        }
+        return method.toBuilder().addJavadoc("$L", tags.toString()).build();
+    }
+
+    /** The tags a method with a comment lacks ("@param name", "@return", "@throws Type"); none without a comment. */
+    private static List<String> missingTags(MethodSpec method) {
+        if (method.javadoc().isEmpty()) {
+            return List.of();
+        }
+        String doc = method.javadoc().toString();
+        if (doc.contains("{@inheritDoc}")) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>();
+        Set<String> params = new HashSet<>();
+        Matcher param = PARAM.matcher(doc);
+        while (param.find()) {
+            params.add(param.group(1));
+        }
+        for (ParameterSpec parameter : method.parameters()) {
+            if (!params.contains(parameter.name())) {
+                missing.add("@param " + parameter.name());
+            }
+        }
+        if (!method.isConstructor() && !method.returnType().equals(TypeName.VOID) && !RETURN.matcher(doc).find()) {
+            missing.add("@return");
+        }
+        Set<String> thrown = new HashSet<>();
+        Matcher throwsTag = THROWS.matcher(doc);
+        while (throwsTag.find()) {
+            thrown.add(simpleName(throwsTag.group(1)));
+        }
+        for (TypeName exception : method.exceptions()) {
+            String name = exception instanceof ClassName className ? className.simpleName() : exception.toString();
+            if (!thrown.contains(name)) {
+                missing.add("@throws " + name);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * The comment's first sentence as a phrase ("The cluster ID." gives "the cluster ID"), or null
+     * when there is none or it would cut an element in two.
+     */
+    static String summary(String doc) {
+        String text = doc.strip();
+        if (text.startsWith("<p>")) {
+            text = text.substring("<p>".length());
+        }
+        Matcher block = BLOCK.matcher(text);
+        if (block.find()) {
+            text = text.substring(0, block.start());
+        }
+        Matcher end = SENTENCE_END.matcher(text);
+        while (end.find()) {
+            String sentence = text.substring(0, end.start()).strip();
+            // "Deprecated. The timeout ..." says more in its second sentence.
+            if (sentence.matches("[A-Za-z]+") && !text.substring(end.end()).isBlank()) {
+                text = text.substring(end.end()).strip();
+                end = SENTENCE_END.matcher(text);
+            } else {
+                text = sentence;
+                break;
+            }
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        // "Returns the value if it is valid." and "Reads the object ..." say what they return after the verb.
+        text = text.replaceFirst("^(Returns|Reads) |^(Specifies|Indicates) (?=whether )", "");
+        // The comment's $T names come qualified out of the CodeBlock: as text, a simple name reads as the file does.
+        if (!text.contains("{@")) {
+            text = QUALIFIED.matcher(text).replaceAll("$1");
+        }
+        if (text.isEmpty() || !balanced(text)) {
+            return null;
+        }
+        // "The cluster ID" and "A builder" read on after the tag in lower case; "ID of the cluster" stays.
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && (Character.isLowerCase(text.charAt(1)) || text.charAt(1) == ' ')) {
+            text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
+    }
+
+    private static boolean balanced(String html) {
+        Deque<String> open = new ArrayDeque<>();
+        Matcher tag = TAG.matcher(html);
+        while (tag.find()) {
+            String name = tag.group(2).toLowerCase(Locale.ROOT);
+            if (VOID_TAGS.contains(name)) {
+                continue;
+            }
+            if (tag.group(1).isEmpty()) {
+                open.push(name);
+            } else if (!name.equals(open.poll())) {
+                return false;
+            }
+        }
+        return open.isEmpty();
+    }
+
+    /** A Java name as words: "requestId" gives "request id". */
+    private static String words(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String simpleName(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+}

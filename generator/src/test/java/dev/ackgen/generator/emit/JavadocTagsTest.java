@@ -1,0 +1,58 @@
+package dev.ackgen.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import javax.lang.model.element.Modifier;
+import org.junit.jupiter.api.Test;
+
+/** The block tags {@code javadoc -Xdoclint:all} asks for, said again from the comment. */
+class JavadocTagsTest {
+
+    @Test
+    void theFirstSentenceIsThePhrase() {
+        assertThat(JavadocTags.summary("The cluster ID.\n<p>JSON member <code>cluster_id</code>.\n")).isEqualTo("the cluster ID");
+        assertThat(JavadocTags.summary("A builder with nothing set.\n")).isEqualTo("a builder with nothing set");
+        assertThat(JavadocTags.summary("ID of the cluster, see <code>x</code>. More.")).isEqualTo("ID of the cluster, see <code>x</code>");
+        assertThat(JavadocTags.summary("Returns the value if it is valid.\n\n@throws X if not\n")).isEqualTo("the value if it is valid");
+        assertThat(JavadocTags.summary("<p>JSON member <code>a.b</code>, optional.\n")).isEqualTo("JSON member <code>a.b</code>, optional");
+        assertThat(JavadocTags.summary("集群ID。更多")).isEqualTo("集群ID");
+        assertThat(JavadocTags.summary("Deprecated. The timeout period. Unit: minutes.")).isEqualTo("the timeout period");
+        assertThat(JavadocTags.summary("Deprecated.")).isEqualTo("deprecated");
+        assertThat(JavadocTags.summary("An immutable dev.example.Tag with the values set so far.")).isEqualTo("an immutable Tag with the values set so far");
+        assertThat(JavadocTags.summary("Indicates whether it is on.")).isEqualTo("whether it is on");
+        // a sentence that ends inside an element is not cut in two
+        assertThat(JavadocTags.summary("See <a href=\"x\">the doc. It</a> says")).isNull();
+        assertThat(JavadocTags.summary("<ul>\n<li>a</li>\n</ul>\n")).isNull();
+    }
+
+    @Test
+    void missingTagsAreAddedAndPresentOnesKept() {
+        ClassName builder = ClassName.get("p", "Thing", "Builder");
+        TypeSpec type = TypeSpec.classBuilder("Thing")
+                .addMethod(MethodSpec.methodBuilder("getClusterId").addModifiers(Modifier.PUBLIC).returns(String.class)
+                        .addJavadoc("The cluster ID.\n").addStatement("return null").build())
+                .addMethod(MethodSpec.methodBuilder("read").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(String.class)
+                        .addParameter(ClassName.get("com.fasterxml.jackson.core", "JsonParser"), "parser").addException(IOException.class)
+                        .addJavadoc("Reads the object.\n\n@param parser where it is\n").addStatement("return null").build())
+                .addMethod(MethodSpec.methodBuilder("undocumented").addModifiers(Modifier.PUBLIC).returns(int.class).addStatement("return 0").build())
+                .addType(TypeSpec.classBuilder("Builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addMethod(MethodSpec.methodBuilder("clusterId").addModifiers(Modifier.PUBLIC).returns(builder)
+                                .addParameter(String.class, "clusterId").addJavadoc("The cluster ID.\n").addStatement("return this").build())
+                        .build())
+                .build();
+
+        String source = JavaFiles.of("p", type).toString();
+
+        assertThat(source).contains(
+                "     * The cluster ID.\n     *\n     * @return the cluster ID\n     */\n    public String getClusterId()",
+                "     * @param parser where it is\n     * @return the object\n     * @throws IOException if reading or writing the JSON fails\n",
+                "         * @param clusterId the cluster ID\n         * @return this builder\n");
+        assertThat(source).doesNotContain("@param parser the parser").contains("    public int undocumented()");
+        assertThat(JavadocTags.complete(TypeSpec.classBuilder("Plain").addJavadoc("Nothing to add.\n").build()).toString())
+                .isEqualTo(TypeSpec.classBuilder("Plain").addJavadoc("Nothing to add.\n").build().toString());
+    }
+}
