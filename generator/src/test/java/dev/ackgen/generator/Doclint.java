@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -26,19 +25,7 @@ import javax.tools.ToolProvider;
  * user's {@code javadoc} run (or maven-javadoc-plugin with doclint on) would report about them.
  */
 public final class Doclint {
-    /**
-     * What is not checked yet: the {@code missing} group's "no @param", "no @return" and "no @throws"
-     * on methods that have a comment (every generated getter, builder method, codec and validator
-     * method). Its "no comment" is checked, as everything else is.
-     */
-    private static final Pattern MISSING_TAG = Pattern.compile(": no @(param|return|throws)\\b");
-
     private Doclint() {}
-
-    /** The problems, without those {@link #MISSING_TAG} leaves out. */
-    public static List<String> checked(List<String> problems) {
-        return problems.stream().filter(problem -> !MISSING_TAG.matcher(problem).find()).toList();
-    }
 
     /** The warnings and errors javadoc reports for these files, one line each; empty when clean. */
     public static List<String> problems(List<JavaFile> files) {
