@@ -3,6 +3,7 @@ package dev.ackgen.generator.emit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -34,6 +35,8 @@ final class Javadocs {
             .softbreak("\n")
             .nodeRendererFactory(DoclintRenderer::new)
             .build();
+
+    private static final Pattern EMPTY_ELEMENT = Pattern.compile("<(p|b|em|strong|code|pre|a|li|ul|ol|blockquote)(?:\\s[^>]*)?>\\s*</\\1>\n?");
 
     private Javadocs() {}
 
@@ -70,7 +73,20 @@ final class Javadocs {
         if (text == null || text.isBlank()) {
             return "";
         }
-        return safe(plainQuotes(RENDERER.render(PARSER.parse(normalize(text)))));
+        return safe(plainQuotes(withoutEmptyElements(RENDERER.render(PARSER.parse(normalize(text))))));
+    }
+
+    /**
+     * The HTML without the elements left empty (a paragraph or heading holding only a link with
+     * neither text nor URL, an empty code block): doclint flags an empty {@code <p>}.
+     */
+    private static String withoutEmptyElements(String html) {
+        String result = html;
+        for (String previous = null; !result.equals(previous); ) {
+            previous = result;
+            result = EMPTY_ELEMENT.matcher(result).replaceAll("");
+        }
+        return result;
     }
 
     /** The HTML with the quotes of its text as they are (commonmark-java writes {@code &quot;}, for attributes' sake). */

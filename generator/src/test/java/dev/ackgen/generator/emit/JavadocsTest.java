@@ -80,6 +80,15 @@ class JavadocsTest {
     }
 
     @Test
+    void elementsLeftEmptyAreLeftOut() {
+        // doclint flags an empty <p>: a link with neither text nor URL leaves its paragraph empty
+        assertThat(Javadocs.of("a\n\n[]()\n\nb")).isEqualTo("a\n<p>b</p>\n");
+        assertThat(Javadocs.of("# []()\n\nc")).isEqualTo("c\n");
+        assertThat(Javadocs.of("[]()")).isEmpty();
+        assertThat(Javadocs.of("```\n```")).isEmpty();
+    }
+
+    @Test
     void codeIsLiteralNotMarkdown() {
         assertThat(Javadocs.code("*a* `b` */ @c <d> \\u0041")).isEqualTo("<code>*a* `b` *&#47; &#64;c &lt;d&gt; &#92;u0041</code>");
     }
