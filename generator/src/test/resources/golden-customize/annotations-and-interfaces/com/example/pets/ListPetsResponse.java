@@ -62,12 +62,21 @@ public final class ListPetsResponse implements Serializable, Audited {
     }
 
     /**
-     * <p>JSON member <code>pets</code>, optional; null when absent.
+     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
      *
-     * @return JSON member <code>pets</code>, optional; null when absent
+     * @return JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty)
      */
     public List<Pet> getPets() {
-        return pets;
+        return pets == null ? List.of() : pets;
+    }
+
+    /**
+     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as empty.
+     *
+     * @return false when absent
+     */
+    public boolean hasPets() {
+        return pets != null;
     }
 
     /**
@@ -163,9 +172,9 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * <p>JSON member <code>pets</code>, optional; null when absent.
+         * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
          *
-         * @param pets JSON member <code>pets</code>, optional; null when absent
+         * @param pets JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty)
          * @return this builder
          */
         public Builder pets(List<Pet> pets) {

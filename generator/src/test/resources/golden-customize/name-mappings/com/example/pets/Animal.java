@@ -101,12 +101,21 @@ public final class Animal {
     /**
      * The days of its vaccinations.
      *
-     * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinations()</code> tells absent from empty).
      *
      * @return the days of its vaccinations
      */
     public List<LocalDate> getVaccinations() {
-        return vaccinations;
+        return vaccinations == null ? List.of() : vaccinations;
+    }
+
+    /**
+     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinations()} reads an absent list as empty.
+     *
+     * @return false when absent
+     */
+    public boolean hasVaccinations() {
+        return vaccinations != null;
     }
 
     /**
@@ -261,7 +270,7 @@ public final class Animal {
         /**
          * The days of its vaccinations.
          *
-         * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinations()</code> tells absent from empty).
          *
          * @param vaccinations the days of its vaccinations
          * @return this builder

@@ -55,12 +55,21 @@ public final class ListPetsResponse {
     }
 
     /**
-     * <p>JSON member <code>pets</code>, optional; null when absent.
+     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
      *
-     * @return JSON member <code>pets</code>, optional; null when absent
+     * @return JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty)
      */
     public List<Animal> getPets() {
-        return pets;
+        return pets == null ? List.of() : pets;
+    }
+
+    /**
+     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as empty.
+     *
+     * @return false when absent
+     */
+    public boolean hasPets() {
+        return pets != null;
     }
 
     /**
@@ -155,9 +164,9 @@ public final class ListPetsResponse {
         }
 
         /**
-         * <p>JSON member <code>pets</code>, optional; null when absent.
+         * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
          *
-         * @param pets JSON member <code>pets</code>, optional; null when absent
+         * @param pets JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty)
          * @return this builder
          */
         public Builder pets(List<Animal> pets) {

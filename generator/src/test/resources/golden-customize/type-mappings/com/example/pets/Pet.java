@@ -101,12 +101,21 @@ public final class Pet {
     /**
      * The days of its vaccinations.
      *
-     * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
      *
      * @return the days of its vaccinations
      */
     public List<String> getVaccinatedOn() {
-        return vaccinatedOn;
+        return vaccinatedOn == null ? List.of() : vaccinatedOn;
+    }
+
+    /**
+     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinatedOn()} reads an absent list as empty.
+     *
+     * @return false when absent
+     */
+    public boolean hasVaccinatedOn() {
+        return vaccinatedOn != null;
     }
 
     /**
@@ -261,7 +270,7 @@ public final class Pet {
         /**
          * The days of its vaccinations.
          *
-         * <p>JSON member <code>vaccinated_on</code>, optional; null when absent.
+         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
          *
          * @param vaccinatedOn the days of its vaccinations
          * @return this builder
