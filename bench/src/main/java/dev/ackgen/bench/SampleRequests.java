@@ -1,10 +1,23 @@
 package dev.ackgen.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ackgen.bench.createcluster.Addon;
 import dev.ackgen.bench.createcluster.CreateClusterRequest;
 import dev.ackgen.bench.createcluster.DataDisk;
 import dev.ackgen.bench.createcluster.RuntimeModel;
 import dev.ackgen.bench.createcluster.Tag;
+import dev.ackgen.bench.peer.invoker.ApiClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -17,7 +30,40 @@ import java.util.List;
  * for it; with it, ackgen would send a few bytes more than the SDK.
  */
 final class SampleRequests {
+    /** The seed's document, copied into this jar by the build (bench/pom.xml, resources). */
+    private static final String SEED = "create-cluster-sample-request.json";
+
     private SampleRequests() {}
+
+    /**
+     * The seed's sample request document itself ({@code
+     * generator/src/test/resources/seed/create-cluster-sample-request.json}), fixed the same way, as
+     * plain JSON: name {@code ack-edge-demo}, no {@code is_enterprise_security_group}, and the data
+     * disk's {@code size} as the integer the spec declares instead of the string {@code "40"}. The
+     * document's comments and trailing comma are read and dropped. Unlike {@link #ackgen()}, it
+     * keeps the data disk's {@code auto_snapshot_policy_id} (an empty string): both models read
+     * here have it. For the benchmarks that compare ackgen's model with openapi-generator's, which
+     * both read from these bytes.
+     */
+    static byte[] fixedSampleJson() {
+        JsonMapper lenient = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
+        try (InputStream in = SampleRequests.class.getResourceAsStream(SEED)) {
+            if (in == null) {
+                throw new IllegalStateException(SEED + " is not in the benchmark jar");
+            }
+            ObjectNode document = (ObjectNode) lenient.readTree(in);
+            document.put("name", "ack-edge-demo");
+            document.remove("is_enterprise_security_group");
+            for (JsonNode disk : document.get("worker_data_disks")) {
+                ((ObjectNode) disk).put("size", disk.get("size").asLong());
+            }
+            return lenient.writeValueAsBytes(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The fixed sample as ackgen's generated model. */
     @SuppressWarnings("deprecation") // the sample sets parameters the document marks deprecated
@@ -100,5 +146,75 @@ final class SampleRequests {
                 .setKeyPair("sin-name")
                 .setSecurityGroupId("sg-8vb7grbyvlb10j0i****")
                 .setRdsInstances(List.of("rm-xx", "rm-xx"));
+    }
+
+    /**
+     * Reads a request with ackgen's generated reader, as ackgen's runtime reads a body: a parser from
+     * a {@link JsonFactory}, on the first token, {@code JsonReader.read}.
+     */
+    static CreateClusterRequest readAckgen(JsonFactory json, byte[] bytes) throws IOException {
+        try (JsonParser parser = json.createParser(bytes)) {
+            parser.nextToken();
+            return CreateClusterRequest.JsonReader.read(parser);
+        }
+    }
+
+    /**
+     * Writes a request with ackgen's generated writer, as ackgen's runtime writes a request body
+     * ({@code ApiCall}): a {@link ByteArrayBuilder} of 512 bytes, a generator from a {@link
+     * JsonFactory}, {@code JsonWriter.write}.
+     */
+    static byte[] writeAckgen(JsonFactory json, CreateClusterRequest request) throws IOException {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+                JsonGenerator generator = json.createGenerator(bytes)) {
+            CreateClusterRequest.JsonWriter.write(request, generator);
+            generator.flush();
+            return bytes.toByteArray();
+        }
+    }
+
+    /**
+     * The ObjectMapper openapi-generator's native client uses for its models ({@code
+     * ApiClient.createDefaultObjectMapper()}: nulls left out, unknown members ignored, java.time
+     * and JsonNullable modules).
+     */
+    static ObjectMapper peerMapper() {
+        return ApiClient.createDefaultObjectMapper();
+    }
+
+    /**
+     * Reads a request into openapi-generator's model, as its ObjectMapper does, then unsets the two
+     * members the model fills in by itself: its fields start with the spec's defaults, so an object
+     * read from the sample has {@code is_enterprise_security_group = true} and {@code cluster_spec =
+     * ack.standard} although the document has neither, and would write them. Unset, the object holds
+     * what the document holds, as ackgen's model does (ackgen writes only what was set). The other
+     * members with a default are all in the sample.
+     */
+    static dev.ackgen.bench.peer.CreateClusterRequest readPeer(ObjectMapper peerMapper, byte[] document)
+            throws IOException {
+        return withoutFilledDefaults(peerMapper.readValue(document, dev.ackgen.bench.peer.CreateClusterRequest.class));
+    }
+
+    /** Unsets what openapi-generator's model sets by itself and the sample does not (see {@link #readPeer}). */
+    static dev.ackgen.bench.peer.CreateClusterRequest withoutFilledDefaults(
+            dev.ackgen.bench.peer.CreateClusterRequest request) {
+        request.setIsEnterpriseSecurityGroup(null);
+        request.setClusterSpec(null);
+        return request;
+    }
+
+    /**
+     * Checks that ackgen's request and the peer's request hold the same content: each written back
+     * by its own side gives the same JSON tree as {@code document}. Throws with both texts if not.
+     */
+    static void checkSameContent(JsonFactory json, CreateClusterRequest ackgen, ObjectMapper peerMapper,
+            dev.ackgen.bench.peer.CreateClusterRequest peer, byte[] document) throws IOException {
+        JsonNode expected = peerMapper.readTree(document);
+        JsonNode fromAckgen = peerMapper.readTree(writeAckgen(json, ackgen));
+        JsonNode fromPeer = peerMapper.readTree(peerMapper.writeValueAsBytes(peer));
+        if (!expected.equals(fromAckgen) || !expected.equals(fromPeer)) {
+            throw new IllegalStateException("the two models do not hold the same request:\n  document "
+                    + expected + "\n  ackgen   " + fromAckgen + "\n  peer     " + fromPeer);
+        }
     }
 }
