@@ -42,7 +42,9 @@ final class JavadocTags {
 
     /** The type with its methods' tags completed, its nested types' too. */
     static TypeSpec complete(TypeSpec type) {
-        if (type.name() == null || !needsCompletion(type)) {
+        // A static or instance initializer comes out of a TypeSpec already wrapped in its braces, and
+        // a builder would wrap it again: such a type (the class of a large enum) is left as it is.
+        if (type.name() == null || !type.staticBlock().isEmpty() || !type.initializerBlock().isEmpty() || !needsCompletion(type)) {
             return type;
         }
         TypeSpec.Builder builder = switch (type.kind()) {
@@ -68,12 +70,6 @@ final class JavadocTags {
             builder.addEnumConstant(constant.getKey(), constant.getValue());
         }
         builder.addFields(type.fieldSpecs());
-        if (!type.staticBlock().isEmpty()) {
-            builder.addStaticBlock(type.staticBlock());
-        }
-        if (!type.initializerBlock().isEmpty()) {
-            builder.addInitializerBlock(type.initializerBlock());
-        }
         for (MethodSpec method : type.methodSpecs()) {
             builder.addMethod(complete(type, method));
         }

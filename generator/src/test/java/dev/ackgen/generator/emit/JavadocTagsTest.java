@@ -52,6 +52,10 @@ class JavadocTagsTest {
                 "     * @param parser where it is\n     * @return the object\n     * @throws IOException if reading or writing the JSON fails\n",
                 "         * @param clusterId the cluster ID\n         * @return this builder\n");
         assertThat(source).doesNotContain("@param parser the parser").contains("    public int undocumented()");
+        TypeSpec initialized = TypeSpec.classBuilder("Loaded").addStaticBlock(com.palantir.javapoet.CodeBlock.of("int x = 1;\n"))
+                .addMethod(MethodSpec.methodBuilder("x").returns(int.class).addJavadoc("The x.\n").addStatement("return 1").build())
+                .build();
+        assertThat(JavadocTags.complete(initialized)).isSameAs(initialized);
         assertThat(JavadocTags.complete(TypeSpec.classBuilder("Plain").addJavadoc("Nothing to add.\n").build()).toString())
                 .isEqualTo(TypeSpec.classBuilder("Plain").addJavadoc("Nothing to add.\n").build().toString());
     }
