@@ -104,7 +104,7 @@ public final class Checks {
 
     /** Whether the text is an IPv4 CIDR block such as {@code 172.20.0.0/16}. */
     public static boolean isCidr(String value) {
-        return Cidr.parse(value) != null;
+        return Cidr.parse(value) != Cidr.INVALID;
     }
 
     /**
@@ -112,9 +112,9 @@ public final class Checks {
      * blocks do not overlap anything: their format is reported by its own rule.
      */
     public static boolean cidrsOverlap(String first, String second) {
-        Cidr a = Cidr.parse(first);
-        Cidr b = Cidr.parse(second);
-        return a != null && b != null && a.overlaps(b);
+        long a = Cidr.parse(first);
+        long b = Cidr.parse(second);
+        return a != Cidr.INVALID && b != Cidr.INVALID && Cidr.overlap(a, b);
     }
 
     /**
