@@ -41,7 +41,7 @@ echo "spec,tool,round,figure,value,unit" > "$csv"
 if [[ -z "${RSS_BY_PROC:-}" ]] && command -v /usr/bin/time > /dev/null; then
   rss_method="GNU time %M of the Maven process"
 else
-  rss_method="highest VmHWM in /proc of the Maven process tree, sampled every 20 ms"
+  rss_method="highest VmHWM in /proc of the Maven process tree, sampled every 50 ms"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -118,31 +118,30 @@ peer_project "$work/peer-cs-api" "$root/generator/src/test/resources/specs/ack-c
 # ---------------------------------------------------------------------------------------------
 # Measuring.
 
-# Runs a command in the current directory; sets wall (seconds) and rss (KiB of the largest
-# process); its output goes to $work/last.log. Fails the script when the command fails.
+# Runs a command in the current directory; sets wall (seconds), cpu (user+sys seconds of it and
+# its descendants, from bash's time) and rss (KiB of the largest process); its output goes to
+# $work/last.log. Fails the script when the command fails.
 measure() {
-  local start end status=0
+  local status=0 TIMEFORMAT='%3R %3U %3S' u s
   if [[ "$rss_method" == GNU* ]]; then
-    start=$(date +%s%N)
-    /usr/bin/time -f %M -o "$work/rss" "$@" > "$work/last.log" 2>&1 || status=$?
-    end=$(date +%s%N)
+    { time /usr/bin/time -f %M -o "$work/rss" "$@" > "$work/last.log" 2>&1; } 2> "$work/time" || status=$?
     rss=$(tail -n 1 "$work/rss")
-  else
-    start=$(date +%s%N)
-    "$@" > "$work/last.log" 2>&1 &
-    local pid=$! peak=0 p v
+  else # the sampler runs in this shell, the command in a subshell that times it alone
+    ( { time "$@" > "$work/last.log" 2>&1; } 2> "$work/time" ) &
+    local pid=$! peak=0 p k v _
     while kill -0 "$pid" 2> /dev/null; do
       for p in $(tree_pids "$pid"); do
-        v=$(awk '/^VmHWM:/ { print $2 }' "/proc/$p/status" 2> /dev/null || true)
-        [[ -n "$v" && "$v" -gt "$peak" ]] && peak=$v
+        while read -r k v _; do
+          [[ $k == VmHWM: ]] && { ((v > peak)) && peak=$v; break; }
+        done 2> /dev/null < "/proc/$p/status" || true
       done
-      sleep 0.02
+      sleep 0.05
     done
     wait "$pid" || status=$?
-    end=$(date +%s%N)
     rss=$peak
   fi
-  wall=$(awk -v n=$((end - start)) 'BEGIN { printf "%.3f", n / 1e9 }')
+  read -r wall u s < <(tail -n 1 "$work/time")
+  cpu=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.3f", u + s }')
   if [[ $status -ne 0 ]]; then
     echo "failed ($status) in $PWD: $*" >&2
     tail -n 40 "$work/last.log" >&2
@@ -201,17 +200,20 @@ for spec in "${specs[@]}"; do
     for tool in ackgen peer; do
       cd "$work/$tool-$spec"; measure "$mvn" -B -o -q validate
       record "$spec" "$tool" "$i" floor "$wall" s
+      record "$spec" "$tool" "$i" floor_cpu "$cpu" s
     done
     for tool in ackgen peer; do
       cd "$work/$tool-$spec"; rm -rf target
       measure "$mvn" -B -o -q generate-sources
       record "$spec" "$tool" "$i" full "$wall" s
+      record "$spec" "$tool" "$i" full_cpu "$cpu" s
       record "$spec" "$tool" "$i" full_rss "$rss" KiB
     done
     for tool in ackgen peer; do
       cd "$work/$tool-$spec"; touch "$work/noop-stamp"
       measure "$mvn" -B -o -q generate-sources
       record "$spec" "$tool" "$i" noop "$wall" s
+      record "$spec" "$tool" "$i" noop_cpu "$cpu" s
     done
     if [[ -n "$(find "$work/ackgen-$spec/target/generated-sources" -name '*.java' -newer "$work/noop-stamp" | head -n 1)" ]]; then
       echo "warning: ackgen-$spec regenerated in its no-op run" >&2
@@ -220,6 +222,7 @@ for spec in "${specs[@]}"; do
     touch "$work/noop-stamp"
     measure "$mvn" -B -o -q generate-sources -Dcodegen.skipIfSpecIsUnchanged=true
     record "$spec" peer "$i" noop_skip "$wall" s
+    record "$spec" peer "$i" noop_skip_cpu "$cpu" s
     if [[ -n "$(find target/generated-sources -name '*.java' -newer "$work/noop-stamp" | head -n 1)" ]]; then
       echo "warning: peer-$spec regenerated with skipIfSpecIsUnchanged=true" >&2
     fi
@@ -251,15 +254,16 @@ ratio() { # a/b, and as 1/x when below 1
     awk -v a="$1" -v b="$2" 'BEGIN { if (a <= 0 || b <= 0) print "-"; else if (a < b) printf "%.2f (1/%.1f)", a / b, b / a; else printf "%.2f", a / b }'
 }
 verdict() { [[ -z "$1" ]] && echo "-" || awk -v v="$1" -v g="$2" 'BEGIN { print (v <= g ? "met" : "not met") }'; }
-row() { printf '| %-34s | %-18s | %-18s | %-14s | %-26s |\n' "$@"; }
+row() { printf '| %-36s | %-18s | %-18s | %-14s | %-26s |\n' "$@"; }
 
 for spec in "${specs[@]}"; do
   declare -A m=()
   for tool in ackgen peer; do
-    for f in floor full full_rss noop noop_skip compile_cpu compile_wall compile_failed java_lines java_files; do
+    for f in floor floor_cpu full full_cpu full_rss noop noop_cpu noop_skip noop_skip_cpu compile_cpu compile_wall compile_failed java_lines java_files; do
       m[$tool.$f]=$(med "$spec" "$tool" "$f")
     done
     m[$tool.work]=$(awk -v a="${m[$tool.full]}" -v b="${m[$tool.floor]}" 'BEGIN { printf "%.3f", a - b }')
+    m[$tool.work_cpu]=$(awk -v a="${m[$tool.full_cpu]}" -v b="${m[$tool.floor_cpu]}" 'BEGIN { printf "%.3f", a - b }')
   done
   compile_fig() { # tool
     if [[ -n "${m[$1.compile_cpu]}" ]]; then fmt_s "${m[$1.compile_cpu]}"; else echo "does not compile"; fi
@@ -272,6 +276,10 @@ for spec in "${specs[@]}"; do
   row "full generate-sources" "$(fmt_s "${m[ackgen.full]}")" "$(fmt_s "${m[peer.full]}")" "$(ratio "${m[ackgen.full]}" "${m[peer.full]}")" ""
   row "generation work (full - floor)" "$(fmt_s "${m[ackgen.work]}")" "$(fmt_s "${m[peer.work]}")" "$(ratio "${m[ackgen.work]}" "${m[peer.work]}")" \
     "<= 1/10: $(verdict "$(awk -v a="${m[ackgen.work]}" -v b="${m[peer.work]}" 'BEGIN { print a / b }')" 0.1)"
+  row "  CPU: floor (user+sys)" "$(fmt_s "${m[ackgen.floor_cpu]}")" "$(fmt_s "${m[peer.floor_cpu]}")" "$(ratio "${m[ackgen.floor_cpu]}" "${m[peer.floor_cpu]}")" ""
+  row "  CPU: full generation" "$(fmt_s "${m[ackgen.full_cpu]}")" "$(fmt_s "${m[peer.full_cpu]}")" "$(ratio "${m[ackgen.full_cpu]}" "${m[peer.full_cpu]}")" ""
+  row "  CPU: generation work" "$(fmt_s "${m[ackgen.work_cpu]}")" "$(fmt_s "${m[peer.work_cpu]}")" "$(ratio "${m[ackgen.work_cpu]}" "${m[peer.work_cpu]}")" \
+    "(less load-sensitive)"
   row "peak RSS, full generation" "$(fmt_mib "${m[ackgen.full_rss]}")" "$(fmt_mib "${m[peer.full_rss]}")" "$(ratio "${m[ackgen.full_rss]}" "${m[peer.full_rss]}")" \
     "<= 1/2: $(verdict "$(awk -v a="${m[ackgen.full_rss]}" -v b="${m[peer.full_rss]}" 'BEGIN { print a / b }')" 0.5)"
   noop_over=$(awk -v a="${m[ackgen.noop]}" -v b="${m[ackgen.floor]}" 'BEGIN { print a - b }')
@@ -284,6 +292,9 @@ for spec in "${specs[@]}"; do
   else
     compile_ratio="-"; compile_goal="<= 1/2: -"
   fi
+  noop_cpu_over=$(awk -v a="${m[ackgen.noop_cpu]}" -v b="${m[ackgen.floor_cpu]}" 'BEGIN { print a - b }')
+  row "  CPU: no-op (vs floor CPU)" "$(fmt_s "${m[ackgen.noop_cpu]}") ($(fmt_ms "$noop_cpu_over"))" "$(fmt_s "${m[peer.noop_cpu]}")" "$(ratio "${m[ackgen.noop_cpu]}" "${m[peer.noop_cpu]}")" ""
+  row "  CPU: no-op, skipIfSpecIsUnchanged" "" "$(fmt_s "${m[peer.noop_skip_cpu]}")" "$(ratio "${m[ackgen.noop_cpu]}" "${m[peer.noop_skip_cpu]}")" ""
   row "javac CPU (user+sys)" "$(compile_fig ackgen)" "$(compile_fig peer)" "$compile_ratio" "$compile_goal"
   row "generated lines of Java" "${m[ackgen.java_lines]}" "${m[peer.java_lines]}" "$(ratio "${m[ackgen.java_lines]}" "${m[peer.java_lines]}")" ""
   [[ -z "${m[peer.compile_cpu]}" ]] && echo "(the peer's output does not compile: $work/peer-$spec-javac-errors.log; it failed after $(fmt_s "${m[peer.compile_failed]}") CPU)"
