@@ -6,7 +6,9 @@
 # for the peer (A B A B ...):
 #   - floor: `mvn -o -q validate` of the same project (Maven's own start-up cost);
 #   - full generation: `mvn -o -q generate-sources` after removing target/: wall time and the
-#     peak RSS of the Maven JVM (GNU time's %M, or sampling /proc when /usr/bin/time is absent);
+#     peak RSS of the Maven JVM (GNU time's %M, or sampling /proc when /usr/bin/time is absent
+#     or RSS_BY_PROC=1);
+#   - with each Maven run's wall time, its user+sys CPU (bash's time), less disturbed by load;
 #   - no-op: `generate-sources` again without cleaning; for the peer also with
 #     -Dcodegen.skipIfSpecIsUnchanged=true (its skipIfSpecIsUnchanged option);
 #   - compile: the generated sources compiled by the JDK's javac directly (--release 17,
@@ -16,6 +18,8 @@
 # goals) and writes every sample to samples.csv in the work directory.
 # Needs ackgen installed (./mvnw -B -q -DskipTests install) and, on the first run only, Maven
 # Central to download the peer's plugin and its Java output's dependencies.
+# It measures the ackgen installed in the local repository; to keep other builds' installs out,
+# MAVEN_ARGS=-Dmaven.repo.local=DIR (after an install into DIR).
 # Usage: bench/generation-benchmark.sh [-n N] [work directory, default target/generation-benchmark]
 #        (N also from the environment: N=3 bench/generation-benchmark.sh)
 set -euo pipefail
