@@ -32,8 +32,8 @@ public final class WithersExample {
         boolean draftNameBroken = breaksNameRule(draft);
         boolean fixedNameBroken = breaksNameRule(fixed);
         System.out.println("withers: the draft's name breaks its rule: " + draftNameBroken + "; the copy's: " + fixedNameBroken
-                + "; the draft is unchanged: " + draft.getName() + ", " + draft.getTags());
-        if (!draftNameBroken || fixedNameBroken || draft.getTags() != null) {
+                + "; the draft is unchanged: " + draft.getName() + ", tags " + (draft.hasTags() ? draft.getTags() : "absent"));
+        if (!draftNameBroken || fixedNameBroken || draft.hasTags()) {
             throw new IllegalStateException("withName and withTags did not copy as they should");
         }
     }
