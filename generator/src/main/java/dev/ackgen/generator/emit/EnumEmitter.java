@@ -134,25 +134,7 @@ final class EnumEmitter {
                 .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
                 .addCode(valueOf.build())
                 .build());
-        spec.addMethod(MethodSpec.methodBuilder("values")
-                .addJavadoc("The documented values, in the spec's order.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(ParameterizedTypeName.get(TypeNames.LIST, self))
-                .addStatement("return $N", GeneratedNames.VALUES)
-                .build());
-        spec.addMethod(MethodSpec.methodBuilder("equals")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .addParameter(Object.class, "other")
-                .addStatement("return this == other || (other instanceof $T that && string.equals(that.string))", self)
-                .build());
-        spec.addMethod(MethodSpec.methodBuilder("hashCode")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(int.class)
-                .addStatement("return string.hashCode()")
-                .build());
+        addValuesAndEquality(spec, self);
         spec.addType(values.build());
         hooks.enumType(type, spec);
         return spec.build();
@@ -236,25 +218,7 @@ final class EnumEmitter {
                 .addStatement("$T documented = $N.get($T.requireNonNull(value, $S))", self, KNOWN, Objects.class, "value")
                 .addStatement("return documented != null ? documented : new $T(false, value)", self)
                 .build());
-        spec.addMethod(MethodSpec.methodBuilder("values")
-                .addJavadoc("The documented values, in the spec's order.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(list)
-                .addStatement("return $N", GeneratedNames.VALUES)
-                .build());
-        spec.addMethod(MethodSpec.methodBuilder("equals")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .addParameter(Object.class, "other")
-                .addStatement("return this == other || (other instanceof $T that && string.equals(that.string))", self)
-                .build());
-        spec.addMethod(MethodSpec.methodBuilder("hashCode")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(int.class)
-                .addStatement("return string.hashCode()")
-                .build());
+        addValuesAndEquality(spec, self);
         for (int i = 0; i < chunks.size(); i++) {
             MethodSpec.Builder method = MethodSpec.methodBuilder("values" + i)
                     .addJavadoc("Documented values $L to $L.\n", i * VALUES_PER_CHUNK, i * VALUES_PER_CHUNK + chunks.get(i).size() - 1)
@@ -288,5 +252,28 @@ final class EnumEmitter {
                 .returns(String.class)
                 .addStatement("return string")
                 .build();
+    }
+
+    /** {@code values()}, and equality by the JSON text: the same in both forms of an enum class. */
+    private static void addValuesAndEquality(TypeSpec.Builder spec, ClassName self) {
+        spec.addMethod(MethodSpec.methodBuilder("values")
+                .addJavadoc("The documented values, in the spec's order.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(TypeNames.LIST, self))
+                .addStatement("return $N", GeneratedNames.VALUES)
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other")
+                .addStatement("return this == other || (other instanceof $T that && string.equals(that.string))", self)
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return string.hashCode()")
+                .build());
     }
 }
