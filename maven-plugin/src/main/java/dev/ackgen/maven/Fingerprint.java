@@ -10,10 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Decides whether a run can skip generation: a SHA-256 over everything the output depends on
@@ -31,6 +33,9 @@ import java.util.TreeMap;
  * files those are (spec, overlays, configuration, generator). While that hash holds, the recorded
  * list is the list a scan would find, so an up-to-date build hashes files and parses nothing
  * ({@link #recorded}).
+ *
+ * <p>Each file is recorded with its size and modification time, the inputs as well as the outputs,
+ * and an up-to-date check reads only the files whose stamp moved ({@link FileHashes}).
  */
 final class Fingerprint {
     /** The fingerprint file, in the output directory. */
@@ -41,8 +46,12 @@ final class Fingerprint {
     private static final String REFERENCE = "ref ";
     /** The prefix of the direct inputs' hash line. */
     private static final String DIRECT = "direct ";
-    private static final String HEADER = "# ackgen fingerprint v2: the inputs' hash, the files the spec references, then each output's hash."
-            + " Delete to regenerate.";
+    /** The prefix of an input file's stamp line: size, modification time, hash, path. */
+    private static final String STAMP = "stamp ";
+    /** The prefix of an output file's line: hash, size, modification time, path in the output directory. */
+    private static final String OUTPUT = "output ";
+    private static final String HEADER = "# ackgen fingerprint v3: the inputs' hash, the files the spec references, the inputs' stamps,"
+            + " then each output's hash and stamp. Delete to regenerate.";
     /**
      * The most a referenced file may hold (as {@code ExternalRefs.MAX_FILE_BYTES}; a constant here, as
      * naming that class would load the JSON parser the quick check exists to avoid). A recorded file
@@ -53,19 +62,23 @@ final class Fingerprint {
     private final String inputs;
     private final String direct;
     private final List<Path> references;
+    private final Map<Path, FileHashes.Stamp> stamps;
 
-    private Fingerprint(String inputs, String direct, List<Path> references) {
+    private Fingerprint(String inputs, String direct, List<Path> references, Map<Path, FileHashes.Stamp> stamps) {
         this.inputs = inputs;
         this.direct = direct;
         this.references = List.copyOf(references);
+        this.stamps = new TreeMap<>(stamps);
     }
 
     /** Hashes the spec, the files it references, the overlays, the configuration and the generator identity. */
     static Fingerprint of(Configuration configuration, String generatorIdentity) throws IOException {
         ReferenceScanner.References references = ReferenceScanner.scan(configuration.spec(), configuration.refRoots(), configuration.overlays());
-        String direct = directText(configuration, generatorIdentity);
+        FileHashes hashes = FileHashes.reading();
+        String direct = directText(configuration, generatorIdentity, hashes);
         List<Path> files = List.copyOf(references.files());
-        return new Fingerprint(inputsHash(configuration, direct, files, references.refused()), sha256(direct.getBytes(StandardCharsets.UTF_8)), files);
+        String inputs = inputsHash(configuration, direct, files, references.refused(), hashes);
+        return new Fingerprint(inputs, sha256(direct.getBytes(StandardCharsets.UTF_8)), files, hashes.taken());
     }
 
     /**
@@ -81,8 +94,23 @@ final class Fingerprint {
             return null;
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        String direct = directText(configuration, generatorIdentity);
-        if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(2).equals(DIRECT + sha256(direct.getBytes(StandardCharsets.UTF_8)))) {
+        if (lines.size() < 3 || !lines.get(0).equals(HEADER)) {
+            return null;
+        }
+        Map<Path, FileHashes.Stamp> recordedStamps = new HashMap<>();
+        for (String line : lines.subList(3, lines.size())) {
+            if (line.startsWith(STAMP)) {
+                String[] parts = line.substring(STAMP.length()).split(" ", 4);
+                FileHashes.Stamp stamp = parts.length == 4 ? stamp(parts[0], parts[1], parts[2]) : null;
+                if (stamp == null) {
+                    return null;
+                }
+                recordedStamps.put(Path.of(unescape(parts[3])), stamp);
+            }
+        }
+        FileHashes hashes = FileHashes.trusting(recordedStamps, modified(file));
+        String direct = directText(configuration, generatorIdentity, hashes);
+        if (!lines.get(2).equals(DIRECT + sha256(direct.getBytes(StandardCharsets.UTF_8)))) {
             return null;
         }
         List<Path> files = new ArrayList<>();
@@ -95,15 +123,16 @@ final class Fingerprint {
                 files.add(referenced);
             }
         }
-        return new Fingerprint(inputsHash(configuration, direct, files, ""), sha256(direct.getBytes(StandardCharsets.UTF_8)), files);
+        String inputs = inputsHash(configuration, direct, files, "", hashes);
+        return new Fingerprint(inputs, sha256(direct.getBytes(StandardCharsets.UTF_8)), files, hashes.taken());
     }
 
     /** What decides which files the spec references: the generator, the configuration, the spec's and overlays' bytes. */
-    private static String directText(Configuration configuration, String generatorIdentity) throws IOException {
+    private static String directText(Configuration configuration, String generatorIdentity, FileHashes hashes) throws IOException {
         StringBuilder text = new StringBuilder(generatorIdentity).append(configuration.canonical());
-        text.append("spec ").append(fileHash(configuration.spec())).append('\n');
+        text.append("spec ").append(hashes.hash(configuration.spec())).append('\n');
         for (Path overlay : configuration.overlays()) {
-            text.append("overlay ").append(fileHash(overlay)).append('\n');
+            text.append("overlay ").append(hashes.hash(overlay)).append('\n');
         }
         return text.toString();
     }
@@ -112,13 +141,14 @@ final class Fingerprint {
      * The direct inputs, then each referenced file by name, real path (a file swapped for a link
      * elsewhere is a change) and content, then why the refs were refused, if they were.
      */
-    private static String inputsHash(Configuration configuration, String direct, List<Path> files, String refused) throws IOException {
+    private static String inputsHash(Configuration configuration, String direct, List<Path> files, String refused, FileHashes hashes)
+            throws IOException {
         StringBuilder text = new StringBuilder(direct);
         Path base = configuration.spec().getParent();
         for (Path file : files) {
             String name = file.startsWith(base) ? base.relativize(file).toString().replace('\\', '/') : file.toString();
             String real = Files.exists(file) ? file.toRealPath().toString() : "missing";
-            text.append("ref ").append(name).append(' ').append(real).append(' ').append(fileHash(file)).append('\n');
+            text.append("ref ").append(name).append(' ').append(real).append(' ').append(hashes.hash(file)).append('\n');
         }
         if (!refused.isEmpty()) {
             text.append("refused ").append(refused.replace("\n", " ")).append('\n');
@@ -131,7 +161,10 @@ final class Fingerprint {
         return references.size();
     }
 
-    /** Whether the output directory holds what these inputs generate, untouched. */
+    /**
+     * Whether the output directory holds what these inputs generate, untouched: each recorded
+     * output is there with its hash, read only when its size or modification time moved.
+     */
     boolean upToDate(Path outputDirectory) throws IOException {
         Path file = outputDirectory.resolve(FILE);
         if (!Files.isRegularFile(file)) {
@@ -141,20 +174,34 @@ final class Fingerprint {
         if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("inputs " + inputs)) {
             return false;
         }
+        Map<Path, String> outputs = new TreeMap<>();
+        Map<Path, FileHashes.Stamp> outputStamps = new HashMap<>();
         boolean manifest = false;
         for (String line : lines.subList(2, lines.size())) {
-            if (line.startsWith(WARNING) || line.startsWith(REFERENCE) || line.startsWith(DIRECT)) {
+            if (line.startsWith(WARNING) || line.startsWith(REFERENCE) || line.startsWith(DIRECT) || line.startsWith(STAMP)) {
                 continue;
             }
-            String[] parts = line.split(" ", 3);
-            if (parts.length != 3 || !parts[0].equals("output")) {
+            String[] parts = line.split(" ", 5);
+            if (parts.length != 5 || !line.startsWith(OUTPUT)) {
                 return false;
             }
-            Path output = outputDirectory.resolve(parts[2]).normalize();
-            if (!output.startsWith(outputDirectory) || !Files.isRegularFile(output) || !fileHash(output).equals(parts[1])) {
+            Path output = outputDirectory.resolve(parts[4]).normalize();
+            if (!output.startsWith(outputDirectory)) {
                 return false;
             }
-            manifest |= parts[2].equals(OutputWriter.MANIFEST);
+            FileHashes.Stamp stamp = stamp(parts[2], parts[3], parts[1]);
+            if (stamp == null) {
+                return false;
+            }
+            outputs.put(output, parts[1]);
+            outputStamps.put(output, stamp);
+            manifest |= parts[4].equals(OutputWriter.MANIFEST);
+        }
+        FileHashes hashes = FileHashes.trusting(outputStamps, modified(file));
+        for (Map.Entry<Path, String> output : outputs.entrySet()) {
+            if (!hashes.matches(output.getKey(), output.getValue())) {
+                return false;
+            }
         }
         return manifest;
     }
@@ -195,21 +242,30 @@ final class Fingerprint {
     }
 
     /**
-     * Records these inputs, the run's warnings and the files just written, by path and {@link
-     * #sha256} of their bytes (and the manifest), as the output directory's state.
+     * Records these inputs, the run's warnings and the files just written, by path, {@link
+     * #sha256} of their bytes and stamp (and the manifest), as the output directory's state.
      */
     void store(Path outputDirectory, Map<String, String> fileHashes, List<String> warnings) throws IOException {
         Map<String, String> outputs = new TreeMap<>(fileHashes);
-        outputs.put(OutputWriter.MANIFEST, fileHash(outputDirectory.resolve(OutputWriter.MANIFEST)));
+        outputs.put(OutputWriter.MANIFEST, FileHashes.reading().hash(outputDirectory.resolve(OutputWriter.MANIFEST)));
         StringBuilder text = new StringBuilder(HEADER).append('\n').append("inputs ").append(inputs).append('\n')
                 .append(DIRECT).append(direct).append('\n');
         for (Path reference : references) {
             text.append(REFERENCE).append(escape(reference.toString())).append('\n');
         }
+        stamps.forEach((path, stamp) -> text.append(STAMP).append(stamp.size()).append(' ').append(stamp.modified()).append(' ')
+                .append(stamp.hash()).append(' ').append(escape(path.toString())).append('\n'));
         for (String warning : warnings) {
             text.append(WARNING).append(escape(warning)).append('\n');
         }
-        outputs.forEach((path, hash) -> text.append("output ").append(hash).append(' ').append(path).append('\n'));
+        for (Map.Entry<String, String> output : outputs.entrySet()) {
+            FileHashes.Stamp stamp = FileHashes.stamp(outputDirectory.resolve(output.getKey()), output.getValue());
+            if (stamp == null) {
+                return; // an output vanished as it was written: no record, so the next run regenerates
+            }
+            text.append(OUTPUT).append(output.getValue()).append(' ').append(stamp.size()).append(' ').append(stamp.modified())
+                    .append(' ').append(output.getKey()).append('\n');
+        }
         Path target = outputDirectory.resolve(FILE);
         Path temporary = Files.createTempFile(outputDirectory, "." + FILE, ".tmp");
         try {
@@ -239,8 +295,18 @@ final class Fingerprint {
         return inputs;
     }
 
-    private static String fileHash(Path file) throws IOException {
-        return Files.isRegularFile(file) ? sha256(Files.readAllBytes(file)) : "missing";
+    /** A recorded stamp, or null when the fingerprint file was damaged. */
+    private static FileHashes.Stamp stamp(String size, String modified, String hash) {
+        try {
+            return new FileHashes.Stamp(Long.parseLong(size), Long.parseLong(modified), hash);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A file's modification time in nanoseconds. */
+    private static long modified(Path file) throws IOException {
+        return Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
     }
 
     static String sha256(byte[] bytes) {

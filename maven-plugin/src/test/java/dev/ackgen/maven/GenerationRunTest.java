@@ -149,6 +149,41 @@ class GenerationRunTest {
         assertThat(GenerationRun.run(config(spec, "p.one", Set.of(), Set.of("DeleteThing")), log::add).upToDate()).isFalse();
     }
 
+    /**
+     * An up-to-date check reads a file only when its size or modification time moved, or when it
+     * was modified in the same tick as the fingerprint (or later): a same-size edit that restores
+     * the old time is not seen in the first case, which shows the file was not read, and is seen in
+     * the second.
+     */
+    @Test
+    void filesWhoseStampsHoldAreNotReadUnlessModifiedAsLateAsTheFingerprint() throws Exception {
+        Path spec = spec();
+        FileTime specTime = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(spec, specTime);
+        assertThat(GenerationRun.run(config(spec, "p.one", Set.of(), Set.of()), line -> {}).upToDate()).isFalse();
+        Path fingerprint = dir.resolve("out/" + Fingerprint.FILE);
+        Path output = dir.resolve("out/p/one/Thing.java");
+        FileTime written = Files.getLastModifiedTime(output);
+        Files.setLastModifiedTime(fingerprint, FileTime.from(written.toInstant().plusSeconds(1)));
+
+        String original = Files.readString(output);
+        Files.writeString(output, original.replace("class Thing", "class Thinx"));
+        Files.setLastModifiedTime(output, written);
+        Files.writeString(spec, SPEC.replace("title: T", "title: X"));
+        Files.setLastModifiedTime(spec, specTime);
+        assertThat(GenerationRun.run(config(spec, "p.one", Set.of(), Set.of()), line -> {}).upToDate())
+                .as("neither file read, as their stamps hold")
+                .isTrue();
+
+        Files.setLastModifiedTime(fingerprint, written);
+        assertThat(GenerationRun.run(config(spec, "p.one", Set.of(), Set.of()), line -> {}).upToDate())
+                .as("the output read, as it was modified in the fingerprint's tick; then the spec")
+                .isFalse();
+        assertThat(Files.readString(output)).isEqualTo(original);
+        assertThat(Files.readString(fingerprint)).as("the spec's new stamp").contains(" " + Fingerprint.sha256(Files.readAllBytes(spec)) + " ");
+        assertThat(GenerationRun.run(config(spec, "p.one", Set.of(), Set.of()), line -> {}).upToDate()).isTrue();
+    }
+
     @Test
     void aFailingRunLeavesTheOutputAndTheFingerprintAsTheyWere() throws Exception {
         Path spec = spec();
