@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -42,6 +41,8 @@ public final class ValidatorEmitter {
     private static final ClassName VIOLATION = ClassName.get("dev.ackgen.runtime.validation", "Violation");
     private static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.ackgen.runtime.validation", "ValidationException");
     private static final ClassName CHECKS = ClassName.get("dev.ackgen.runtime.validation", "Checks");
+    private static final ClassName VIOLATIONS = ClassName.get("dev.ackgen.runtime.validation", "Violations");
+    private static final ClassName TEXT_PATTERN = ClassName.get("dev.ackgen.runtime.validation", "TextPattern");
     /** The most values listed one by one in a static initializer. */
     private static final int MAX_LISTED_VALUES = 1_000;
 
@@ -113,9 +114,9 @@ public final class ValidatorEmitter {
                 .addParameter(model, "value")
                 .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
         if (needs) {
-            validate.addStatement("$T violations = new $T<>()", violations, ArrayList.class)
-                    .addStatement("$N(value, $S, violations)", GeneratedNames.VALIDATE, "")
-                    .addStatement("return $T.unmodifiableList(violations)", Collections.class);
+            validate.addStatement("$T violations = new $T()", VIOLATIONS, VIOLATIONS)
+                    .addStatement("$N(value, violations)", GeneratedNames.VALIDATE)
+                    .addStatement("return violations.toList()");
         } else {
             validate.addStatement("return $T.of()", TypeNames.LIST);
         }
@@ -165,8 +166,7 @@ public final class ValidatorEmitter {
             MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.VALIDATE)
                     .addModifiers(Modifier.STATIC)
                     .addParameter(names.className(type.name()), "value")
-                    .addParameter(String.class, "path")
-                    .addParameter(ParameterizedTypeName.get(TypeNames.LIST, VIOLATION), "violations");
+                    .addParameter(VIOLATIONS, "violations");
             if (!topLevelType) {
                 method.addModifiers(Modifier.PRIVATE);
             }
@@ -180,14 +180,13 @@ public final class ValidatorEmitter {
                                     i * ModelEmitter.PROPERTIES_PER_METHOD + parts.get(i).size())
                             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                             .addParameter(names.className(type.name()), "value")
-                            .addParameter(String.class, "path")
-                            .addParameter(ParameterizedTypeName.get(TypeNames.LIST, VIOLATION), "violations");
+                            .addParameter(VIOLATIONS, "violations");
                     for (Property property : parts.get(i)) {
                         deprecation |= property.deprecated();
                         part.addCode(propertyChecks(type, property));
                     }
                     spec.addMethod(part.build());
-                    method.addStatement("$N(value, path, violations)", name);
+                    method.addStatement("$N(value, violations)", name);
                 }
             } else {
                 for (Property property : type.properties()) {
@@ -212,7 +211,7 @@ public final class ValidatorEmitter {
             CodeBlock.Builder code = CodeBlock.builder();
             if (property.required()) {
                 code.beginControlFlow("if ($L)", Presence.isAbsent(property, "value"))
-                        .addStatement("violations.add(new $T($L, $S, $S))", VIOLATION, path, "required", "is required");
+                        .addStatement("violations.add($L, $S, $S)", path, "required", "is required");
                 if (!checks.isEmpty()) {
                     code.nextControlFlow("else").add(checks);
                 }
@@ -260,10 +259,10 @@ public final class ValidatorEmitter {
             }
             if (string && c.pattern() != null) {
                 String constant = constant(owner, property, "PATTERN");
-                spec.addField(FieldSpec.builder(Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.compile($L)", Pattern.class, Literals.string(c.pattern()))
+                spec.addField(FieldSpec.builder(TEXT_PATTERN, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.compile($L)", TEXT_PATTERN, Literals.string(c.pattern()))
                         .build());
-                violationIf(code, CodeBlock.of("!$N.matcher($L).find()", constant, value), path, "pattern",
+                violationIf(code, CodeBlock.of("!$N.find($L)", constant, value), path, "pattern",
                         message("must match the pattern " + c.pattern(), secret ? null : "got ", value, secret));
             }
             if (string && "cidr".equals(c.format())) {
@@ -317,13 +316,13 @@ public final class ValidatorEmitter {
                 } else {
                     ObjectType target = objects.get(named.name());
                     if (needsValidation(target)) {
-                        code.add(delegate(target, value, path));
+                        code.add(delegate(target, value, pointer));
                     }
                 }
             } else if (type instanceof TypeRef.ListOf list && needsValidation(list.items(), c.items())) {
                 String index = depth == 0 ? "i" : "i" + (depth + 1);
                 String item = depth == 0 ? "item" : "item" + (depth + 1);
-                Pointer itemPath = pointer.then(CodeBlock.of("$L", index));
+                Pointer itemPath = pointer.index(CodeBlock.of("$L", index));
                 code.beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", index, index, value, index)
                         .addStatement("$T $L = $L.get($L)", names.typeName(list.items()), item, value, index)
                         .beginControlFlow("if ($L != null)", item)
@@ -332,7 +331,7 @@ public final class ValidatorEmitter {
                         .endControlFlow();
             } else if (type instanceof TypeRef.MapOf map && needsValidation(map.values(), c.items())) {
                 String entry = depth == 0 ? "entry" : "entry" + (depth + 1);
-                Pointer entryPath = pointer.then(CodeBlock.of("$T.pointerSegment($L.getKey())", CHECKS, entry));
+                Pointer entryPath = pointer.key(CodeBlock.of("$L.getKey()", entry));
                 code.beginControlFlow("for ($T<$T, $T> $L : $L.entrySet())",
                                 Map.Entry.class, String.class, names.typeName(map.values()), entry, value)
                         .beginControlFlow("if ($L.getValue() != null)", entry)
@@ -343,14 +342,18 @@ public final class ValidatorEmitter {
             return code.build();
         }
 
-        private CodeBlock delegate(ObjectType target, String value, CodeBlock path) {
+        /** Checks a nested object with its own method, entered at its pointer (built only if it has a violation). */
+        private CodeBlock delegate(ObjectType target, String value, Pointer pointer) {
+            CodeBlock call;
             if (target.name().topLevelName().equals(topLevel)) {
                 addValidateMethod(target, !target.name().isNested());
-                return CodeBlock.of("$N($L, $L, violations);\n", GeneratedNames.VALIDATE, value, path);
+                call = CodeBlock.of("$N($L, violations);\n", GeneratedNames.VALIDATE, value);
+            } else {
+                deprecation |= target.deprecated();
+                ClassName validator = ClassName.get(names.packageName(), validatorNames.get(target.name().topLevelName()));
+                call = CodeBlock.of("$T.$N($L, violations);\n", validator, GeneratedNames.VALIDATE, value);
             }
-            deprecation |= target.deprecated();
-            ClassName validator = ClassName.get(names.packageName(), validatorNames.get(target.name().topLevelName()));
-            return CodeBlock.of("$T.$N($L, $L, violations);\n", validator, GeneratedNames.VALIDATE, value, path);
+            return CodeBlock.builder().add(pointer.enter()).add(call).addStatement("violations.leave()").build();
         }
 
         private CodeBlock ruleCheck(ObjectType owner, Rule rule) {
@@ -517,7 +520,7 @@ public final class ValidatorEmitter {
 
     private static void violationIf(CodeBlock.Builder code, CodeBlock test, CodeBlock path, String rule, CodeBlock message) {
         code.beginControlFlow("if ($L)", test)
-                .addStatement("violations.add(new $T($L, $S, $L))", VIOLATION, path, rule, message)
+                .addStatement("violations.add($L, $S, $L)", path, rule, message)
                 .endControlFlow();
     }
 
@@ -563,24 +566,80 @@ public final class ValidatorEmitter {
     }
 
     /**
-     * The expression of a violation's JSON pointer: the {@code path} parameter, then segments.
-     * Known member names are escaped (RFC 6901) here, at generation time, and adjacent ones joined
-     * into one literal: {@code path + "/addons/" + i}.
+     * A violation's JSON pointer, relative to the object the method checks ({@code Violations}
+     * knows where that is): literal segments, and the index of a list item or the key of a map
+     * entry known only at run time. Known member names are escaped (RFC 6901) here, at generation
+     * time, and adjacent ones joined into one literal: {@code "/addons/" + i}.
      */
-    private record Pointer(CodeBlock prefix, String literal) {
-        static final Pointer ROOT = new Pointer(CodeBlock.of("path"), "");
+    private record Pointer(List<Part> parts) {
+        static final Pointer ROOT = new Pointer(List.of());
+
+        /** One of the three: a literal, an index expression ({@code int}), a map key expression (not yet escaped). */
+        private record Part(String literal, CodeBlock index, CodeBlock key) {}
 
         Pointer member(String name) {
-            return new Pointer(prefix, literal + "/" + name.replace("~", "~0").replace("/", "~1"));
+            return literal("/" + name.replace("~", "~0").replace("/", "~1"));
         }
 
-        /** A segment known only at run time: an array index or an escaped map key. */
-        Pointer then(CodeBlock segment) {
-            return new Pointer(CodeBlock.of("$L + $L + $L", prefix, Literals.string(literal + "/"), segment), "");
+        Pointer index(CodeBlock index) {
+            return literal("/").with(new Part(null, index, null));
         }
 
+        Pointer key(CodeBlock key) {
+            return literal("/").with(new Part(null, null, key));
+        }
+
+        private Pointer literal(String text) {
+            if (!parts.isEmpty() && parts.get(parts.size() - 1).literal() != null) {
+                List<Part> joined = new ArrayList<>(parts.subList(0, parts.size() - 1));
+                joined.add(new Part(parts.get(parts.size() - 1).literal() + text, null, null));
+                return new Pointer(List.copyOf(joined));
+            }
+            return with(new Part(text, null, null));
+        }
+
+        private Pointer with(Part part) {
+            List<Part> more = new ArrayList<>(parts);
+            more.add(part);
+            return new Pointer(List.copyOf(more));
+        }
+
+        /** The pointer as a string expression, for a violation. */
         CodeBlock code() {
-            return literal.isEmpty() ? prefix : CodeBlock.of("$L + $L", prefix, Literals.string(literal));
+            if (parts.isEmpty()) {
+                return CodeBlock.of("$S", "");
+            }
+            CodeBlock.Builder code = CodeBlock.builder();
+            for (int i = 0; i < parts.size(); i++) {
+                Part part = parts.get(i);
+                code.add(i == 0 ? "" : " + ");
+                if (part.literal() != null) {
+                    code.add("$L", Literals.string(part.literal()));
+                } else if (part.index() != null) {
+                    code.add("$L", part.index());
+                } else {
+                    code.add("$T.pointerSegment($L)", CHECKS, part.key());
+                }
+            }
+            return code.build();
+        }
+
+        /**
+         * The statement that enters the pointer before a nested object is checked: a literal, or
+         * a literal and one index or key, builds no string.
+         */
+        CodeBlock enter() {
+            if (parts.size() == 1 && parts.get(0).literal() != null) {
+                return CodeBlock.builder().addStatement("violations.enter($L)", Literals.string(parts.get(0).literal())).build();
+            }
+            if (parts.size() == 2 && parts.get(0).literal() != null) {
+                Part second = parts.get(1);
+                CodeBlock argument = second.index() != null ? second.index() : second.key();
+                if (argument != null) {
+                    return CodeBlock.builder().addStatement("violations.enter($L, $L)", Literals.string(parts.get(0).literal()), argument).build();
+                }
+            }
+            return CodeBlock.builder().addStatement("violations.enter($L)", code()).build();
         }
     }
 

@@ -3,8 +3,7 @@ package com.example.pets;
 import dev.ackgen.runtime.validation.Checks;
 import dev.ackgen.runtime.validation.ValidationException;
 import dev.ackgen.runtime.validation.Violation;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.ackgen.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -26,9 +25,9 @@ public final class ListPetsRequestValidator {
      */
     public static List<Violation> validate(ListPetsRequest value) {
         Objects.requireNonNull(value, "value");
-        List<Violation> violations = new ArrayList<>();
-        validate(value, "", violations);
-        return Collections.unmodifiableList(violations);
+        Violations violations = new Violations();
+        validate(value, violations);
+        return violations.toList();
     }
 
     /**
@@ -46,13 +45,13 @@ public final class ListPetsRequestValidator {
         return value;
     }
 
-    static void validate(ListPetsRequest value, String path, List<Violation> violations) {
+    static void validate(ListPetsRequest value, Violations violations) {
         if (value.getLimit() != null) {
             if (value.getLimit().longValue() < 1L) {
-                violations.add(new Violation(path + "/page_size", "minimum", "must be at least 1; got " + Checks.quote(value.getLimit())));
+                violations.add("/page_size", "minimum", "must be at least 1; got " + Checks.quote(value.getLimit()));
             }
             if (value.getLimit().longValue() > 100L) {
-                violations.add(new Violation(path + "/page_size", "maximum", "must be at most 100; got " + Checks.quote(value.getLimit())));
+                violations.add("/page_size", "maximum", "must be at most 100; got " + Checks.quote(value.getLimit()));
             }
         }
     }

@@ -3,8 +3,7 @@ package com.example.pets;
 import dev.ackgen.runtime.validation.Checks;
 import dev.ackgen.runtime.validation.ValidationException;
 import dev.ackgen.runtime.validation.Violation;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.ackgen.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -26,9 +25,9 @@ public final class MoneyValidator {
      */
     public static List<Violation> validate(Money value) {
         Objects.requireNonNull(value, "value");
-        List<Violation> violations = new ArrayList<>();
-        validate(value, "", violations);
-        return Collections.unmodifiableList(violations);
+        Violations violations = new Violations();
+        validate(value, violations);
+        return violations.toList();
     }
 
     /**
@@ -46,9 +45,9 @@ public final class MoneyValidator {
         return value;
     }
 
-    static void validate(Money value, String path, List<Violation> violations) {
+    static void validate(Money value, Violations violations) {
         if (Checks.isPartlySet(value.getAmount(), value.getCurrency())) {
-            violations.add(new Violation(path + "/amount", "allOrNone", "set all of amount, currency, or none of them"));
+            violations.add("/amount", "allOrNone", "set all of amount, currency, or none of them");
         }
     }
 }

@@ -3,8 +3,7 @@ package com.example.pets;
 import dev.ackgen.runtime.validation.Checks;
 import dev.ackgen.runtime.validation.ValidationException;
 import dev.ackgen.runtime.validation.Violation;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.ackgen.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -26,9 +25,9 @@ public final class UpdatePetRequestValidator {
      */
     public static List<Violation> validate(UpdatePetRequest value) {
         Objects.requireNonNull(value, "value");
-        List<Violation> violations = new ArrayList<>();
-        validate(value, "", violations);
-        return Collections.unmodifiableList(violations);
+        Violations violations = new Violations();
+        validate(value, violations);
+        return violations.toList();
     }
 
     /**
@@ -46,18 +45,20 @@ public final class UpdatePetRequestValidator {
         return value;
     }
 
-    static void validate(UpdatePetRequest value, String path, List<Violation> violations) {
+    static void validate(UpdatePetRequest value, Violations violations) {
         if (value.getPetId() == null) {
-            violations.add(new Violation(path + "/pet_id", "required", "is required"));
+            violations.add("/pet_id", "required", "is required");
         } else {
             if (!Checks.isPathSegment(value.getPetId())) {
-                violations.add(new Violation(path + "/pet_id", "pathSegment", "must be one path segment: not empty, not . or .., and without /"));
+                violations.add("/pet_id", "pathSegment", "must be one path segment: not empty, not . or .., and without /");
             }
         }
         if (value.getBody() == null) {
-            violations.add(new Violation(path + "/body", "required", "is required"));
+            violations.add("/body", "required", "is required");
         } else {
-            AnimalValidator.validate(value.getBody(), path + "/body", violations);
+            violations.enter("/body");
+            AnimalValidator.validate(value.getBody(), violations);
+            violations.leave();
         }
     }
 }

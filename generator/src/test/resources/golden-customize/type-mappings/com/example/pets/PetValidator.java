@@ -3,8 +3,7 @@ package com.example.pets;
 import dev.ackgen.runtime.validation.Checks;
 import dev.ackgen.runtime.validation.ValidationException;
 import dev.ackgen.runtime.validation.Violation;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.ackgen.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -26,9 +25,9 @@ public final class PetValidator {
      */
     public static List<Violation> validate(Pet value) {
         Objects.requireNonNull(value, "value");
-        List<Violation> violations = new ArrayList<>();
-        validate(value, "", violations);
-        return Collections.unmodifiableList(violations);
+        Violations violations = new Violations();
+        validate(value, violations);
+        return violations.toList();
     }
 
     /**
@@ -46,17 +45,17 @@ public final class PetValidator {
         return value;
     }
 
-    static void validate(Pet value, String path, List<Violation> violations) {
+    static void validate(Pet value, Violations violations) {
         if (value.getName() == null) {
-            violations.add(new Violation(path + "/name", "required", "is required"));
+            violations.add("/name", "required", "is required");
         } else {
             if (Checks.length(value.getName()) > 64) {
-                violations.add(new Violation(path + "/name", "maxLength", "must be at most 64 characters long"));
+                violations.add("/name", "maxLength", "must be at most 64 characters long");
             }
         }
         if (value.getStatus() != null) {
             if (!value.getStatus().isKnown()) {
-                violations.add(new Violation(path + "/status", "enum", "must be one of available, sold; got " + Checks.quote(value.getStatus())));
+                violations.add("/status", "enum", "must be one of available, sold; got " + Checks.quote(value.getStatus()));
             }
         }
     }

@@ -2,8 +2,7 @@ package dev.ackgen.golden.createcluster;
 
 import dev.ackgen.runtime.validation.ValidationException;
 import dev.ackgen.runtime.validation.Violation;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.ackgen.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -25,9 +24,9 @@ public final class AddonValidator {
      */
     public static List<Violation> validate(Addon value) {
         Objects.requireNonNull(value, "value");
-        List<Violation> violations = new ArrayList<>();
-        validate(value, "", violations);
-        return Collections.unmodifiableList(violations);
+        Violations violations = new Violations();
+        validate(value, violations);
+        return violations.toList();
     }
 
     /**
@@ -45,9 +44,9 @@ public final class AddonValidator {
         return value;
     }
 
-    static void validate(Addon value, String path, List<Violation> violations) {
+    static void validate(Addon value, Violations violations) {
         if (value.getName() == null) {
-            violations.add(new Violation(path + "/name", "required", "is required"));
+            violations.add("/name", "required", "is required");
         }
     }
 }

@@ -3,8 +3,7 @@ package dev.ackgen.golden.createcluster;
 import dev.ackgen.runtime.validation.Checks;
 import dev.ackgen.runtime.validation.ValidationException;
 import dev.ackgen.runtime.validation.Violation;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.ackgen.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -26,9 +25,9 @@ public final class RuntimeModelValidator {
      */
     public static List<Violation> validate(RuntimeModel value) {
         Objects.requireNonNull(value, "value");
-        List<Violation> violations = new ArrayList<>();
-        validate(value, "", violations);
-        return Collections.unmodifiableList(violations);
+        Violations violations = new Violations();
+        validate(value, violations);
+        return violations.toList();
     }
 
     /**
@@ -46,10 +45,10 @@ public final class RuntimeModelValidator {
         return value;
     }
 
-    static void validate(RuntimeModel value, String path, List<Violation> violations) {
+    static void validate(RuntimeModel value, Violations violations) {
         if (value.getName() != null) {
             if (!value.getName().isKnown()) {
-                violations.add(new Violation(path + "/name", "enum", "must be one of containerd, docker; got " + Checks.quote(value.getName())));
+                violations.add("/name", "enum", "must be one of containerd, docker; got " + Checks.quote(value.getName()));
             }
         }
     }
