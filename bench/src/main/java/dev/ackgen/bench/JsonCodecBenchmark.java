@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #ackgenWrite} and {@link #ackgenRead}: ackgen's generated streaming codec ({@code
  *       CreateClusterRequest.JsonWriter.write}, {@code JsonReader.read}) on jackson-core, exactly as
  *       ackgen's runtime writes a request body and reads a response: one {@link JsonFactory}, a
- *       {@code ByteArrayBuilder} of 512 bytes to write into, a parser over the byte array to read;
+ *       {@code ByteArrayBuilder} on a buffer from the factory's recycler to write into, a parser over
+ *       the byte array to read;
  *   <li>{@link #jacksonWrite} and {@link #jacksonRead}: jackson-databind on openapi-generator's model
  *       of the same spec (Jackson-annotated POJOs, generated into {@code dev.ackgen.bench.peer}),
  *       with the ObjectMapper that generator's native client makes ({@code

@@ -161,15 +161,17 @@ final class SampleRequests {
 
     /**
      * Writes a request with ackgen's generated writer, as ackgen's runtime writes a request body
-     * ({@code ApiCall}): a {@link ByteArrayBuilder} of 512 bytes, a generator from a {@link
-     * JsonFactory}, {@code JsonWriter.write}.
+     * ({@code ApiCall}): a {@link ByteArrayBuilder} on a buffer from the factory's recycler (given
+     * back after), a generator from that {@link JsonFactory}, {@code JsonWriter.write}.
      */
     static byte[] writeAckgen(JsonFactory json, CreateClusterRequest request) throws IOException {
-        try (ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(json._getBufferRecycler());
                 JsonGenerator generator = json.createGenerator(bytes)) {
             CreateClusterRequest.JsonWriter.write(request, generator);
             generator.flush();
-            return bytes.toByteArray();
+            byte[] written = bytes.toByteArray();
+            bytes.release();
+            return written;
         }
     }
 

@@ -71,7 +71,7 @@ class HostileSpecTest {
         assertThat(kw.properties()).extracting(Property::fieldName).doesNotHaveDuplicates().doesNotContain("_");
         // the wire names are kept as they are
         String source = source(files, "Kw");
-        assertThat(source).contains("case \"class\":", "case \"_\":", "generator.writeFieldName(\"true\")");
+        assertThat(source).contains("case \"class\":", "case \"_\":", "TRUE = new SerializedString(\"true\")", "generator.writeFieldName(TRUE)");
         assertThat(methodNames(nested(type(files, "Kw"), "Builder"))).contains("class_", "true_", "build");
     }
 
@@ -790,7 +790,8 @@ class HostileSpecTest {
         // only body members travel in the JSON body
         TypeSpec writer = nested(type(files, "AddNodesRequest"), "JsonWriter");
         String write = method(writer, "write", 2).code().toString();
-        assertThat(write).contains("writeFieldName(\"count\")", "writeFieldName(\"cluster_id\")", "writeFieldName(\"labels\")")
+        assertThat(write).contains("writeFieldName(COUNT)", "writeFieldName(CLUSTER_ID)", "writeFieldName(LABELS)");
+        assertThat(writer.toString()).contains("(\"count\")", "(\"cluster_id\")", "(\"labels\")")
                 .doesNotContain("dry-run", "X-Request-Id", "\"filter\"");
         assertThat(request).contains("Path parameter <code>cluster_id</code>", "Header <code>X-Request-Id</code>");
         assertThat(nestedNames(type(files, "AddNodesRequest"))).contains("Filter");

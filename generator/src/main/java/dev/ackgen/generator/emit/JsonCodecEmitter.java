@@ -11,10 +11,14 @@ import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.TypeRef;
 import dev.ackgen.generator.naming.GeneratedNames;
+import dev.ackgen.generator.naming.JavaNames;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,6 +32,7 @@ final class JsonCodecEmitter {
     private static final ClassName JSON_GENERATOR = ClassName.get(JACKSON_CORE, "JsonGenerator");
     private static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");
     private static final ClassName JSON_TOKEN = ClassName.get(JACKSON_CORE, "JsonToken");
+    private static final ClassName SERIALIZED_STRING = ClassName.get(JACKSON_CORE + ".io", "SerializedString");
     private static final ClassName SERIALIZER_PROVIDER = ClassName.get(JACKSON_DATABIND, "SerializerProvider");
     private static final ClassName DESERIALIZATION_CONTEXT = ClassName.get(JACKSON_DATABIND, "DeserializationContext");
     private static final ClassName STD_SERIALIZER = ClassName.get(JACKSON_DATABIND + ".ser.std", "StdSerializer");
@@ -38,7 +43,7 @@ final class JsonCodecEmitter {
 
     private JsonCodecEmitter() {}
 
-    static TypeSpec generateWriter(ObjectType type, ClassName self, TypeNames names) {
+    static TypeSpec generateWriter(ObjectType type, ClassName self, TypeNames typeNames) {
         MethodSpec.Builder write = MethodSpec.methodBuilder("write")
                 .addJavadoc("Writes the object; members that are null are left out.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -48,6 +53,7 @@ final class JsonCodecEmitter {
                 .addStatement("generator.writeStartObject()");
         List<Property> members = bodyMembers(type);
         List<MethodSpec> parts = new ArrayList<>();
+        Map<Property, String> names = memberNames(members, typeNames);
         if (members.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
             // A method of thousands of members passes 64 KiB of code: parts of their own.
             List<List<Property>> chunks = ModelEmitter.parts(members);
@@ -60,17 +66,20 @@ final class JsonCodecEmitter {
                         .addParameter(self, "value")
                         .addParameter(JSON_GENERATOR, "generator")
                         .addException(IOException.class);
-                writeMembers(part, chunks.get(i), names);
+                writeMembers(part, chunks.get(i), names, typeNames);
                 parts.add(part.build());
                 write.addStatement("$N(value, generator)", name);
             }
         } else {
-            writeMembers(write, members, names);
+            writeMembers(write, members, names, typeNames);
         }
-        write.beginControlFlow("for ($T<$T, $T> member : value.$N.entrySet())",
+        // Mostly empty: no entry set and iterator for nothing.
+        write.beginControlFlow("if (!value.$N.isEmpty())", GeneratedNames.ADDITIONAL_PROPERTIES)
+                .beginControlFlow("for ($T<$T, $T> member : value.$N.entrySet())",
                         Map.Entry.class, String.class, TypeNames.JSON_NODE, GeneratedNames.ADDITIONAL_PROPERTIES)
                 .addStatement("generator.writeFieldName(member.getKey())")
                 .addStatement("$T.writeTree(generator, member.getValue())", JSON_WRITING)
+                .endControlFlow()
                 .endControlFlow()
                 .addStatement("generator.writeEndObject()");
 
@@ -79,6 +88,10 @@ final class JsonCodecEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
                 .addField(serialVersionUid())
+                .addFields(names.entrySet().stream().map(name -> FieldSpec.builder(SERIALIZED_STRING, name.getValue(),
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T($L)", SERIALIZED_STRING, Literals.string(name.getKey().wireName()))
+                        .build()).toList())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("For Jackson, which finds this class through {@code @JsonSerialize}.\n")
                         .addModifiers(Modifier.PUBLIC)
@@ -102,12 +115,45 @@ final class JsonCodecEmitter {
         return type.properties().stream().filter(property -> property.location() == Property.Location.BODY).toList();
     }
 
-    private static void writeMembers(MethodSpec.Builder write, List<Property> members, TypeNames names) {
+    /**
+     * A constant per member name, encoded once ({@code SerializedString} keeps its quoted UTF-8
+     * bytes), as writing a name from a {@code String} encodes it again on every call. None for a
+     * model split into parts: thousands of constants would take its static initialiser past 64 KiB
+     * of code. A constant never takes the simple name of a type the writer names (a model mapped to
+     * {@code URL}, a member {@code url}): the field would obscure the type.
+     */
+    private static Map<Property, String> memberNames(List<Property> members, TypeNames typeNames) {
+        Map<Property, String> names = new LinkedHashMap<>();
+        if (members.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+            return names;
+        }
+        Set<String> taken = new HashSet<>(Set.of("serialVersionUID"));
+        for (Property property : members) {
+            addSimpleNames(typeNames.typeName(property.type()), taken);
+        }
+        for (Property property : members) {
+            names.put(property, JavaNames.unique(JavaNames.constantName(property.wireName()), taken, false));
+        }
+        return names;
+    }
+
+    /** The simple names a type is written with: each class of it and each class enclosing one. */
+    private static void addSimpleNames(TypeName type, Set<String> names) {
+        if (type instanceof ParameterizedTypeName parameterized) {
+            addSimpleNames(parameterized.rawType(), names);
+            parameterized.typeArguments().forEach(argument -> addSimpleNames(argument, names));
+        } else if (type instanceof ClassName name) {
+            names.addAll(name.simpleNames());
+        }
+    }
+
+    private static void writeMembers(MethodSpec.Builder write, List<Property> members, Map<Property, String> names, TypeNames typeNames) {
         for (Property property : members) {
             String field = "value." + property.fieldName();
+            String name = names.get(property);
             write.beginControlFlow("if ($L != null)", field)
-                    .addStatement("generator.writeFieldName($L)", Literals.string(property.wireName()))
-                    .addCode(writeValue(property.type(), field, names, 0))
+                    .addStatement("generator.writeFieldName($L)", name == null ? Literals.string(property.wireName()) : name)
+                    .addCode(writeValue(property.type(), field, typeNames, 0))
                     .endControlFlow();
         }
     }
@@ -238,10 +284,13 @@ final class JsonCodecEmitter {
         }
         if (type instanceof TypeRef.ListOf list) {
             String item = depth == 0 ? "item" : "item" + (depth + 1);
+            String index = depth == 0 ? "i" : "i" + (depth + 1);
             TypeName itemType = names.typeName(list.items());
+            // By index: the lists are random access, and an iterator per list is garbage per write.
             return CodeBlock.builder()
                     .addStatement("generator.writeStartArray()")
-                    .beginControlFlow("for ($T $L : $L)", itemType, item, value)
+                    .beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", index, index, value, index)
+                    .addStatement("$T $L = $L.get($L)", itemType, item, value, index)
                     .add(writeNullable(list.items(), item, names, depth + 1))
                     .endControlFlow()
                     .addStatement("generator.writeEndArray()")

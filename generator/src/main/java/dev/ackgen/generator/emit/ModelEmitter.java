@@ -126,8 +126,10 @@ public final class ModelEmitter {
         if (json) {
             spec.addField(FieldSpec.builder(additionalType(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("The members of the JSON object that the model does not know.\n").build());
-            constructor.addStatement("this.$N = $T.unmodifiableMap(new $T<>(builder.$N))",
-                    GeneratedNames.ADDITIONAL_PROPERTIES, Collections.class, LinkedHashMap.class, GeneratedNames.ADDITIONAL_PROPERTIES);
+            // Mostly empty: one shared empty map, not a copy and a wrapper per object read.
+            constructor.addStatement("this.$N = builder.$N.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>(builder.$N))",
+                    GeneratedNames.ADDITIONAL_PROPERTIES, GeneratedNames.ADDITIONAL_PROPERTIES, TypeNames.MAP, Collections.class,
+                    LinkedHashMap.class, GeneratedNames.ADDITIONAL_PROPERTIES);
             spec.addMethod(MethodSpec.methodBuilder(JavaNames.getterName(GeneratedNames.ADDITIONAL_PROPERTIES))
                     .addJavadoc("Members of the JSON object that this version of the model does not know, kept so\n"
                             + "that nothing is lost on a round trip. Never null.\n")

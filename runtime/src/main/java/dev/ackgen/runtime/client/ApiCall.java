@@ -263,12 +263,20 @@ public final class ApiCall<T> {
             return new String(json(value, writer), StandardCharsets.UTF_8);
         }
 
+        /**
+         * The value as JSON bytes. The bytes are collected in a buffer taken from the factory's
+         * recycler and given back after, as {@code ObjectMapper.writeValueAsBytes} does: a new
+         * buffer per call (grown and copied for a body of a few KB) allocated more than the body
+         * itself.
+         */
         private static <V> byte[] json(V value, BodyWriter<? super V> writer) {
-            try (ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+            try (ByteArrayBuilder bytes = new ByteArrayBuilder(JSON._getBufferRecycler());
                     JsonGenerator generator = JSON.createGenerator(bytes)) {
                 writer.write(value, generator);
                 generator.flush();
-                return bytes.toByteArray();
+                byte[] json = bytes.toByteArray();
+                bytes.release();
+                return json;
             } catch (IOException e) {
                 throw new UncheckedIOException("could not write JSON: " + e.getMessage(), e);
             }

@@ -83,6 +83,13 @@ public final class JsonReading {
     }
 
     public static Long readLong(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            // The parser knows the size it read: only an integer past 64 bits needs a BigInteger.
+            JsonParser.NumberType type = parser.getNumberType();
+            if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                return parser.getLongValue();
+            }
+        }
         BigInteger value = readInteger(parser, "a 64-bit integer");
         if (value == null) {
             return null;
@@ -94,6 +101,9 @@ public final class JsonReading {
     }
 
     public static Integer readInt(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+            return parser.getIntValue();
+        }
         BigInteger value = readInteger(parser, "a 32-bit integer");
         if (value == null) {
             return null;

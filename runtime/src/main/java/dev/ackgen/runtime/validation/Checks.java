@@ -34,6 +34,16 @@ public final class Checks {
         return true;
     }
 
+    /** How many of the two are set: as {@link #countSet(Object...)}, without an array (most rules name two). */
+    public static int countSet(Object first, Object second) {
+        return (isSet(first) ? 1 : 0) + (isSet(second) ? 1 : 0);
+    }
+
+    /** How many of the three are set: as {@link #countSet(Object...)}, without an array. */
+    public static int countSet(Object first, Object second, Object third) {
+        return countSet(first, second) + (isSet(third) ? 1 : 0);
+    }
+
     /** How many of the values are set, in the sense of {@link #isSet(Object)}. */
     public static int countSet(Object... values) {
         int count = 0;
@@ -43,6 +53,11 @@ public final class Checks {
             }
         }
         return count;
+    }
+
+    /** Whether one of the two is set and the other not: as {@link #isPartlySet(Object...)}, without an array. */
+    public static boolean isPartlySet(Object first, Object second) {
+        return countSet(first, second) == 1;
     }
 
     /** Whether some of the values are set but not all of them ({@code allOrNone} rules). */
@@ -78,7 +93,12 @@ public final class Checks {
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isUpperCase(c)) {
+            if (c < 0x80) { // ASCII, as most passwords are: no table lookups
+                upper |= c >= 'A' && c <= 'Z';
+                lower |= c >= 'a' && c <= 'z';
+                digit |= c >= '0' && c <= '9';
+                other |= !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9');
+            } else if (Character.isUpperCase(c)) {
                 upper = true;
             } else if (Character.isLowerCase(c)) {
                 lower = true;

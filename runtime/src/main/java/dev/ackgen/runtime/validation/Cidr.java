@@ -12,26 +12,56 @@ final class Cidr {
 
     private Cidr() {}
 
-    /** The block, or {@link #INVALID} when the text is not an IPv4 CIDR block. */
+    /**
+     * The block, or {@link #INVALID} when the text is not an IPv4 CIDR block. One pass over the
+     * text, without a loop per number: five numbers (four octets and the prefix), each of one to
+     * three digits without a leading zero, separated by {@code .}, {@code .}, {@code .} and
+     * {@code /}.
+     */
     static long parse(String text) {
         if (text == null) {
             return INVALID;
         }
         int length = text.length();
-        int at = 0;
         long address = 0;
-        for (int octet = 0; octet < 4; octet++) {
-            int end = digitsEnd(text, at, 3);
-            int value = decimal(text, at, end, 255);
-            if (value < 0 || end >= length || text.charAt(end) != (octet < 3 ? '.' : '/')) {
+        int at = 0;
+        for (int part = 0; part < 5; part++) {
+            int value = digit(text, at, length);
+            if (value < 0) {
                 return INVALID;
             }
+            at++;
+            if (value != 0) { // after a leading zero, a digit fails the separator check below
+                int next = digit(text, at, length);
+                if (next >= 0) {
+                    value = value * 10 + next;
+                    at++;
+                    next = digit(text, at, length);
+                    if (next >= 0) {
+                        value = value * 10 + next;
+                        at++;
+                    }
+                }
+            }
+            if (part == 4) {
+                return value > 32 || at != length ? INVALID : (address << 6) | value;
+            }
+            if (value > 255 || at == length || text.charAt(at) != (part < 3 ? '.' : '/')) {
+                return INVALID; // also a fourth digit, or a digit after a leading zero
+            }
             address = (address << 8) | value;
-            at = end + 1;
+            at++;
         }
-        int end = digitsEnd(text, at, 2);
-        int prefix = decimal(text, at, end, 32);
-        return prefix < 0 || end != length ? INVALID : (address << 6) | prefix;
+        return INVALID;
+    }
+
+    /** The digit at {@code at}, or -1 when there is none. */
+    private static int digit(String text, int at, int length) {
+        if (at >= length) {
+            return -1;
+        }
+        int digit = text.charAt(at) - '0';
+        return digit >= 0 && digit <= 9 ? digit : -1;
     }
 
     /** Whether two blocks share an address. */
@@ -49,27 +79,5 @@ final class Cidr {
 
     private static long size(long block) {
         return 1L << (32 - (block & 0x3F));
-    }
-
-    /** Where the run of digits from {@code start} ends, looking at one more than {@code maxDigits} at most. */
-    private static int digitsEnd(String text, int start, int maxDigits) {
-        int end = start;
-        while (end < text.length() && end - start <= maxDigits && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
-            end++;
-        }
-        return end;
-    }
-
-    /** The digits in [start, end) as a number without leading zeros, at most {@code max}; -1 if they are not one. */
-    private static int decimal(String text, int start, int end, int max) {
-        int digits = end - start;
-        if (digits == 0 || digits > 3 || (digits > 1 && text.charAt(start) == '0')) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = start; i < end; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
-        }
-        return value <= max ? value : -1;
     }
 }

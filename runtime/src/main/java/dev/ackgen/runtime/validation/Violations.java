@@ -15,31 +15,30 @@ import java.util.List;
  * <p>For generated code; one instance per validation, used by one thread.
  */
 public final class Violations {
-    private static final String[] NO_SEGMENTS = {};
-    private static final int[] NO_INDEXES = {};
+    private static final Object[] EMPTY = {};
 
     private List<Violation> found;
-    /** Per level entered: the pointer's literal part, e.g. {@code /runtime} or {@code /addons/}. */
-    private String[] literals = NO_SEGMENTS;
-    /** Per level: the index after the literal, or -1. */
-    private int[] indexes = NO_INDEXES;
-    /** Per level: the map key after the literal (escaped when a pointer is built), or null; allocated at the first key. */
-    private String[] keys;
+    /**
+     * Two slots per level entered: the pointer's literal part ({@code /runtime}, {@code /addons/}),
+     * then what follows it, if anything: an {@code Integer} index or a {@code String} map key
+     * (escaped when a pointer is built).
+     */
+    private Object[] stack = EMPTY;
     private int depth;
 
     /** Enters the member or members named by a literal pointer such as {@code /runtime}. */
     public void enter(String pointer) {
-        push(pointer, -1, null);
+        push(pointer, null);
     }
 
     /** Enters an item of a list: {@code prefix} such as {@code /addons/}, then the index. */
     public void enter(String prefix, int index) {
-        push(prefix, index, null);
+        push(prefix, index); // boxed: small indexes are cached, larger ones are rare
     }
 
     /** Enters a value of a map: {@code prefix} such as {@code /labels/}, then the key (escaped as RFC 6901 says). */
     public void enter(String prefix, String key) {
-        push(prefix, -1, key);
+        push(prefix, key);
     }
 
     /** Leaves what the last {@link #enter} entered. */
@@ -71,23 +70,12 @@ public final class Violations {
         return found == null ? List.of() : Collections.unmodifiableList(found);
     }
 
-    private void push(String literal, int index, String key) {
-        if (depth == literals.length) {
-            int capacity = Math.max(4, depth * 2);
-            literals = Arrays.copyOf(literals, capacity);
-            indexes = Arrays.copyOf(indexes, capacity);
-            if (keys != null) {
-                keys = Arrays.copyOf(keys, capacity);
-            }
+    private void push(String literal, Object after) {
+        if (2 * depth == stack.length) {
+            stack = Arrays.copyOf(stack, Math.max(8, 2 * stack.length));
         }
-        if (key != null && keys == null) {
-            keys = new String[literals.length];
-        }
-        literals[depth] = literal;
-        indexes[depth] = index;
-        if (keys != null) {
-            keys[depth] = key;
-        }
+        stack[2 * depth] = literal;
+        stack[2 * depth + 1] = after;
         depth++;
     }
 
@@ -97,11 +85,12 @@ public final class Violations {
         }
         StringBuilder absolute = new StringBuilder();
         for (int level = 0; level < depth; level++) {
-            absolute.append(literals[level]);
-            if (keys != null && keys[level] != null) {
-                absolute.append(Checks.pointerSegment(keys[level]));
-            } else if (indexes[level] >= 0) {
-                absolute.append(indexes[level]);
+            absolute.append((String) stack[2 * level]);
+            Object after = stack[2 * level + 1];
+            if (after instanceof String key) {
+                absolute.append(Checks.pointerSegment(key));
+            } else if (after != null) {
+                absolute.append(after);
             }
         }
         return absolute.append(pointer).toString();

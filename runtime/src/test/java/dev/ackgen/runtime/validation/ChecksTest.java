@@ -136,6 +136,17 @@ class ChecksTest {
     @Nested
     class CharacterClasses {
         @Test
+        void asciiIsClassedAsByCharacter() {
+            for (char c = 0; c < 0x80; c++) {
+                int expected = Character.isUpperCase(c) ? 0 : Character.isLowerCase(c) ? 1 : Character.isDigit(c) ? 2 : 3;
+                // the class of c is the one that a text of c and one character of each other class completes
+                String others = "Aa0!".substring(0, expected) + "Aa0!".substring(expected + 1);
+                assertThat(Checks.characterClasses(others + c)).as("U+%04X", (int) c).isEqualTo(4);
+                assertThat(Checks.characterClasses(String.valueOf(c) + c)).isEqualTo(1);
+            }
+        }
+
+        @Test
         void emptyTextUsesNoClass() {
             assertThat(Checks.characterClasses("")).isZero();
         }

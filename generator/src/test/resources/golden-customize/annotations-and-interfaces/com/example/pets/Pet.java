@@ -3,6 +3,7 @@ package com.example.pets;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -80,7 +81,7 @@ public final class Pet implements Serializable, Audited {
         this.vaccinatedOn = builder.vaccinatedOn == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.vaccinatedOn));
         this.status = builder.status;
         this.price = builder.price;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -355,6 +356,16 @@ public final class Pet implements Serializable, Audited {
     public static final class JsonWriter extends StdSerializer<Pet> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString NAME = new SerializedString("name");
+
+        private static final SerializedString BORN = new SerializedString("born");
+
+        private static final SerializedString VACCINATED_ON = new SerializedString("vaccinated_on");
+
+        private static final SerializedString STATUS = new SerializedString("status");
+
+        private static final SerializedString PRICE = new SerializedString("price");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -378,17 +389,18 @@ public final class Pet implements Serializable, Audited {
         public static void write(Pet value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
             if (value.name != null) {
-                generator.writeFieldName("name");
+                generator.writeFieldName(NAME);
                 generator.writeString(value.name);
             }
             if (value.born != null) {
-                generator.writeFieldName("born");
+                generator.writeFieldName(BORN);
                 IsoValues.write(generator, value.born);
             }
             if (value.vaccinatedOn != null) {
-                generator.writeFieldName("vaccinated_on");
+                generator.writeFieldName(VACCINATED_ON);
                 generator.writeStartArray();
-                for (LocalDate item : value.vaccinatedOn) {
+                for (int i = 0; i < value.vaccinatedOn.size(); i++) {
+                    LocalDate item = value.vaccinatedOn.get(i);
                     if (item == null) {
                         generator.writeNull();
                     } else {
@@ -398,16 +410,18 @@ public final class Pet implements Serializable, Audited {
                 generator.writeEndArray();
             }
             if (value.status != null) {
-                generator.writeFieldName("status");
+                generator.writeFieldName(STATUS);
                 generator.writeString(value.status.toString());
             }
             if (value.price != null) {
-                generator.writeFieldName("price");
+                generator.writeFieldName(PRICE);
                 Money.JsonWriter.write(value.price, generator);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }

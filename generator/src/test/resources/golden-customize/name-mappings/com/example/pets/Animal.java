@@ -3,6 +3,7 @@ package com.example.pets;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -73,7 +74,7 @@ public final class Animal {
         this.vaccinations = builder.vaccinations == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.vaccinations));
         this.status = builder.status;
         this.price = builder.price;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -346,6 +347,16 @@ public final class Animal {
     public static final class JsonWriter extends StdSerializer<Animal> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString NAME = new SerializedString("name");
+
+        private static final SerializedString BORN = new SerializedString("born");
+
+        private static final SerializedString VACCINATED_ON = new SerializedString("vaccinated_on");
+
+        private static final SerializedString STATUS = new SerializedString("status");
+
+        private static final SerializedString PRICE = new SerializedString("price");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -369,17 +380,18 @@ public final class Animal {
         public static void write(Animal value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
             if (value.name != null) {
-                generator.writeFieldName("name");
+                generator.writeFieldName(NAME);
                 generator.writeString(value.name);
             }
             if (value.born != null) {
-                generator.writeFieldName("born");
+                generator.writeFieldName(BORN);
                 IsoValues.write(generator, value.born);
             }
             if (value.vaccinations != null) {
-                generator.writeFieldName("vaccinated_on");
+                generator.writeFieldName(VACCINATED_ON);
                 generator.writeStartArray();
-                for (LocalDate item : value.vaccinations) {
+                for (int i = 0; i < value.vaccinations.size(); i++) {
+                    LocalDate item = value.vaccinations.get(i);
                     if (item == null) {
                         generator.writeNull();
                     } else {
@@ -389,16 +401,18 @@ public final class Animal {
                 generator.writeEndArray();
             }
             if (value.status != null) {
-                generator.writeFieldName("status");
+                generator.writeFieldName(STATUS);
                 generator.writeString(value.status.toString());
             }
             if (value.price != null) {
-                generator.writeFieldName("price");
+                generator.writeFieldName(PRICE);
                 Money.JsonWriter.write(value.price, generator);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }

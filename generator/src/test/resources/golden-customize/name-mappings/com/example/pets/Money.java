@@ -3,6 +3,7 @@ package com.example.pets;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -50,7 +51,7 @@ public final class Money {
     private Money(Builder builder) {
         this.amount = builder.amount;
         this.currency = builder.currency;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -201,6 +202,10 @@ public final class Money {
     public static final class JsonWriter extends StdSerializer<Money> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString AMOUNT = new SerializedString("amount");
+
+        private static final SerializedString CURRENCY = new SerializedString("currency");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -224,16 +229,18 @@ public final class Money {
         public static void write(Money value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
             if (value.amount != null) {
-                generator.writeFieldName("amount");
+                generator.writeFieldName(AMOUNT);
                 generator.writeString(value.amount);
             }
             if (value.currency != null) {
-                generator.writeFieldName("currency");
+                generator.writeFieldName(CURRENCY);
                 generator.writeString(value.currency);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }

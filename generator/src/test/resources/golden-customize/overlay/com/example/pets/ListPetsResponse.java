@@ -3,6 +3,7 @@ package com.example.pets;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -51,7 +52,7 @@ public final class ListPetsResponse {
     private ListPetsResponse(Builder builder) {
         this.pets = builder.pets == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.pets));
         this.paging = builder.paging;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -227,6 +228,10 @@ public final class ListPetsResponse {
     public static final class JsonWriter extends StdSerializer<ListPetsResponse> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString PETS = new SerializedString("pets");
+
+        private static final SerializedString PAGE_INFO = new SerializedString("page_info");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -251,9 +256,10 @@ public final class ListPetsResponse {
                 IOException {
             generator.writeStartObject();
             if (value.pets != null) {
-                generator.writeFieldName("pets");
+                generator.writeFieldName(PETS);
                 generator.writeStartArray();
-                for (Animal item : value.pets) {
+                for (int i = 0; i < value.pets.size(); i++) {
+                    Animal item = value.pets.get(i);
                     if (item == null) {
                         generator.writeNull();
                     } else {
@@ -263,12 +269,14 @@ public final class ListPetsResponse {
                 generator.writeEndArray();
             }
             if (value.paging != null) {
-                generator.writeFieldName("page_info");
+                generator.writeFieldName(PAGE_INFO);
                 Paging.JsonWriter.write(value.paging, generator);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }
@@ -357,7 +365,7 @@ public final class ListPetsResponse {
         private Paging(Builder builder) {
             this.pageNumber = builder.pageNumber;
             this.totalCount = builder.totalCount;
-            this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+            this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
         }
 
         /**
@@ -508,6 +516,10 @@ public final class ListPetsResponse {
         public static final class JsonWriter extends StdSerializer<Paging> {
             private static final long serialVersionUID = 1L;
 
+            private static final SerializedString PAGE_NUMBER = new SerializedString("page_number");
+
+            private static final SerializedString TOTAL_COUNT = new SerializedString("total_count");
+
             /**
              * For Jackson, which finds this class through {@code @JsonSerialize}.
              */
@@ -531,16 +543,18 @@ public final class ListPetsResponse {
             public static void write(Paging value, JsonGenerator generator) throws IOException {
                 generator.writeStartObject();
                 if (value.pageNumber != null) {
-                    generator.writeFieldName("page_number");
+                    generator.writeFieldName(PAGE_NUMBER);
                     generator.writeNumber(value.pageNumber.intValue());
                 }
                 if (value.totalCount != null) {
-                    generator.writeFieldName("total_count");
+                    generator.writeFieldName(TOTAL_COUNT);
                     generator.writeNumber(value.totalCount.longValue());
                 }
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
+                if (!value.additionalProperties.isEmpty()) {
+                    for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                        generator.writeFieldName(member.getKey());
+                        JsonWriting.writeTree(generator, member.getValue());
+                    }
                 }
                 generator.writeEndObject();
             }

@@ -3,6 +3,7 @@ package com.example.pets;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -50,7 +51,7 @@ public final class UpdatePetRequest {
     private UpdatePetRequest(Builder builder) {
         this.petId = builder.petId;
         this.body = builder.body;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -201,6 +202,8 @@ public final class UpdatePetRequest {
     public static final class JsonWriter extends StdSerializer<UpdatePetRequest> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString BODY = new SerializedString("body");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -225,12 +228,14 @@ public final class UpdatePetRequest {
                 IOException {
             generator.writeStartObject();
             if (value.body != null) {
-                generator.writeFieldName("body");
+                generator.writeFieldName(BODY);
                 Animal.JsonWriter.write(value.body, generator);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }

@@ -3,6 +3,7 @@ package dev.ackgen.golden.createcluster;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -56,7 +57,7 @@ public final class Addon {
         this.name = builder.name;
         this.config = builder.config;
         this.disabled = builder.disabled;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -252,6 +253,12 @@ public final class Addon {
     public static final class JsonWriter extends StdSerializer<Addon> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString NAME = new SerializedString("name");
+
+        private static final SerializedString CONFIG = new SerializedString("config");
+
+        private static final SerializedString DISABLED = new SerializedString("disabled");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -275,20 +282,22 @@ public final class Addon {
         public static void write(Addon value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
             if (value.name != null) {
-                generator.writeFieldName("name");
+                generator.writeFieldName(NAME);
                 generator.writeString(value.name);
             }
             if (value.config != null) {
-                generator.writeFieldName("config");
+                generator.writeFieldName(CONFIG);
                 generator.writeString(value.config);
             }
             if (value.disabled != null) {
-                generator.writeFieldName("disabled");
+                generator.writeFieldName(DISABLED);
                 generator.writeBoolean(value.disabled);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -249,7 +250,7 @@ public final class CreateClusterRequest {
         this.rdsInstances = builder.rdsInstances == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.rdsInstances));
         this.clusterSpec = builder.clusterSpec;
         this.resourceGroupId = builder.resourceGroupId;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -1671,6 +1672,72 @@ public final class CreateClusterRequest {
     public static final class JsonWriter extends StdSerializer<CreateClusterRequest> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString NAME = new SerializedString("name");
+
+        private static final SerializedString CLUSTER_TYPE = new SerializedString("cluster_type");
+
+        private static final SerializedString DISABLE_ROLLBACK = new SerializedString("disable_rollback");
+
+        private static final SerializedString TIMEOUT_MINS = new SerializedString("timeout_mins");
+
+        private static final SerializedString KUBERNETES_VERSION = new SerializedString("kubernetes_version");
+
+        private static final SerializedString RUNTIME = new SerializedString("runtime");
+
+        private static final SerializedString REGION_ID = new SerializedString("region_id");
+
+        private static final SerializedString KEY_PAIR = new SerializedString("key_pair");
+
+        private static final SerializedString LOGIN_PASSWORD = new SerializedString("login_password");
+
+        private static final SerializedString NUM_OF_NODES = new SerializedString("num_of_nodes");
+
+        private static final SerializedString PROFILE = new SerializedString("profile");
+
+        private static final SerializedString LOGGING_TYPE = new SerializedString("logging_type");
+
+        private static final SerializedString SNAT_ENTRY = new SerializedString("snat_entry");
+
+        private static final SerializedString VSWITCH_IDS = new SerializedString("vswitch_ids");
+
+        private static final SerializedString WORKER_SYSTEM_DISK_CATEGORY = new SerializedString("worker_system_disk_category");
+
+        private static final SerializedString WORKER_SYSTEM_DISK_SIZE = new SerializedString("worker_system_disk_size");
+
+        private static final SerializedString CONTAINER_CIDR = new SerializedString("container_cidr");
+
+        private static final SerializedString CLOUD_MONITOR_FLAGS = new SerializedString("cloud_monitor_flags");
+
+        private static final SerializedString ENDPOINT_PUBLIC_ACCESS = new SerializedString("endpoint_public_access");
+
+        private static final SerializedString SERVICE_CIDR = new SerializedString("service_cidr");
+
+        private static final SerializedString ADDONS = new SerializedString("addons");
+
+        private static final SerializedString TAGS = new SerializedString("tags");
+
+        private static final SerializedString VPCID = new SerializedString("vpcid");
+
+        private static final SerializedString WORKER_DATA_DISKS = new SerializedString("worker_data_disks");
+
+        private static final SerializedString DELETION_PROTECTION = new SerializedString("deletion_protection");
+
+        private static final SerializedString NODE_CIDR_MASK = new SerializedString("node_cidr_mask");
+
+        private static final SerializedString WORKER_INSTANCE_TYPES = new SerializedString("worker_instance_types");
+
+        private static final SerializedString WORKER_INSTANCE_CHARGE_TYPE = new SerializedString("worker_instance_charge_type");
+
+        private static final SerializedString SECURITY_GROUP_ID = new SerializedString("security_group_id");
+
+        private static final SerializedString IS_ENTERPRISE_SECURITY_GROUP = new SerializedString("is_enterprise_security_group");
+
+        private static final SerializedString RDS_INSTANCES = new SerializedString("rds_instances");
+
+        private static final SerializedString CLUSTER_SPEC = new SerializedString("cluster_spec");
+
+        private static final SerializedString RESOURCE_GROUP_ID = new SerializedString("resource_group_id");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -1695,61 +1762,62 @@ public final class CreateClusterRequest {
                 IOException {
             generator.writeStartObject();
             if (value.name != null) {
-                generator.writeFieldName("name");
+                generator.writeFieldName(NAME);
                 generator.writeString(value.name);
             }
             if (value.clusterType != null) {
-                generator.writeFieldName("cluster_type");
+                generator.writeFieldName(CLUSTER_TYPE);
                 generator.writeString(value.clusterType.toString());
             }
             if (value.disableRollback != null) {
-                generator.writeFieldName("disable_rollback");
+                generator.writeFieldName(DISABLE_ROLLBACK);
                 generator.writeBoolean(value.disableRollback);
             }
             if (value.timeoutMins != null) {
-                generator.writeFieldName("timeout_mins");
+                generator.writeFieldName(TIMEOUT_MINS);
                 generator.writeNumber(value.timeoutMins.longValue());
             }
             if (value.kubernetesVersion != null) {
-                generator.writeFieldName("kubernetes_version");
+                generator.writeFieldName(KUBERNETES_VERSION);
                 generator.writeString(value.kubernetesVersion);
             }
             if (value.runtime != null) {
-                generator.writeFieldName("runtime");
+                generator.writeFieldName(RUNTIME);
                 RuntimeModel.JsonWriter.write(value.runtime, generator);
             }
             if (value.regionId != null) {
-                generator.writeFieldName("region_id");
+                generator.writeFieldName(REGION_ID);
                 generator.writeString(value.regionId);
             }
             if (value.keyPair != null) {
-                generator.writeFieldName("key_pair");
+                generator.writeFieldName(KEY_PAIR);
                 generator.writeString(value.keyPair);
             }
             if (value.loginPassword != null) {
-                generator.writeFieldName("login_password");
+                generator.writeFieldName(LOGIN_PASSWORD);
                 generator.writeString(value.loginPassword);
             }
             if (value.numOfNodes != null) {
-                generator.writeFieldName("num_of_nodes");
+                generator.writeFieldName(NUM_OF_NODES);
                 generator.writeNumber(value.numOfNodes.longValue());
             }
             if (value.profile != null) {
-                generator.writeFieldName("profile");
+                generator.writeFieldName(PROFILE);
                 generator.writeString(value.profile.toString());
             }
             if (value.loggingType != null) {
-                generator.writeFieldName("logging_type");
+                generator.writeFieldName(LOGGING_TYPE);
                 generator.writeString(value.loggingType.toString());
             }
             if (value.snatEntry != null) {
-                generator.writeFieldName("snat_entry");
+                generator.writeFieldName(SNAT_ENTRY);
                 generator.writeBoolean(value.snatEntry);
             }
             if (value.vswitchIds != null) {
-                generator.writeFieldName("vswitch_ids");
+                generator.writeFieldName(VSWITCH_IDS);
                 generator.writeStartArray();
-                for (String item : value.vswitchIds) {
+                for (int i = 0; i < value.vswitchIds.size(); i++) {
+                    String item = value.vswitchIds.get(i);
                     if (item == null) {
                         generator.writeNull();
                     } else {
@@ -1759,33 +1827,34 @@ public final class CreateClusterRequest {
                 generator.writeEndArray();
             }
             if (value.workerSystemDiskCategory != null) {
-                generator.writeFieldName("worker_system_disk_category");
+                generator.writeFieldName(WORKER_SYSTEM_DISK_CATEGORY);
                 generator.writeString(value.workerSystemDiskCategory.toString());
             }
             if (value.workerSystemDiskSize != null) {
-                generator.writeFieldName("worker_system_disk_size");
+                generator.writeFieldName(WORKER_SYSTEM_DISK_SIZE);
                 generator.writeNumber(value.workerSystemDiskSize.longValue());
             }
             if (value.containerCidr != null) {
-                generator.writeFieldName("container_cidr");
+                generator.writeFieldName(CONTAINER_CIDR);
                 generator.writeString(value.containerCidr);
             }
             if (value.cloudMonitorFlags != null) {
-                generator.writeFieldName("cloud_monitor_flags");
+                generator.writeFieldName(CLOUD_MONITOR_FLAGS);
                 generator.writeBoolean(value.cloudMonitorFlags);
             }
             if (value.endpointPublicAccess != null) {
-                generator.writeFieldName("endpoint_public_access");
+                generator.writeFieldName(ENDPOINT_PUBLIC_ACCESS);
                 generator.writeBoolean(value.endpointPublicAccess);
             }
             if (value.serviceCidr != null) {
-                generator.writeFieldName("service_cidr");
+                generator.writeFieldName(SERVICE_CIDR);
                 generator.writeString(value.serviceCidr);
             }
             if (value.addons != null) {
-                generator.writeFieldName("addons");
+                generator.writeFieldName(ADDONS);
                 generator.writeStartArray();
-                for (Addon item : value.addons) {
+                for (int i = 0; i < value.addons.size(); i++) {
+                    Addon item = value.addons.get(i);
                     if (item == null) {
                         generator.writeNull();
                     } else {
@@ -1795,9 +1864,10 @@ public final class CreateClusterRequest {
                 generator.writeEndArray();
             }
             if (value.tags != null) {
-                generator.writeFieldName("tags");
+                generator.writeFieldName(TAGS);
                 generator.writeStartArray();
-                for (Tag item : value.tags) {
+                for (int i = 0; i < value.tags.size(); i++) {
+                    Tag item = value.tags.get(i);
                     if (item == null) {
                         generator.writeNull();
                     } else {
@@ -1807,13 +1877,14 @@ public final class CreateClusterRequest {
                 generator.writeEndArray();
             }
             if (value.vpcid != null) {
-                generator.writeFieldName("vpcid");
+                generator.writeFieldName(VPCID);
                 generator.writeString(value.vpcid);
             }
             if (value.workerDataDisks != null) {
-                generator.writeFieldName("worker_data_disks");
+                generator.writeFieldName(WORKER_DATA_DISKS);
                 generator.writeStartArray();
-                for (DataDisk item : value.workerDataDisks) {
+                for (int i = 0; i < value.workerDataDisks.size(); i++) {
+                    DataDisk item = value.workerDataDisks.get(i);
                     if (item == null) {
                         generator.writeNull();
                     } else {
@@ -1823,17 +1894,18 @@ public final class CreateClusterRequest {
                 generator.writeEndArray();
             }
             if (value.deletionProtection != null) {
-                generator.writeFieldName("deletion_protection");
+                generator.writeFieldName(DELETION_PROTECTION);
                 generator.writeBoolean(value.deletionProtection);
             }
             if (value.nodeCidrMask != null) {
-                generator.writeFieldName("node_cidr_mask");
+                generator.writeFieldName(NODE_CIDR_MASK);
                 generator.writeString(value.nodeCidrMask);
             }
             if (value.workerInstanceTypes != null) {
-                generator.writeFieldName("worker_instance_types");
+                generator.writeFieldName(WORKER_INSTANCE_TYPES);
                 generator.writeStartArray();
-                for (String item : value.workerInstanceTypes) {
+                for (int i = 0; i < value.workerInstanceTypes.size(); i++) {
+                    String item = value.workerInstanceTypes.get(i);
                     if (item == null) {
                         generator.writeNull();
                     } else {
@@ -1843,21 +1915,22 @@ public final class CreateClusterRequest {
                 generator.writeEndArray();
             }
             if (value.workerInstanceChargeType != null) {
-                generator.writeFieldName("worker_instance_charge_type");
+                generator.writeFieldName(WORKER_INSTANCE_CHARGE_TYPE);
                 generator.writeString(value.workerInstanceChargeType.toString());
             }
             if (value.securityGroupId != null) {
-                generator.writeFieldName("security_group_id");
+                generator.writeFieldName(SECURITY_GROUP_ID);
                 generator.writeString(value.securityGroupId);
             }
             if (value.isEnterpriseSecurityGroup != null) {
-                generator.writeFieldName("is_enterprise_security_group");
+                generator.writeFieldName(IS_ENTERPRISE_SECURITY_GROUP);
                 generator.writeBoolean(value.isEnterpriseSecurityGroup);
             }
             if (value.rdsInstances != null) {
-                generator.writeFieldName("rds_instances");
+                generator.writeFieldName(RDS_INSTANCES);
                 generator.writeStartArray();
-                for (String item : value.rdsInstances) {
+                for (int i = 0; i < value.rdsInstances.size(); i++) {
+                    String item = value.rdsInstances.get(i);
                     if (item == null) {
                         generator.writeNull();
                     } else {
@@ -1867,16 +1940,18 @@ public final class CreateClusterRequest {
                 generator.writeEndArray();
             }
             if (value.clusterSpec != null) {
-                generator.writeFieldName("cluster_spec");
+                generator.writeFieldName(CLUSTER_SPEC);
                 generator.writeString(value.clusterSpec.toString());
             }
             if (value.resourceGroupId != null) {
-                generator.writeFieldName("resource_group_id");
+                generator.writeFieldName(RESOURCE_GROUP_ID);
                 generator.writeString(value.resourceGroupId);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }

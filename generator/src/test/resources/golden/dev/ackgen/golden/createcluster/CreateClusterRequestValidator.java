@@ -56,7 +56,8 @@ public final class CreateClusterRequestValidator {
      * @return whether an item of <code>addons</code> has <code>name</code> equal to <code>"flannel"</code>
      */
     private static boolean addonsIncludeNameFlannel(List<Addon> items) {
-        for (Addon item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Addon item = items.get(i);
             if (item != null && item.getName() != null && "flannel".equals(item.getName())) {
                 return true;
             }

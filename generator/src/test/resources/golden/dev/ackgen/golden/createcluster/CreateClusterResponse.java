@@ -3,6 +3,7 @@ package dev.ackgen.golden.createcluster;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -56,7 +57,7 @@ public final class CreateClusterResponse {
         this.clusterId = builder.clusterId;
         this.requestId = builder.requestId;
         this.taskId = builder.taskId;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -252,6 +253,12 @@ public final class CreateClusterResponse {
     public static final class JsonWriter extends StdSerializer<CreateClusterResponse> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString CLUSTER_ID = new SerializedString("cluster_id");
+
+        private static final SerializedString REQUEST_ID = new SerializedString("request_id");
+
+        private static final SerializedString TASK_ID = new SerializedString("task_id");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -276,20 +283,22 @@ public final class CreateClusterResponse {
                 IOException {
             generator.writeStartObject();
             if (value.clusterId != null) {
-                generator.writeFieldName("cluster_id");
+                generator.writeFieldName(CLUSTER_ID);
                 generator.writeString(value.clusterId);
             }
             if (value.requestId != null) {
-                generator.writeFieldName("request_id");
+                generator.writeFieldName(REQUEST_ID);
                 generator.writeString(value.requestId);
             }
             if (value.taskId != null) {
-                generator.writeFieldName("task_id");
+                generator.writeFieldName(TASK_ID);
                 generator.writeString(value.taskId);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }

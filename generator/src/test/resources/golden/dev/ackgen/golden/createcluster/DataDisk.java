@@ -3,6 +3,7 @@ package dev.ackgen.golden.createcluster;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -62,7 +63,7 @@ public final class DataDisk {
         this.size = builder.size;
         this.encrypted = builder.encrypted;
         this.autoSnapshotPolicyId = builder.autoSnapshotPolicyId;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -291,6 +292,14 @@ public final class DataDisk {
     public static final class JsonWriter extends StdSerializer<DataDisk> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString CATEGORY = new SerializedString("category");
+
+        private static final SerializedString SIZE = new SerializedString("size");
+
+        private static final SerializedString ENCRYPTED = new SerializedString("encrypted");
+
+        private static final SerializedString AUTO_SNAPSHOT_POLICY_ID = new SerializedString("auto_snapshot_policy_id");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -314,24 +323,26 @@ public final class DataDisk {
         public static void write(DataDisk value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
             if (value.category != null) {
-                generator.writeFieldName("category");
+                generator.writeFieldName(CATEGORY);
                 generator.writeString(value.category);
             }
             if (value.size != null) {
-                generator.writeFieldName("size");
+                generator.writeFieldName(SIZE);
                 generator.writeNumber(value.size.longValue());
             }
             if (value.encrypted != null) {
-                generator.writeFieldName("encrypted");
+                generator.writeFieldName(ENCRYPTED);
                 generator.writeString(value.encrypted);
             }
             if (value.autoSnapshotPolicyId != null) {
-                generator.writeFieldName("auto_snapshot_policy_id");
+                generator.writeFieldName(AUTO_SNAPSHOT_POLICY_ID);
                 generator.writeString(value.autoSnapshotPolicyId);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }

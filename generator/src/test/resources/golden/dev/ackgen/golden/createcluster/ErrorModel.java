@@ -3,6 +3,7 @@ package dev.ackgen.golden.createcluster;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -80,7 +81,7 @@ public final class ErrorModel {
         this.upperCode = builder.upperCode;
         this.upperMessage = builder.upperMessage;
         this.upperRequestId = builder.upperRequestId;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -396,6 +397,20 @@ public final class ErrorModel {
     public static final class JsonWriter extends StdSerializer<ErrorModel> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString CODE = new SerializedString("code");
+
+        private static final SerializedString MESSAGE = new SerializedString("message");
+
+        private static final SerializedString REQUEST_ID = new SerializedString("requestId");
+
+        private static final SerializedString RECOMMEND = new SerializedString("recommend");
+
+        private static final SerializedString CODE2 = new SerializedString("Code");
+
+        private static final SerializedString MESSAGE2 = new SerializedString("Message");
+
+        private static final SerializedString REQUEST_ID2 = new SerializedString("RequestId");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -419,36 +434,38 @@ public final class ErrorModel {
         public static void write(ErrorModel value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
             if (value.code != null) {
-                generator.writeFieldName("code");
+                generator.writeFieldName(CODE);
                 generator.writeString(value.code);
             }
             if (value.message != null) {
-                generator.writeFieldName("message");
+                generator.writeFieldName(MESSAGE);
                 generator.writeString(value.message);
             }
             if (value.requestId != null) {
-                generator.writeFieldName("requestId");
+                generator.writeFieldName(REQUEST_ID);
                 generator.writeString(value.requestId);
             }
             if (value.recommend != null) {
-                generator.writeFieldName("recommend");
+                generator.writeFieldName(RECOMMEND);
                 generator.writeString(value.recommend);
             }
             if (value.upperCode != null) {
-                generator.writeFieldName("Code");
+                generator.writeFieldName(CODE2);
                 generator.writeString(value.upperCode);
             }
             if (value.upperMessage != null) {
-                generator.writeFieldName("Message");
+                generator.writeFieldName(MESSAGE2);
                 generator.writeString(value.upperMessage);
             }
             if (value.upperRequestId != null) {
-                generator.writeFieldName("RequestId");
+                generator.writeFieldName(REQUEST_ID2);
                 generator.writeString(value.upperRequestId);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }

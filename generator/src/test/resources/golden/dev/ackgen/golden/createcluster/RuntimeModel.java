@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -53,7 +54,7 @@ public final class RuntimeModel {
     private RuntimeModel(Builder builder) {
         this.name = builder.name;
         this.version = builder.version;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -216,6 +217,10 @@ public final class RuntimeModel {
     public static final class JsonWriter extends StdSerializer<RuntimeModel> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString NAME = new SerializedString("name");
+
+        private static final SerializedString VERSION = new SerializedString("version");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -239,16 +244,18 @@ public final class RuntimeModel {
         public static void write(RuntimeModel value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
             if (value.name != null) {
-                generator.writeFieldName("name");
+                generator.writeFieldName(NAME);
                 generator.writeString(value.name.toString());
             }
             if (value.version != null) {
-                generator.writeFieldName("version");
+                generator.writeFieldName(VERSION);
                 generator.writeString(value.version);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }

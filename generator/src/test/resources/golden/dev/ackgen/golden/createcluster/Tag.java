@@ -3,6 +3,7 @@ package dev.ackgen.golden.createcluster;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -50,7 +51,7 @@ public final class Tag {
     private Tag(Builder builder) {
         this.key = builder.key;
         this.value = builder.value;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -213,6 +214,10 @@ public final class Tag {
     public static final class JsonWriter extends StdSerializer<Tag> {
         private static final long serialVersionUID = 1L;
 
+        private static final SerializedString KEY = new SerializedString("key");
+
+        private static final SerializedString VALUE = new SerializedString("value");
+
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
          */
@@ -236,16 +241,18 @@ public final class Tag {
         public static void write(Tag value, JsonGenerator generator) throws IOException {
             generator.writeStartObject();
             if (value.key != null) {
-                generator.writeFieldName("key");
+                generator.writeFieldName(KEY);
                 generator.writeString(value.key);
             }
             if (value.value != null) {
-                generator.writeFieldName("value");
+                generator.writeFieldName(VALUE);
                 generator.writeString(value.value);
             }
-            for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                generator.writeFieldName(member.getKey());
-                JsonWriting.writeTree(generator, member.getValue());
+            if (!value.additionalProperties.isEmpty()) {
+                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
+                    generator.writeFieldName(member.getKey());
+                    JsonWriting.writeTree(generator, member.getValue());
+                }
             }
             generator.writeEndObject();
         }
