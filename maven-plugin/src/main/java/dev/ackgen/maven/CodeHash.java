@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.CodeSource;
 import java.util.Enumeration;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -23,8 +25,9 @@ import java.util.zip.ZipFile;
  * files' relative paths, sizes and CRC-32s (a jar and a directory holding the same files hash
  * alike). "unknown" when the class has no file location.
  *
- * <p>Computed once per class: the code under a loaded class does not change while it is loaded, and
- * a build that runs the goal many times (executions, modules, {@code -T}) reads each jar once.
+ * <p>Computed once per class and once per location: the code under a loaded class does not change
+ * while it is loaded, and a build that runs the goal many times (executions, modules, {@code -T})
+ * reads each jar once, also when, as in the plugin's shaded jar, several classes share it.
  */
 final class CodeHash {
     private static final ClassValue<String> BY_CLASS = new ClassValue<>() {
@@ -33,6 +36,8 @@ final class CodeHash {
             return compute(type);
         }
     };
+
+    private static final Map<Path, String> BY_LOCATION = new ConcurrentHashMap<>();
 
     private CodeHash() {}
 
@@ -47,7 +52,14 @@ final class CodeHash {
             return "unknown";
         }
         try {
-            return ofLocation(Paths.get(source.getLocation().toURI()));
+            Path location = Paths.get(source.getLocation().toURI());
+            // The plugin's classes and the generator's share one jar: list it once.
+            String known = BY_LOCATION.get(location);
+            if (known == null) {
+                known = ofLocation(location);
+                BY_LOCATION.putIfAbsent(location, known);
+            }
+            return known;
         } catch (IOException | URISyntaxException | IllegalArgumentException e) {
             return "unknown";
         }
