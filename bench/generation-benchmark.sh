@@ -159,6 +159,10 @@ tree_pids() { # a pid and all its descendants
 }
 
 record() { echo "$1,$2,$3,$4,$5,$6" >> "$csv"; } # spec, tool, round, figure, value, unit
+# One unmeasured `mvn validate` of the project in the current directory before each measured run:
+# the first Maven run after the other tool's full generation was measured about 0.4 s slower (and 1 s
+# more CPU) than the next one, so without it the order of the runs decides part of a figure.
+settle() { "$mvn" -B -o -q validate > /dev/null 2>&1 || true; }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 samples() { awk -F, -v s="$1" -v t="$2" -v f="$3" '$1 == s && $2 == t && $4 == f { print $5 }' "$csv"; }
@@ -202,19 +206,19 @@ for spec in "${specs[@]}"; do
   for ((i = 1; i <= n; i++)); do
     round_start=$(date +%s)
     for tool in ackgen peer; do
-      cd "$work/$tool-$spec"; measure "$mvn" -B -o -q validate
+      cd "$work/$tool-$spec"; settle; measure "$mvn" -B -o -q validate
       record "$spec" "$tool" "$i" floor "$wall" s
       record "$spec" "$tool" "$i" floor_cpu "$cpu" s
     done
     for tool in ackgen peer; do
-      cd "$work/$tool-$spec"; rm -rf target
+      cd "$work/$tool-$spec"; rm -rf target; settle
       measure "$mvn" -B -o -q generate-sources
       record "$spec" "$tool" "$i" full "$wall" s
       record "$spec" "$tool" "$i" full_cpu "$cpu" s
       record "$spec" "$tool" "$i" full_rss "$rss" KiB
     done
     for tool in ackgen peer; do
-      cd "$work/$tool-$spec"; touch "$work/noop-stamp"
+      cd "$work/$tool-$spec"; settle; touch "$work/noop-stamp"
       measure "$mvn" -B -o -q generate-sources
       record "$spec" "$tool" "$i" noop "$wall" s
       record "$spec" "$tool" "$i" noop_cpu "$cpu" s
@@ -222,7 +226,7 @@ for spec in "${specs[@]}"; do
     if [[ -n "$(find "$work/ackgen-$spec/target/generated-sources" -name '*.java' -newer "$work/noop-stamp" | head -n 1)" ]]; then
       echo "warning: ackgen-$spec regenerated in its no-op run" >&2
     fi
-    cd "$work/peer-$spec"
+    cd "$work/peer-$spec"; settle
     touch "$work/noop-stamp"
     measure "$mvn" -B -o -q generate-sources -Dcodegen.skipIfSpecIsUnchanged=true
     record "$spec" peer "$i" noop_skip "$wall" s
