@@ -1,12 +1,15 @@
 package dev.ackgen.generator.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One write of generated files into an output directory, file by file as they are generated, so a
@@ -171,16 +175,32 @@ public final class StagedOutput implements AutoCloseable {
         return entries;
     }
 
-    /** Writes the content to a new temporary file beside the target; returns it. */
+    /**
+     * Writes the content to a new temporary file beside the target; returns it. Not with {@code
+     * Files.createTempFile}, which makes the file readable by its owner only (0600 on POSIX): the
+     * generated sources get the permissions the umask gives any other file the build writes.
+     */
     private static Path stage(Path target, byte[] content) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(temporary, content);
-        } catch (IOException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
+        for (int attempt = 1; ; attempt++) {
+            String unique = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            Path temporary = target.resolveSibling("." + target.getFileName() + "." + unique + ".tmp");
+            OutputStream out;
+            try {
+                out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+                continue; // not ours: another name
+            }
+            try (out) {
+                out.write(content);
+            } catch (IOException e) {
+                Files.deleteIfExists(temporary);
+                throw e;
+            }
+            return temporary;
         }
-        return temporary;
     }
 
     /** Replaces the target with the staged file, atomically where the file system can. */

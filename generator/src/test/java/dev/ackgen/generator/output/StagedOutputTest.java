@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,21 @@ class StagedOutputTest {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
         }
+    }
+
+    /** A generated file is as readable as any file the build writes (the umask decides), not owner-only as a temporary file. */
+    @Test
+    void generatedFilesGetThePermissionsOfAnyNewFile() throws IOException {
+        Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path out = temp.resolve("out");
+        Files.createDirectories(out.resolve("a"));
+        Path plain = Files.write(out.resolve("a/plain.txt"), bytes("x"));
+        try (StagedOutput staged = StagedOutput.into(out)) {
+            staged.add("a/A.java", bytes("class A {}"));
+            staged.commit();
+        }
+        assertThat(Files.getPosixFilePermissions(out.resolve("a/A.java"))).isEqualTo(Files.getPosixFilePermissions(plain))
+                .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 
     @Test
