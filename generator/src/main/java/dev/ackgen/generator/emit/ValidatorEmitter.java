@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -151,6 +152,8 @@ public final class ValidatorEmitter {
         private final Set<String> constantNames = new HashSet<>();
         private final Set<String> methodNames = new HashSet<>(GeneratedNames.VALIDATOR_METHODS);
         private final Set<JavaName> generated = new HashSet<>();
+        /** The parsed-block locals of the method being written, by wire name ({@link #cidrBlocks(ObjectType)}). */
+        private Map<String, String> cidrBlocks = Map.of();
         boolean deprecation;
 
         Generation(TypeSpec.Builder spec, String topLevel) {
@@ -170,6 +173,10 @@ public final class ValidatorEmitter {
             if (!topLevelType) {
                 method.addModifiers(Modifier.PRIVATE);
             }
+            Map<String, String> outerBlocks = cidrBlocks;
+            cidrBlocks = type.properties().size() > ModelEmitter.PROPERTIES_PER_METHOD ? Map.of() : cidrBlocks(type);
+            cidrBlocks.forEach((wire, local) ->
+                    method.addStatement("long $N = $T.cidrBlock(value.$L())", local, CHECKS, type.property(wire).getterName()));
             if (type.properties().size() > ModelEmitter.PROPERTIES_PER_METHOD) {
                 // Checks of thousands of properties pass 64 KiB of code: parts of their own.
                 List<List<Property>> parts = ModelEmitter.parts(type.properties());
@@ -198,6 +205,24 @@ public final class ValidatorEmitter {
                 method.addCode(ruleCheck(type, rule));
             }
             spec.addMethod(method.build());
+            cidrBlocks = outerBlocks;
+        }
+
+        /**
+         * A local per property a disjoint-CIDR rule names, holding its parsed block: its format check
+         * and the rule then parse it once, not twice. None when the checks are split into parts,
+         * which could not see the method's locals.
+         */
+        private Map<String, String> cidrBlocks(ObjectType type) {
+            Map<String, String> blocks = new LinkedHashMap<>();
+            for (Rule rule : type.rules()) {
+                if (rule.kind() == Rule.Kind.DISJOINT_CIDRS) {
+                    for (String wire : rule.properties()) {
+                        blocks.putIfAbsent(wire, type.property(wire).fieldName() + "Block");
+                    }
+                }
+            }
+            return blocks;
         }
 
         private CodeBlock propertyChecks(ObjectType owner, Property property) {
@@ -266,7 +291,11 @@ public final class ValidatorEmitter {
                         message("must match the pattern " + c.pattern(), secret ? null : "got ", value, secret));
             }
             if (string && "cidr".equals(c.format())) {
-                violationIf(code, CodeBlock.of("!$T.isCidr($L)", CHECKS, value), path, "format",
+                String block = depth == 0 ? cidrBlocks.get(property.wireName()) : null;
+                CodeBlock invalid = block == null
+                        ? CodeBlock.of("!$T.isCidr($L)", CHECKS, value)
+                        : CodeBlock.of("$N == $T.NOT_A_CIDR_BLOCK", block, CHECKS);
+                violationIf(code, invalid, path, "format",
                         message("must be an IPv4 CIDR block such as 192.168.0.0/16", secret ? null : "got ", value, secret));
             }
             if (string && c.minCharacterClasses() != null) {
@@ -385,7 +414,12 @@ public final class ValidatorEmitter {
                         for (int j = i + 1; j < wire.size(); j++) {
                             Property a = owner.property(wire.get(i));
                             Property b = owner.property(wire.get(j));
-                            violationIf(code, CodeBlock.of("$T.cidrsOverlap(value.$L(), value.$L())", CHECKS, a.getterName(), b.getterName()),
+                            String aBlock = cidrBlocks.get(a.wireName());
+                            String bBlock = cidrBlocks.get(b.wireName());
+                            CodeBlock overlap = aBlock != null && bBlock != null
+                                    ? CodeBlock.of("$T.blocksOverlap($N, $N)", CHECKS, aBlock, bBlock)
+                                    : CodeBlock.of("$T.cidrsOverlap(value.$L(), value.$L())", CHECKS, a.getterName(), b.getterName());
+                            violationIf(code, overlap,
                                     Pointer.ROOT.member(a.wireName()).code(), rule.kind().specName(),
                                     ruleMessage(rule, a.wireName() + " and " + b.wireName() + " must not overlap"));
                         }

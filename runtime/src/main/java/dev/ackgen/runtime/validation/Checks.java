@@ -12,6 +12,9 @@ import java.util.Set;
 public final class Checks {
     private static final int QUOTE_LIMIT = 64;
 
+    /** What {@link #cidrBlock} returns for a value that is null or not an IPv4 CIDR block. */
+    public static final long NOT_A_CIDR_BLOCK = Cidr.INVALID;
+
     private Checks() {}
 
     /**
@@ -132,9 +135,20 @@ public final class Checks {
      * blocks do not overlap anything: their format is reported by its own rule.
      */
     public static boolean cidrsOverlap(String first, String second) {
-        long a = Cidr.parse(first);
-        long b = Cidr.parse(second);
-        return a != Cidr.INVALID && b != Cidr.INVALID && Cidr.overlap(a, b);
+        return blocksOverlap(cidrBlock(first), cidrBlock(second));
+    }
+
+    /**
+     * The IPv4 CIDR block as one number, or {@link #NOT_A_CIDR_BLOCK}: a validator parses a value
+     * once for both its {@code format: cidr} check and the rule that blocks must not overlap.
+     */
+    public static long cidrBlock(String value) {
+        return Cidr.parse(value);
+    }
+
+    /** Whether two blocks from {@link #cidrBlock} share an address; false when either is not a block. */
+    public static boolean blocksOverlap(long first, long second) {
+        return first != NOT_A_CIDR_BLOCK && second != NOT_A_CIDR_BLOCK && Cidr.overlap(first, second);
     }
 
     /**

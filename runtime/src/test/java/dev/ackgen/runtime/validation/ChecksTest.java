@@ -282,6 +282,17 @@ class ChecksTest {
         }
 
         @Test
+        void parsedBlocksOverlapAsTheirTextsDoAndAMissingBlockOverlapsNothing() {
+            long pods = Checks.cidrBlock("172.16.0.0/12");
+            long services = Checks.cidrBlock("172.20.0.0/16");
+            assertThat(Checks.blocksOverlap(pods, services)).isTrue();
+            assertThat(Checks.blocksOverlap(services, Checks.cidrBlock("172.21.0.0/20"))).isFalse();
+            assertThat(Checks.cidrBlock(null)).isEqualTo(Checks.NOT_A_CIDR_BLOCK);
+            assertThat(Checks.cidrBlock("172.16.0.0/33")).isEqualTo(Checks.NOT_A_CIDR_BLOCK);
+            assertThat(Checks.blocksOverlap(Checks.NOT_A_CIDR_BLOCK, Checks.cidrBlock("0.0.0.0/0"))).isFalse();
+        }
+
+        @Test
         void identicalBlocksOverlap() {
             assertThat(Checks.cidrsOverlap("10.0.0.0/8", "10.0.0.0/8")).isTrue();
             assertThat(Checks.cidrsOverlap("1.2.3.4/32", "1.2.3.4/32")).isTrue();

@@ -66,6 +66,8 @@ public final class CreateClusterRequestValidator {
     }
 
     static void validate(CreateClusterRequest value, Violations violations) {
+        long containerCidrBlock = Checks.cidrBlock(value.getContainerCidr());
+        long serviceCidrBlock = Checks.cidrBlock(value.getServiceCidr());
         if (value.getName() == null) {
             violations.add("/name", "required", "is required");
         } else {
@@ -145,12 +147,12 @@ public final class CreateClusterRequestValidator {
             }
         }
         if (value.getContainerCidr() != null) {
-            if (!Checks.isCidr(value.getContainerCidr())) {
+            if (containerCidrBlock == Checks.NOT_A_CIDR_BLOCK) {
                 violations.add("/container_cidr", "format", "must be an IPv4 CIDR block such as 192.168.0.0/16; got " + Checks.quote(value.getContainerCidr()));
             }
         }
         if (value.getServiceCidr() != null) {
-            if (!Checks.isCidr(value.getServiceCidr())) {
+            if (serviceCidrBlock == Checks.NOT_A_CIDR_BLOCK) {
                 violations.add("/service_cidr", "format", "must be an IPv4 CIDR block such as 192.168.0.0/16; got " + Checks.quote(value.getServiceCidr()));
             }
         }
@@ -191,7 +193,7 @@ public final class CreateClusterRequestValidator {
         if (addonsIncludeNameFlannel(value.getAddons()) && !Checks.isSet(value.getContainerCidr())) {
             violations.add("/container_cidr", "requiredWhen", "Set container_cidr (the pod CIDR block, for example 172.20.0.0/16): it is required when the cluster uses Flannel as the network plug-in.");
         }
-        if (Checks.cidrsOverlap(value.getContainerCidr(), value.getServiceCidr())) {
+        if (Checks.blocksOverlap(containerCidrBlock, serviceCidrBlock)) {
             violations.add("/container_cidr", "disjointCidrs", "container_cidr (pods) and service_cidr (Services) overlap: choose CIDR blocks that do not overlap, for example 172.20.0.0/16 and 172.21.0.0/20.");
         }
         if ((value.getProfile() == null || "Edge".equals(value.getProfile().toString())) && value.getEndpointPublicAccess() != null && !value.getEndpointPublicAccess().booleanValue()) {
