@@ -24,6 +24,8 @@
 #        (N also from the environment: N=3 bench/generation-benchmark.sh)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=downstream-project.sh
+source "$root/bench/downstream-project.sh"
 n="${N:-5}"
 while getopts 'n:' opt; do
   case "$opt" in
@@ -51,37 +53,13 @@ fi
 # ---------------------------------------------------------------------------------------------
 # The four projects.
 
-ackgen_project() { # dir, spec file, spec name in the project (as plugin-timing.sh writes them)
-  mkdir -p "$1/src/main/openapi"
-  cp "$2" "$1/src/main/openapi/$3"
-  cat > "$1/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>com.example</groupId><artifactId>$(basename "$1")</artifactId><version>1.0</version>
-  <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
-  <dependencies><dependency><groupId>dev.ackgen</groupId><artifactId>ackgen-runtime</artifactId><version>0.1.0-SNAPSHOT</version></dependency></dependencies>
-  <build><plugins>
-    <plugin><groupId>dev.ackgen</groupId><artifactId>ackgen-maven-plugin</artifactId><version>0.1.0-SNAPSHOT</version>
-      <executions><execution><goals><goal>generate</goal></goals>
-        <configuration><spec>src/main/openapi/$3</spec><packageName>com.example.ack</packageName></configuration>
-      </execution></executions></plugin>
-  </plugins></build>
-</project>
-POM
-}
-
 # The peer: no tests, no docs, Jakarta EE, and of the supporting files only the Java classes the
 # generated API and models need to compile (no pom/gradle/sbt builds, README, CI files, wrapper).
 # It generates both specs without openapiNormalizer rules and with spec validation on.
 peer_supporting=ApiClient.java,ApiException.java,ApiResponse.java,Configuration.java,JSON.java,Pair.java,RFC3339DateFormat.java,RFC3339InstantDeserializer.java,RFC3339JavaTimeModule.java,ServerConfiguration.java,ServerVariable.java
-peer_project() { # dir, spec file, spec name in the project
-  mkdir -p "$1/src/main/openapi"
-  cp "$2" "$1/src/main/openapi/$3"
-  cat > "$1/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>com.example</groupId><artifactId>$(basename "$1")</artifactId><version>1.0</version>
-  <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+peer_project() { # dir, artifactId, spec file, spec name in the project
+  project_start "$@"
+  cat >> "$1/pom.xml" <<POM
   <dependencies>
     <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId><version>2.23.0</version></dependency>
     <dependency><groupId>com.fasterxml.jackson.datatype</groupId><artifactId>jackson-datatype-jsr310</artifactId><version>2.23.0</version></dependency>
@@ -93,7 +71,7 @@ peer_project() { # dir, spec file, spec name in the project
     <plugin><groupId>org.openapitools</groupId><artifactId>openapi-generator-maven-plugin</artifactId><version>$peer_version</version>
       <executions><execution><goals><goal>generate</goal></goals>
         <configuration>
-          <inputSpec>\${project.basedir}/src/main/openapi/$3</inputSpec>
+          <inputSpec>\${project.basedir}/src/main/openapi/$4</inputSpec>
           <generatorName>java</generatorName>
           <library>native</library>
           <apiPackage>com.example.ack.api</apiPackage>
@@ -114,10 +92,10 @@ POM
 
 specs=(create-cluster cs-api)
 declare -A spec_title=([create-cluster]="CreateCluster" [cs-api]="CS API, 119 operations")
-ackgen_project "$work/ackgen-create-cluster" "$root/spec/src/main/resources/dev/ackgen/spec/ack-edge-create-cluster.yaml" spec.yaml
-peer_project "$work/peer-create-cluster" "$root/spec/src/main/resources/dev/ackgen/spec/ack-edge-create-cluster.yaml" spec.yaml
-ackgen_project "$work/ackgen-cs-api" "$root/generator/src/test/resources/specs/ack-cs-2015-12-15.openapi.json" spec.json
-peer_project "$work/peer-cs-api" "$root/generator/src/test/resources/specs/ack-cs-2015-12-15.openapi.json" spec.json
+ackgen_project "$work/ackgen-create-cluster" ackgen-create-cluster "$root/spec/src/main/resources/dev/ackgen/spec/ack-edge-create-cluster.yaml" spec.yaml
+peer_project "$work/peer-create-cluster" peer-create-cluster "$root/spec/src/main/resources/dev/ackgen/spec/ack-edge-create-cluster.yaml" spec.yaml
+ackgen_project "$work/ackgen-cs-api" ackgen-cs-api "$root/generator/src/test/resources/specs/ack-cs-2015-12-15.openapi.json" spec.json
+peer_project "$work/peer-cs-api" peer-cs-api "$root/generator/src/test/resources/specs/ack-cs-2015-12-15.openapi.json" spec.json
 
 # ---------------------------------------------------------------------------------------------
 # Measuring.

@@ -7,28 +7,11 @@
 # Usage: bench/plugin-timing.sh [work directory, default target/plugin-timing]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=downstream-project.sh
+source "$root/bench/downstream-project.sh"
 work="${1:-$root/target/plugin-timing}"
 mvn="$root/mvnw"
 rm -rf "$work" && mkdir -p "$work"
-
-project() { # name, spec file, spec name in the project
-  mkdir -p "$work/$1/src/main/openapi"
-  cp "$2" "$work/$1/src/main/openapi/$3"
-  cat > "$work/$1/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>com.example</groupId><artifactId>timing-$1</artifactId><version>1.0</version>
-  <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
-  <dependencies><dependency><groupId>dev.ackgen</groupId><artifactId>ackgen-runtime</artifactId><version>0.1.0-SNAPSHOT</version></dependency></dependencies>
-  <build><plugins>
-    <plugin><groupId>dev.ackgen</groupId><artifactId>ackgen-maven-plugin</artifactId><version>0.1.0-SNAPSHOT</version>
-      <executions><execution><goals><goal>generate</goal></goals>
-        <configuration><spec>src/main/openapi/$3</spec><packageName>com.example.ack</packageName></configuration>
-      </execution></executions></plugin>
-  </plugins></build>
-</project>
-POM
-}
 
 seconds() { # runs the command, prints its wall time in seconds
   local start end
@@ -42,8 +25,8 @@ plugin_ms() { grep -o 'ackgen: .* ([0-9]* ms)' "$work/last.log" | grep -o '[0-9]
 
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-project create-cluster "$root/spec/src/main/resources/dev/ackgen/spec/ack-edge-create-cluster.yaml" spec.yaml
-project cs-api "$root/generator/src/test/resources/specs/ack-cs-2015-12-15.openapi.json" spec.json
+ackgen_project "$work/create-cluster" timing-create-cluster "$root/spec/src/main/resources/dev/ackgen/spec/ack-edge-create-cluster.yaml" spec.yaml
+ackgen_project "$work/cs-api" timing-cs-api "$root/generator/src/test/resources/specs/ack-cs-2015-12-15.openapi.json" spec.json
 
 for name in create-cluster cs-api; do
   cd "$work/$name"
