@@ -27,15 +27,24 @@ import javax.lang.model.element.Modifier;
  * builder method returns "this builder". A tag the comment has already is kept as it is.
  */
 final class JavadocTags {
-    private static final Pattern PARAM = Pattern.compile("(?m)^@param\\s+(\\S+)");
-    private static final Pattern RETURN = Pattern.compile("(?m)^@return\\b");
-    private static final Pattern THROWS = Pattern.compile("(?m)^@(?:throws|exception)\\s+(\\S+)");
-    private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^@\\w");
+    // Block tags, each matched where a line starts with '@' (see tagStarts).
+    private static final Pattern PARAM = Pattern.compile("@param\\s+(\\S+)");
+    private static final Pattern RETURN = Pattern.compile("@return\\b");
+    private static final Pattern THROWS = Pattern.compile("@(?:throws|exception)\\s+(\\S+)");
+    private static final Pattern BLOCK_TAG = Pattern.compile("@\\w");
     /** Where the first paragraph ends: a block tag, or a paragraph or block element. */
     private static final Pattern BLOCK = Pattern.compile("(?m)^@\\w|<(?:p|ul|ol|pre|blockquote|hr|table|dl|div)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s|$)|。");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>");
     private static final Pattern QUALIFIED = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)");
+    private static final Pattern ONE_WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** "Returns the value if it is valid." and "Reads the object ..." say what they return after the verb. */
+    private static final Pattern LEADING_VERB = Pattern.compile("^(Returns|Reads) |^(Specifies|Indicates) (?=whether )");
+    private static final Pattern ACCESSOR_PREFIX = Pattern.compile("^(get|is)(?=[A-Z])");
+    private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
+    /** A property's comment is its getter's and its builder setter's. */
+    private static final Memo SUMMARIES = new Memo(JavadocTags::firstSentence);
     private static final Set<String> VOID_TAGS = Set.of("br", "hr", "img", "wbr");
 
     private JavadocTags() {}
@@ -44,7 +53,24 @@ final class JavadocTags {
     static TypeSpec complete(TypeSpec type) {
         // A static or instance initializer comes out of a TypeSpec already wrapped in its braces, and
         // a builder would wrap it again: such a type (the class of a large enum) is left as it is.
-        if (type.name() == null || !type.staticBlock().isEmpty() || !type.initializerBlock().isEmpty() || !needsCompletion(type)) {
+        if (type.name() == null || !type.staticBlock().isEmpty() || !type.initializerBlock().isEmpty()) {
+            return type;
+        }
+        // Each method's comment is rendered and read once; the type is rebuilt only if one changed.
+        List<MethodSpec> methods = new ArrayList<>(type.methodSpecs().size());
+        boolean changed = false;
+        for (MethodSpec method : type.methodSpecs()) {
+            MethodSpec completed = complete(type, method);
+            changed |= completed != method;
+            methods.add(completed);
+        }
+        List<TypeSpec> nestedTypes = new ArrayList<>(type.typeSpecs().size());
+        for (TypeSpec nested : type.typeSpecs()) {
+            TypeSpec completed = complete(nested);
+            changed |= completed != nested;
+            nestedTypes.add(completed);
+        }
+        if (!changed) {
             return type;
         }
         TypeSpec.Builder builder = switch (type.kind()) {
@@ -70,32 +96,27 @@ final class JavadocTags {
             builder.addEnumConstant(constant.getKey(), constant.getValue());
         }
         builder.addFields(type.fieldSpecs());
-        for (MethodSpec method : type.methodSpecs()) {
-            builder.addMethod(complete(type, method));
-        }
-        for (TypeSpec nested : type.typeSpecs()) {
-            builder.addType(complete(nested));
-        }
+        builder.addMethods(methods);
+        builder.addTypes(nestedTypes);
         type.originatingElements().forEach(builder::addOriginatingElement);
         builder.alwaysQualify(type.alwaysQualifiedNames().toArray(new String[0]));
         return builder.build();
     }
 
-    private static boolean needsCompletion(TypeSpec type) {
-        return type.methodSpecs().stream().anyMatch(method -> !missingTags(method).isEmpty())
-                || type.typeSpecs().stream().anyMatch(JavadocTags::needsCompletion);
-    }
-
+    /** The method with the tags its comment lacks added; the same method when it lacks none. */
     private static MethodSpec complete(TypeSpec owner, MethodSpec method) {
-        List<String> missing = missingTags(method);
-        if (missing.isEmpty()) {
+        if (method.javadoc().isEmpty()) {
             return method;
         }
         String doc = method.javadoc().toString();
+        List<String> missing = missingTags(method, doc);
+        if (missing.isEmpty()) {
+            return method;
+        }
         String summary = summary(doc);
         boolean returnsBuilder = !method.modifiers().contains(Modifier.STATIC) && method.returnType() instanceof ClassName returned
                 && returned.simpleName().equals(owner.name()) && owner.name().equals(GeneratedNames.BUILDER);
-        StringBuilder tags = new StringBuilder(BLOCK_TAG.matcher(doc).find() ? "" : "\n");
+        StringBuilder tags = new StringBuilder(tagged(doc, BLOCK_TAG).isEmpty() ? "\n" : "");
         for (String tag : missing) {
             if (tag.startsWith("@param ")) {
                 String name = tag.substring("@param ".length());
@@ -105,7 +126,7 @@ final class JavadocTags {
                         : summary == null || summary.startsWith("sets ") ? (method.varargs() ? "the items" : "the value") : summary;
                 tags.append(tag).append(' ').append(text).append('\n');
             } else if (tag.equals("@return")) {
-                tags.append("@return ").append(returnsBuilder ? "this builder" : summary != null ? summary : "the " + words(method.name().replaceFirst("^(get|is)(?=[A-Z])", ""))).append('\n');
+                tags.append("@return ").append(returnsBuilder ? "this builder" : summary != null ? summary : "the " + words(ACCESSOR_PREFIX.matcher(method.name()).replaceFirst(""))).append('\n');
             } else {
                 boolean json = method.parameters().stream().map(parameter -> parameter.type().toString())
                         .anyMatch(type -> type.endsWith(".JsonParser") || type.endsWith(".JsonGenerator"));
@@ -115,33 +136,24 @@ final class JavadocTags {
         return method.toBuilder().addJavadoc("$L", tags.toString()).build();
     }
 
-    /** The tags a method with a comment lacks ("@param name", "@return", "@throws Type"); none without a comment. */
-    private static List<String> missingTags(MethodSpec method) {
-        if (method.javadoc().isEmpty()) {
-            return List.of();
-        }
-        String doc = method.javadoc().toString();
+    /** The tags the method's comment {@code doc} lacks ("@param name", "@return", "@throws Type"). */
+    private static List<String> missingTags(MethodSpec method, String doc) {
         if (doc.contains("{@inheritDoc}")) {
             return List.of();
         }
         List<String> missing = new ArrayList<>();
-        Set<String> params = new HashSet<>();
-        Matcher param = PARAM.matcher(doc);
-        while (param.find()) {
-            params.add(param.group(1));
-        }
+        Set<String> params = new HashSet<>(tagged(doc, PARAM));
         for (ParameterSpec parameter : method.parameters()) {
             if (!params.contains(parameter.name())) {
                 missing.add("@param " + parameter.name());
             }
         }
-        if (!method.isConstructor() && !method.returnType().equals(TypeName.VOID) && !RETURN.matcher(doc).find()) {
+        if (!method.isConstructor() && !method.returnType().equals(TypeName.VOID) && tagged(doc, RETURN).isEmpty()) {
             missing.add("@return");
         }
         Set<String> thrown = new HashSet<>();
-        Matcher throwsTag = THROWS.matcher(doc);
-        while (throwsTag.find()) {
-            thrown.add(simpleName(throwsTag.group(1)));
+        for (String name : tagged(doc, THROWS)) {
+            thrown.add(simpleName(name));
         }
         for (TypeName exception : method.exceptions()) {
             String name = exception instanceof ClassName className ? className.simpleName() : exception.toString();
@@ -153,10 +165,35 @@ final class JavadocTags {
     }
 
     /**
+     * What the block tags of this kind say, one entry per tag: its first group, or the whole tag
+     * when the pattern has none. A block tag is an '@' that starts a line, after any of the line
+     * terminators of a regular expression's {@code (?m)^}; looking only there, not at every
+     * character, keeps long comments cheap.
+     */
+    private static List<String> tagged(String doc, Pattern tag) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = tag.matcher(doc);
+        for (int at = doc.indexOf('@'); at >= 0; at = doc.indexOf('@', at + 1)) {
+            if ((at == 0 || isLineTerminator(doc.charAt(at - 1))) && matcher.region(at, doc.length()).lookingAt()) {
+                found.add(matcher.groupCount() > 0 ? matcher.group(1) : matcher.group());
+            }
+        }
+        return found;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
      * The comment's first sentence as a phrase ("The cluster ID." gives "the cluster ID"), or null
      * when there is none or it would cut an element in two.
      */
     static String summary(String doc) {
+        return SUMMARIES.apply(doc);
+    }
+
+    private static String firstSentence(String doc) {
         String text = doc.strip();
         if (text.startsWith("<p>")) {
             text = text.substring("<p>".length());
@@ -169,7 +206,7 @@ final class JavadocTags {
         while (end.find()) {
             String sentence = text.substring(0, end.start()).strip();
             // "Deprecated. The timeout ..." says more in its second sentence.
-            if (sentence.matches("[A-Za-z]+") && !text.substring(end.end()).isBlank()) {
+            if (ONE_WORD.matcher(sentence).matches() && !text.substring(end.end()).isBlank()) {
                 text = text.substring(end.end()).strip();
                 end = SENTENCE_END.matcher(text);
             } else {
@@ -177,9 +214,8 @@ final class JavadocTags {
                 break;
             }
         }
-        text = text.replaceAll("\\s+", " ").strip();
-        // "Returns the value if it is valid." and "Reads the object ..." say what they return after the verb.
-        text = text.replaceFirst("^(Returns|Reads) |^(Specifies|Indicates) (?=whether )", "");
+        text = WHITESPACE.matcher(text).replaceAll(" ").strip();
+        text = LEADING_VERB.matcher(text).replaceFirst("");
         // The comment's $T names come qualified out of the CodeBlock: as text, a simple name reads as the file does.
         if (!text.contains("{@")) {
             text = QUALIFIED.matcher(text).replaceAll("$1");
@@ -213,7 +249,7 @@ final class JavadocTags {
 
     /** A Java name as words: "requestId" gives "request id". */
     private static String words(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return WORD_BOUNDARY.matcher(name).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
     }
 
     private static String simpleName(String name) {

@@ -36,6 +36,13 @@ final class Javadocs {
             .nodeRendererFactory(DoclintRenderer::new)
             .build();
 
+    /** Descriptions recur (a property's getter and setter, nested types in several operations). */
+    private static final Memo RENDERED = new Memo(Javadocs::render);
+    /** Characters that can open a block at the start of a line. */
+    private static final String BLOCK_START = "#>-+*=_~`<|";
+    /** Characters that can start inline markup, an entity or an escape, or that the renderer escapes. */
+    private static final String INLINE_SPECIAL = "\\`*_[]!<>&";
+
     private static final Pattern EMPTY_ELEMENT = Pattern.compile("<(p|b|em|strong|code|pre|a|li|ul|ol|blockquote)(?:\\s[^>]*)?>\\s*</\\1>\n?");
 
     private Javadocs() {}
@@ -73,7 +80,56 @@ final class Javadocs {
         if (text == null || text.isBlank()) {
             return "";
         }
-        return safe(plainQuotes(withoutEmptyElements(RENDERER.render(PARSER.parse(normalize(text))))));
+        return RENDERED.apply(text);
+    }
+
+    private static String render(String text) {
+        String markdown = normalize(text);
+        // Most descriptions are one plain line: what commonmark-java would render, without parsing.
+        return isPlainLine(markdown) ? plainHtml(markdown) : renderedHtml(markdown);
+    }
+
+    /** The HTML of a text for which {@link #isPlainLine} holds. */
+    static String plainHtml(String markdown) {
+        return safe("<p>" + markdown.strip() + "</p>\n");
+    }
+
+    /** The HTML commonmark-java renders for the Markdown text. */
+    static String renderedHtml(String markdown) {
+        return safe(plainQuotes(withoutEmptyElements(RENDERER.render(PARSER.parse(markdown)))));
+    }
+
+    /**
+     * Whether CommonMark reads the text as one paragraph of plain text and renders it as it is: one
+     * line; no character that starts inline markup, an entity or an escape, or that the renderer
+     * escapes (it escapes quotes too, but {@link #plainQuotes} takes them back); nothing at the start
+     * that could open a block (heading, quote, list, rule, fence, indented code); no white space at
+     * either end but trailing spaces, which CommonMark and {@link String#strip} both drop.
+     */
+    static boolean isPlainLine(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char first = text.charAt(0);
+        char last = text.charAt(end - 1);
+        if (BLOCK_START.indexOf(first) >= 0 || (first >= '0' && first <= '9') || isSpace(first) || isSpace(last)) {
+            return false;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == 0x7f || INLINE_SPECIAL.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /**

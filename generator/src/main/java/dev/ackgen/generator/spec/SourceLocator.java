@@ -116,11 +116,12 @@ public final class SourceLocator {
                         && !NAMED_MEMBER.matcher(pointer).find()) {
                     unreadable.add(new SpecProblem(file, line, pointer, "$ref must be a string, not " + kind(token)));
                 }
-                if (token != JsonToken.START_OBJECT && MEDIA_TYPE.matcher(pointer).matches()
+                // The cheap tests first: the patterns cannot match a node whose parent is not named so.
+                if (token != JsonToken.START_OBJECT && parent != null && parent.endsWith("/content") && MEDIA_TYPE.matcher(pointer).matches()
                         && !IN_SCHEMA.matcher(pointer).find() && !DATA.matcher(pointer).find()) {
                     unreadable.add(new SpecProblem(file, line, pointer, "a media type must be an object, not " + kind(token)));
                 }
-                if (token != JsonToken.START_OBJECT && SERVER_VARIABLE.matcher(pointer).matches()) {
+                if (token != JsonToken.START_OBJECT && parent != null && parent.startsWith("/servers/") && SERVER_VARIABLE.matcher(pointer).matches()) {
                     unreadable.add(new SpecProblem(file, line, pointer,
                             (pointer.endsWith("/variables") ? "a server's variables" : "a server variable") + " must be an object, not " + kind(token)));
                 }

@@ -2,6 +2,12 @@ package dev.ackgen.generator.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,5 +97,60 @@ class JavadocsTest {
     @Test
     void codeIsLiteralNotMarkdown() {
         assertThat(Javadocs.code("*a* `b` */ @c <d> \\u0041")).isEqualTo("<code>*a* `b` *&#47; &#64;c &lt;d&gt; &#92;u0041</code>");
+    }
+
+    /**
+     * The plain-line shortcut must give what commonmark-java gives: every string of the CS API's
+     * spec (descriptions, titles, examples), each also with characters put in front, inside and
+     * behind it that could make it Markdown, compared both ways whenever the shortcut takes it.
+     */
+    @Test
+    void plainLinesRenderAsCommonmarkRendersThem() throws IOException {
+        List<String> texts = new ArrayList<>();
+        JsonNode spec = new ObjectMapper().readTree(JavadocsTest.class.getResourceAsStream("/specs/ack-cs-2015-12-15.openapi.json"));
+        collectStrings(spec, texts);
+        List<String> probes = List.of("", " ", "  ", "    ", "\t", "\u3000", "\u00a0", "\u2028", "\u0000", "\"", "'", "&", "&amp;",
+                "<b>", "*", "_", "`", "[x]", "![y]", "\\", "#", "# ", "> ", "- ", "+ ", "1. ", "1) ", "===", "---", "~~~", "```",
+                "|", "@", "*/", "\\u0041", "http://a.example", "<http://a.example>", "。", "\r\n", "\n", "\n\n", "a  ");
+        int plain = 0;
+        int compared = 0;
+        Random random = new Random(20261130);
+        for (String text : texts) {
+            List<String> variants = new ArrayList<>(List.of(text));
+            for (int i = 0; i < 3; i++) {
+                String probe = probes.get(random.nextInt(probes.size()));
+                int at = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+                variants.add(probe + text);
+                variants.add(text + probe);
+                variants.add(text.substring(0, at) + probe + text.substring(at));
+            }
+            for (String variant : variants) {
+                String markdown = variant.replace("\r\n", "\n").replace('\r', '\n');
+                if (Javadocs.isPlainLine(markdown)) {
+                    compared++;
+                    assertThat(Javadocs.plainHtml(markdown)).as("%s", markdown).isEqualTo(Javadocs.renderedHtml(markdown));
+                    if (variant == text) {
+                        plain++;
+                    }
+                }
+            }
+        }
+        // The shortcut is worth having only if most of the spec's texts take it.
+        assertThat(texts).hasSizeGreaterThan(10_000);
+        assertThat(plain).isGreaterThan(texts.size() / 2);
+        assertThat(compared).isGreaterThan(texts.size());
+    }
+
+    private static void collectStrings(JsonNode node, List<String> texts) {
+        if (node.isTextual()) {
+            texts.add(node.textValue());
+        }
+        node.properties().forEach(member -> {
+            texts.add(member.getKey());
+            collectStrings(member.getValue(), texts);
+        });
+        if (node.isArray()) {
+            node.forEach(item -> collectStrings(item, texts));
+        }
     }
 }
