@@ -27,7 +27,7 @@ import javax.lang.model.element.Modifier;
  * builder method returns "this builder". A tag the comment has already is kept as it is.
  */
 final class JavadocTags {
-    // Block tags, each matched where a line starts with '@' (see tagStarts).
+    // Block tags, each matched only where a line starts with '@' (see tagged).
     private static final Pattern PARAM = Pattern.compile("@param\\s+(\\S+)");
     private static final Pattern RETURN = Pattern.compile("@return\\b");
     private static final Pattern THROWS = Pattern.compile("@(?:throws|exception)\\s+(\\S+)");
