@@ -59,4 +59,39 @@ class JavadocTagsTest {
         assertThat(JavadocTags.complete(TypeSpec.classBuilder("Plain").addJavadoc("Nothing to add.\n").build()).toString())
                 .isEqualTo(TypeSpec.classBuilder("Plain").addJavadoc("Nothing to add.\n").build().toString());
     }
+
+    /**
+     * A tag counts where a line starts with it, after any line terminator a regular expression's
+     * {@code (?m)^} knows, and only there: an '@' inside a line (an address, an inline tag) is none.
+     */
+    @Test
+    void tagsAreFoundAtTheStartOfAnyLineAndOnlyThere() {
+        TypeSpec type = TypeSpec.classBuilder("Thing")
+                .addMethod(documented("a", "Mail user@example.com, see {@link Object}.\n@param x the x\n"))
+                .addMethod(documented("b", "The first.\r@param x the x\u2028@return the b\n"))
+                .addMethod(documented("c", "The first.\n  @param x indented, so text\n"))
+                // as (?m)^@param\s+(\S+) did: the name may be on the next line
+                .addMethod(documented("d", "@return\tthe d, first thing\n@param\nx on the next line\n"))
+                .build();
+
+        String source = JavaFiles.of("p", type).toString();
+
+        assertThat(source).contains("Mail user@example.com, see {@link Object}.\n     * @param x the x\n     * @return mail user");
+        assertThat(count(source, "@param x")).isEqualTo(4); // a's, b's, c's text and c's added tag; d's spans two lines
+        assertThat(source).contains("@param x indented, so text\n     *\n     * @param x the x\n     * @return the first\n");
+        assertThat(count(source, "@return")).isEqualTo(4); // b's and d's kept, a's and c's added
+    }
+
+    private static MethodSpec documented(String name, String javadoc) {
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(String.class).addParameter(String.class, "x")
+                .addJavadoc("$L", javadoc).addStatement("return x").build();
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
 }
