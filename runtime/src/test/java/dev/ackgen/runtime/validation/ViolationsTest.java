@@ -44,7 +44,7 @@ class ViolationsTest {
                 "/cluster_type");
         assertThat(violations.isEmpty()).isFalse();
         List<Violation> list = violations.toList();
-        assertThatThrownBy(() -> list.add(new Violation("", "r", "m"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> list.add(new Violation("/region_id", "required", "is required"))).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
