@@ -1,12 +1,17 @@
 package dev.ackgen.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
-/** What generated JSON codecs need beyond {@link JsonGenerator}'s own methods. */
+/**
+ * What generated JSON codecs need beyond {@link JsonGenerator}'s own methods: trees, mapped classes,
+ * and one call per member that writes its name and value unless it is absent (a line of generated
+ * code instead of four; small enough for the JIT to inline).
+ */
 public final class JsonWriting {
     /** Only writes trees and mapped classes; its configuration is never changed. */
     private static final ObjectMapper TREES = JsonMapper.builder().build();
@@ -21,5 +26,80 @@ public final class JsonWriting {
     /** Writes a value of a class a type mapping names, as Jackson databind writes that class. */
     public static void writeValue(JsonGenerator generator, Object value) throws IOException {
         TREES.writeValue(generator, value);
+    }
+
+    /**
+     * Writes a string member, unless it is absent.
+     *
+     * @param generator where to write
+     * @param name the member's wire name
+     * @param value the value, or null when absent
+     * @throws IOException if the generator fails
+     */
+    public static void stringMember(JsonGenerator generator, SerializableString name, String value) throws IOException {
+        if (value != null) {
+            generator.writeFieldName(name);
+            generator.writeString(value);
+        }
+    }
+
+    /**
+     * Writes a boolean member, unless it is absent.
+     *
+     * @param generator where to write
+     * @param name the member's wire name
+     * @param value the value, or null when absent
+     * @throws IOException if the generator fails
+     */
+    public static void booleanMember(JsonGenerator generator, SerializableString name, Boolean value) throws IOException {
+        if (value != null) {
+            generator.writeFieldName(name);
+            generator.writeBoolean(value);
+        }
+    }
+
+    /**
+     * Writes an integer member, unless it is absent.
+     *
+     * @param generator where to write
+     * @param name the member's wire name
+     * @param value the value, or null when absent
+     * @throws IOException if the generator fails
+     */
+    public static void longMember(JsonGenerator generator, SerializableString name, Long value) throws IOException {
+        if (value != null) {
+            generator.writeFieldName(name);
+            generator.writeNumber(value.longValue());
+        }
+    }
+
+    /**
+     * Writes a 32-bit integer member, unless it is absent.
+     *
+     * @param generator where to write
+     * @param name the member's wire name
+     * @param value the value, or null when absent
+     * @throws IOException if the generator fails
+     */
+    public static void intMember(JsonGenerator generator, SerializableString name, Integer value) throws IOException {
+        if (value != null) {
+            generator.writeFieldName(name);
+            generator.writeNumber(value.intValue());
+        }
+    }
+
+    /**
+     * Writes an object member, unless it is absent.
+     *
+     * @param generator where to write
+     * @param name the member's wire name
+     * @param value the value, or null when absent
+     * @throws IOException if the generator fails
+     */
+    public static void objectMember(JsonGenerator generator, SerializableString name, JsonWritable value) throws IOException {
+        if (value != null) {
+            generator.writeFieldName(name);
+            value.writeJson(generator);
+        }
     }
 }
