@@ -11,6 +11,9 @@
 #   - with each Maven run's wall time, its user+sys CPU (bash's time), less disturbed by load;
 #   - no-op: `generate-sources` again without cleaning; for the peer also with
 #     -Dcodegen.skipIfSpecIsUnchanged=true (its skipIfSpecIsUnchanged option);
+#   - clean build: `mvn -o -q compile` after removing target/, what a user waits for on a clean
+#     checkout (generation plus javac by maven-compiler-plugin, the same compiler settings on both
+#     sides: Maven's default plugin, release 17): wall time and user+sys CPU;
 #   - compile: the generated sources compiled by the JDK's javac directly (--release 17,
 #     -proc:none) with the project's compile class path (dependency:build-classpath), user+sys
 #     CPU seconds of that javac; and the generated lines of Java.
@@ -102,7 +105,8 @@ peer_project "$work/peer-cs-api" peer-cs-api "$root/generator/src/test/resources
 
 # Runs a command in the current directory; sets wall (seconds), cpu (user+sys seconds of it and
 # its descendants, from bash's time) and rss (KiB of the largest process); its output goes to
-# $work/last.log. Fails the script when the command fails.
+# $work/last.log. Fails the script when the command fails, unless ALLOW_FAILURE is set: then it
+# sets failed=yes.
 measure() {
   local status=0 TIMEFORMAT='%3R %3U %3S' u s
   if [[ "$rss_method" == GNU* ]]; then
@@ -124,7 +128,10 @@ measure() {
   fi
   read -r wall u s < <(tail -n 1 "$work/time")
   cpu=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.3f", u + s }')
-  if [[ $status -ne 0 ]]; then
+  failed=no
+  if [[ $status -ne 0 && -n "${ALLOW_FAILURE:-}" ]]; then
+    failed=yes
+  elif [[ $status -ne 0 ]]; then
     echo "failed ($status) in $PWD: $*" >&2
     tail -n 40 "$work/last.log" >&2
     exit 1
@@ -213,10 +220,22 @@ for spec in "${specs[@]}"; do
       echo "warning: peer-$spec regenerated with skipIfSpecIsUnchanged=true" >&2
     fi
     for tool in ackgen peer; do
+      cd "$work/$tool-$spec"; rm -rf target; settle
+      ALLOW_FAILURE=yes measure "$mvn" -B -o -q compile
+      if [[ $failed == no ]]; then
+        record "$spec" "$tool" "$i" build "$wall" s
+        record "$spec" "$tool" "$i" build_cpu "$cpu" s
+      else # the peer's CreateCluster output does not compile (see the javac figure)
+        record "$spec" "$tool" "$i" build_failed "$cpu" s
+      fi
+    done
+    for tool in ackgen peer; do
       cd "$work/$tool-$spec"; javac_generated "$PWD"
       if [[ $compiles == yes ]]; then
         record "$spec" "$tool" "$i" compile_cpu "$cpu" s
         record "$spec" "$tool" "$i" compile_wall "$jwall" s
+        record "$spec" "$tool" "$i" classes "$(find "$work/javac-out" -name '*.class' | wc -l)" files
+        record "$spec" "$tool" "$i" class_bytes "$(find "$work/javac-out" -name '*.class' -printf '%s\n' | awk '{ s += $1 } END { print s }')" bytes
       else
         record "$spec" "$tool" "$i" compile_failed "$cpu" s
         cp "$work/javac.log" "$work/$tool-$spec-javac-errors.log"
@@ -245,7 +264,7 @@ row() { printf '| %-36s | %-18s | %-18s | %-14s | %-26s |\n' "$@"; }
 for spec in "${specs[@]}"; do
   declare -A m=()
   for tool in ackgen peer; do
-    for f in floor floor_cpu full full_cpu full_rss noop noop_cpu noop_skip noop_skip_cpu compile_cpu compile_wall compile_failed java_lines java_files; do
+    for f in floor floor_cpu full full_cpu full_rss noop noop_cpu noop_skip noop_skip_cpu build build_cpu compile_cpu compile_wall compile_failed classes class_bytes java_lines java_files; do
       m[$tool.$f]=$(med "$spec" "$tool" "$f")
     done
     m[$tool.work]=$(awk -v a="${m[$tool.full]}" -v b="${m[$tool.floor]}" 'BEGIN { printf "%.3f", a - b }')
@@ -281,7 +300,12 @@ for spec in "${specs[@]}"; do
   noop_cpu_over=$(awk -v a="${m[ackgen.noop_cpu]}" -v b="${m[ackgen.floor_cpu]}" 'BEGIN { print a - b }')
   row "  CPU: no-op (vs floor CPU)" "$(fmt_s "${m[ackgen.noop_cpu]}") ($(fmt_ms "$noop_cpu_over"))" "$(fmt_s "${m[peer.noop_cpu]}")" "$(ratio "${m[ackgen.noop_cpu]}" "${m[peer.noop_cpu]}")" ""
   row "  CPU: no-op, skipIfSpecIsUnchanged" "" "$(fmt_s "${m[peer.noop_skip_cpu]}")" "$(ratio "${m[ackgen.noop_cpu]}" "${m[peer.noop_skip_cpu]}")" ""
+  row "clean mvn compile (generation + javac)" "$(fmt_s "${m[ackgen.build]}")" "$(fmt_s "${m[peer.build]}")" "$(ratio "${m[ackgen.build]}" "${m[peer.build]}")" ""
+  row "  CPU: clean mvn compile" "$(fmt_s "${m[ackgen.build_cpu]}")" "$(fmt_s "${m[peer.build_cpu]}")" "$(ratio "${m[ackgen.build_cpu]}" "${m[peer.build_cpu]}")" \
+    "<= 1/2: $(verdict "$(awk -v a="${m[ackgen.build_cpu]}" -v b="${m[peer.build_cpu]}" 'BEGIN { if (b > 0) print a / b }')" 0.5)"
   row "javac CPU (user+sys)" "$(compile_fig ackgen)" "$(compile_fig peer)" "$compile_ratio" "$compile_goal"
+  row "class files (count)" "${m[ackgen.classes]:--}" "${m[peer.classes]:--}" "$(ratio "${m[ackgen.classes]}" "${m[peer.classes]}")" ""
+  row "class files (bytes)" "${m[ackgen.class_bytes]:--}" "${m[peer.class_bytes]:--}" "$(ratio "${m[ackgen.class_bytes]}" "${m[peer.class_bytes]}")" ""
   row "generated lines of Java" "${m[ackgen.java_lines]}" "${m[peer.java_lines]}" "$(ratio "${m[ackgen.java_lines]}" "${m[peer.java_lines]}")" ""
   [[ -z "${m[peer.compile_cpu]}" ]] && echo "(the peer's output does not compile: $work/peer-$spec-javac-errors.log; it failed after $(fmt_s "${m[peer.compile_failed]}") CPU)"
   [[ -z "${m[ackgen.compile_cpu]}" ]] && echo "(ackgen's output does not compile: $work/ackgen-$spec-javac-errors.log)"
