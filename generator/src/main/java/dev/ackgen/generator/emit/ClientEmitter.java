@@ -1,5 +1,13 @@
 package dev.ackgen.generator.emit;
 
+import static dev.ackgen.generator.emit.RuntimeTypes.ACK_CLIENT_EXCEPTION;
+import static dev.ackgen.generator.emit.RuntimeTypes.ACK_SERVICE_EXCEPTION;
+import static dev.ackgen.generator.emit.RuntimeTypes.API_CALL;
+import static dev.ackgen.generator.emit.RuntimeTypes.API_CALL_BUILDER;
+import static dev.ackgen.generator.emit.RuntimeTypes.CLIENT_BUILDER;
+import static dev.ackgen.generator.emit.RuntimeTypes.CLIENT_RUNTIME;
+import static dev.ackgen.generator.emit.RuntimeTypes.VALIDATION_EXCEPTION;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -35,13 +43,6 @@ import javax.lang.model.element.Modifier;
  * for the runtime's {@code ClientRuntime}, which signs, sends, retries and maps errors.
  */
 public final class ClientEmitter {
-    private static final String CLIENT = "dev.ackgen.runtime.client";
-    private static final ClassName API_CALL = ClassName.get(CLIENT, "ApiCall");
-    private static final ClassName CLIENT_BUILDER = ClassName.get(CLIENT, "ClientBuilder");
-    private static final ClassName CLIENT_RUNTIME = ClassName.get(CLIENT, "ClientRuntime");
-    private static final ClassName SERVICE_EXCEPTION = ClassName.get(CLIENT, "AckServiceException");
-    private static final ClassName CLIENT_EXCEPTION = ClassName.get(CLIENT, "AckClientException");
-    private static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.ackgen.runtime.validation", "ValidationException");
     private static final ClassName VOID = ClassName.get(Void.class);
 
     private final ApiModel model;
@@ -145,8 +146,8 @@ public final class ClientEmitter {
                             ? CodeBlock.of("@throws $T if the request breaks its constraints; nothing was sent\n", VALIDATION_EXCEPTION)
                             : CodeBlock.of(""))
                     .addJavadoc(pathParameterThrows(operation))
-                    .addJavadoc("@throws $T if ACK answers with an error\n", SERVICE_EXCEPTION)
-                    .addJavadoc("@throws $T if no usable answer arrives (connection, timeout)\n", CLIENT_EXCEPTION)
+                    .addJavadoc("@throws $T if ACK answers with an error\n", ACK_SERVICE_EXCEPTION)
+                    .addJavadoc("@throws $T if no usable answer arrives (connection, timeout)\n", ACK_CLIENT_EXCEPTION)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);
             MethodSpec.Builder async = asyncSignature(method)
                     .addJavadoc("Sends {@link #$L} without blocking; the future fails with what it would throw.\n",
@@ -332,7 +333,7 @@ public final class ClientEmitter {
         }
         if (steps.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
             // javac's stack overflows on a chain of thousands of calls: a statement each.
-            call.addStatement("$T call = $L", ParameterizedTypeName.get(API_CALL.nestedClass("Builder"), response), builder);
+            call.addStatement("$T call = $L", ParameterizedTypeName.get(API_CALL_BUILDER, response), builder);
             steps.forEach(step -> call.addStatement("call.$L", step));
             return call.addStatement("return call.build()").build();
         }

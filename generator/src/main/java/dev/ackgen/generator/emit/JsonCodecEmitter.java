@@ -1,5 +1,9 @@
 package dev.ackgen.generator.emit;
 
+import static dev.ackgen.generator.emit.RuntimeTypes.JSON_READING;
+import static dev.ackgen.generator.emit.RuntimeTypes.JSON_READ_EXCEPTION;
+import static dev.ackgen.generator.emit.RuntimeTypes.JSON_WRITING;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -37,9 +41,6 @@ final class JsonCodecEmitter {
     private static final ClassName DESERIALIZATION_CONTEXT = ClassName.get(JACKSON_DATABIND, "DeserializationContext");
     private static final ClassName STD_SERIALIZER = ClassName.get(JACKSON_DATABIND + ".ser.std", "StdSerializer");
     private static final ClassName STD_DESERIALIZER = ClassName.get(JACKSON_DATABIND + ".deser.std", "StdDeserializer");
-    private static final ClassName JSON_READING = ClassName.get("dev.ackgen.runtime.json", "JsonReading");
-    private static final ClassName JSON_WRITING = ClassName.get("dev.ackgen.runtime.json", "JsonWriting");
-    private static final ClassName JSON_READ_EXCEPTION = ClassName.get("dev.ackgen.runtime.json", "JsonReadException");
 
     private JsonCodecEmitter() {}
 

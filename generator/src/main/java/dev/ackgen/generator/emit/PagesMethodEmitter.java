@@ -1,5 +1,7 @@
 package dev.ackgen.generator.emit;
 
+import static dev.ackgen.generator.emit.RuntimeTypes.PAGES;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -30,7 +32,6 @@ import javax.lang.model.element.Modifier;
  * as a test double.
  */
 final class PagesMethodEmitter {
-    private static final ClassName PAGES = ClassName.get("dev.ackgen.runtime.client", "Pages");
     /** The names around a reader lambda's locals: the method's parameter and the lambda's. */
     private static final Set<String> TAKEN = Set.of("request", "response");
 

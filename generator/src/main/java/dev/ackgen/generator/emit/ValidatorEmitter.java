@@ -1,5 +1,11 @@
 package dev.ackgen.generator.emit;
 
+import static dev.ackgen.generator.emit.RuntimeTypes.CHECKS;
+import static dev.ackgen.generator.emit.RuntimeTypes.TEXT_PATTERN;
+import static dev.ackgen.generator.emit.RuntimeTypes.VALIDATION_EXCEPTION;
+import static dev.ackgen.generator.emit.RuntimeTypes.VIOLATION;
+import static dev.ackgen.generator.emit.RuntimeTypes.VIOLATIONS;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -39,11 +45,6 @@ import javax.lang.model.element.Modifier;
  * overloads in the same class; other top-level types by their own validators.
  */
 public final class ValidatorEmitter {
-    private static final ClassName VIOLATION = ClassName.get("dev.ackgen.runtime.validation", "Violation");
-    private static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.ackgen.runtime.validation", "ValidationException");
-    private static final ClassName CHECKS = ClassName.get("dev.ackgen.runtime.validation", "Checks");
-    private static final ClassName VIOLATIONS = ClassName.get("dev.ackgen.runtime.validation", "Violations");
-    private static final ClassName TEXT_PATTERN = ClassName.get("dev.ackgen.runtime.validation", "TextPattern");
     /** The most values listed one by one in a static initializer. */
     private static final int MAX_LISTED_VALUES = 1_000;
 
