@@ -2,13 +2,13 @@ package dev.ackgen.generator;
 
 import com.palantir.javapoet.JavaFile;
 import dev.ackgen.generator.emit.ClientEmitter;
+import dev.ackgen.generator.emit.EmitContext;
 import dev.ackgen.generator.emit.EmitHooks;
 import dev.ackgen.generator.emit.ModelEmitter;
-import dev.ackgen.generator.emit.TypeNames;
+import dev.ackgen.generator.emit.TypeIndex;
 import dev.ackgen.generator.emit.ValidatorEmitter;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.model.ClientGroup;
-import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -66,27 +65,19 @@ public final class Generator {
         if (!options.models()) {
             return;
         }
-        String packageName = options.packageName();
-        Set<JavaName> deprecated = new LinkedHashSet<>();
+        EmitContext context = EmitContext.of(model, options.packageName(), options.validators(), hooks);
+        ModelEmitter models = new ModelEmitter(context);
         for (ModelType type : model.types()) {
-            if (type.deprecated()) {
-                deprecated.add(type.name());
-            }
-        }
-        TypeNames names = new TypeNames(packageName, deprecated);
-        for (ModelType type : model.types()) {
-            sink.accept(ModelEmitter.generateModel(type, names, hooks));
+            sink.accept(models.generateModel(type));
         }
         if (options.validators()) {
-            Map<JavaName, ObjectType> objects = ValidatorEmitter.index(model.types(), ObjectType.class);
-            Map<JavaName, EnumType> enums = ValidatorEmitter.index(model.types(), EnumType.class);
-            ValidatorEmitter validators = new ValidatorEmitter(names, objects, enums, model.validatorNames(), hooks);
-            for (ObjectType type : validatedTypes(model, objects, validators)) {
+            ValidatorEmitter validators = new ValidatorEmitter(context);
+            for (ObjectType type : validatedTypes(model, context.types(), validators)) {
                 sink.accept(validators.generateValidator(type));
             }
         }
         if (options.client()) {
-            ClientEmitter clients = new ClientEmitter(model, names, deprecated, options.validators(), hooks);
+            ClientEmitter clients = new ClientEmitter(context);
             for (ClientGroup group : model.clients()) {
                 sink.accept(clients.generateInterface(group));
                 sink.accept(clients.generateImplementation(group));
@@ -112,7 +103,7 @@ public final class Generator {
      * every top-level type reachable from one that has something to check. A spec without
      * operations (a library of schemas) gets validators for all its types that need one.
      */
-    private static List<ObjectType> validatedTypes(ApiModel model, Map<JavaName, ObjectType> objects, ValidatorEmitter validators) {
+    private static List<ObjectType> validatedTypes(ApiModel model, TypeIndex objects, ValidatorEmitter validators) {
         Set<JavaName> requests = new LinkedHashSet<>();
         Deque<ObjectType> pending = new ArrayDeque<>();
         for (Operation operation : model.operations()) {
@@ -145,9 +136,9 @@ public final class Generator {
     }
 
     /** The top-level object a value holds, if any; nested ones are validated inside their top-level owner's validator. */
-    private static void collect(TypeRef type, Map<JavaName, ObjectType> objects, Deque<ObjectType> pending) {
+    private static void collect(TypeRef type, TypeIndex objects, Deque<ObjectType> pending) {
         type.namedType()
                 .filter(named -> !named.isEnum() && !named.name().isNested())
-                .ifPresent(named -> pending.add(objects.get(named.name())));
+                .ifPresent(named -> pending.add(objects.object(named.name())));
     }
 }

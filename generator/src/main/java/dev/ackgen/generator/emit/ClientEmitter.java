@@ -8,7 +8,6 @@ import static dev.ackgen.generator.emit.RuntimeTypes.CLIENT_BUILDER;
 import static dev.ackgen.generator.emit.RuntimeTypes.CLIENT_RUNTIME;
 import static dev.ackgen.generator.emit.RuntimeTypes.VALIDATION_EXCEPTION;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -26,10 +25,8 @@ import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.TypeRef;
 import dev.ackgen.generator.naming.GeneratedNames;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -47,55 +44,22 @@ public final class ClientEmitter {
 
     private final ApiModel model;
     private final TypeNames names;
-    private final Set<JavaName> deprecatedTypes;
+    private final TypeIndex types;
+    private final DeprecationPolicy deprecation;
+    private final SecretPolicy secrets;
     private final boolean validate;
     private final EmitHooks hooks;
-    /** Every object type, nested ones included, by name. */
-    private final Map<JavaName, ObjectType> objects;
-    /** The object types that hold a secret, however deep: those need a secret walker. */
-    private final Set<JavaName> holdingSecrets;
     private final PagesMethodEmitter pages;
 
-    /**
-     * @param model the IR
-     * @param names Java types for IR types
-     * @param deprecatedTypes the top-level types the spec marks deprecated
-     * @param validate whether validators were generated, so the client validates before sending
-     * @param hooks what changes each client interface and implementation before it is built
-     */
-    public ClientEmitter(ApiModel model, TypeNames names, Set<JavaName> deprecatedTypes, boolean validate, EmitHooks hooks) {
-        this.model = model;
-        this.hooks = hooks;
-        this.names = names;
-        this.deprecatedTypes = Set.copyOf(deprecatedTypes);
-        this.validate = validate;
-        this.objects = ValidatorEmitter.index(model.types(), ObjectType.class);
-        this.holdingSecrets = holdingSecrets(objects);
-        this.pages = new PagesMethodEmitter(names, objects, this.deprecatedTypes);
-    }
-
-    /** The object types with a secret member, or a member that holds such a type, to any depth (cycles included). */
-    private static Set<JavaName> holdingSecrets(Map<JavaName, ObjectType> objects) {
-        Set<JavaName> holding = new HashSet<>();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (ObjectType type : objects.values()) {
-                if (!holding.contains(type.name())
-                        && type.properties().stream().anyMatch(p -> reachesSecret(p.type(), p.secret(), holding))) {
-                    holding.add(type.name());
-                    changed = true;
-                }
-            }
-        }
-        return Set.copyOf(holding);
-    }
-
-    /** Whether a value of this type holds a secret string: itself (or its items) when secret, or an object that does. */
-    private static boolean reachesSecret(TypeRef type, boolean secret, Set<JavaName> holding) {
-        TypeRef inner = type.innermost();
-        return secret && inner instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.Scalar.Kind.STRING
-                || inner instanceof TypeRef.Named named && !named.isEnum() && holding.contains(named.name());
+    public ClientEmitter(EmitContext context) {
+        this.model = context.model();
+        this.hooks = context.hooks();
+        this.names = context.names();
+        this.types = context.types();
+        this.deprecation = context.deprecation();
+        this.secrets = context.secrets();
+        this.validate = context.validate();
+        this.pages = new PagesMethodEmitter(context);
     }
 
     /**
@@ -133,8 +97,8 @@ public final class ClientEmitter {
                         .addJavadoc("The endpoint; {@code {region}} stands for the region given to the builder.\n")
                         .initializer("$L", Literals.string(model.serverUrl()))
                         .build());
-        if (usesDeprecated(group)) {
-            spec.addAnnotation(suppressDeprecation());
+        if (deprecation.usesDeprecated(group)) {
+            spec.addAnnotation(DeprecationPolicy.suppression());
         }
         for (ClientGroup.ClientMethod method : group.methods()) {
             Operation operation = method.operation();
@@ -219,8 +183,8 @@ public final class ClientEmitter {
                         .addParameter(CLIENT_RUNTIME, "runtime")
                         .addStatement("this.runtime = runtime")
                         .build());
-        if (usesDeprecated(group)) {
-            spec.addAnnotation(suppressDeprecation());
+        if (deprecation.usesDeprecated(group)) {
+            spec.addAnnotation(DeprecationPolicy.suppression());
         }
         SecretWalkers walkers = new SecretWalkers(self);
         for (ClientGroup.ClientMethod method : group.methods()) {
@@ -280,12 +244,12 @@ public final class ClientEmitter {
                 .returns(ParameterizedTypeName.get(API_CALL, response))
                 .addParameter(request, "request")
                 .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request");
-        boolean deprecation = operation.request().properties().stream().anyMatch(property -> property.deprecated()
+        boolean suppress = operation.request().properties().stream().anyMatch(property -> property.deprecated()
                 // A value written here as JSON (a JSON-encoded parameter, the whole body) names its class: its writer, its items.
-                || (property.jsonEncoded() || property == operation.bodyProperty()) && walkers.namesDeprecated(property.type()));
-        if (deprecation) {
+                || (property.jsonEncoded() || property == operation.bodyProperty()) && deprecation.namesDeprecated(property.type()));
+        if (suppress) {
             // A deprecated parameter the caller set is still sent: reading it is the point.
-            call.addAnnotation(suppressDeprecation());
+            call.addAnnotation(DeprecationPolicy.suppression());
         }
         if (validate) {
             ClassName validator = ClassName.get(names.packageName(),
@@ -315,14 +279,14 @@ public final class ClientEmitter {
             }
         }
         for (Property property : operation.request().properties()) {
-            if (property.secret() && property.type() instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.Scalar.Kind.STRING) {
+            if (secrets.isSecretString(property)) {
                 steps.add(CodeBlock.of("secret(request.$L())", property.getterName()));
-            } else if (reachesSecret(property.type(), property.secret(), holdingSecrets)) {
+            } else if (secrets.reachesSecret(property)) {
                 // A secret deeper down (a nested password, a list of them): a generated walker hands each one over.
                 steps.add(CodeBlock.of("secrets(request.$L(), $L)", property.getterName(), walkers.walker(property)));
-                if (!deprecation && walkers.namesDeprecated(property.type())) {
-                    deprecation = true;
-                    call.addAnnotation(suppressDeprecation());
+                if (!suppress && deprecation.namesDeprecated(property.type())) {
+                    suppress = true;
+                    call.addAnnotation(DeprecationPolicy.suppression());
                 }
             }
         }
@@ -331,7 +295,7 @@ public final class ClientEmitter {
         } else if (operation.request().hasBodyProperties()) {
             steps.add(CodeBlock.of("body(request, $T.$N::write)", names.className(operation.request().name()), GeneratedNames.JSON_WRITER));
         }
-        if (steps.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+        if (steps.size() > Splitting.PROPERTIES_PER_METHOD) {
             // javac's stack overflows on a chain of thousands of calls: a statement each.
             call.addStatement("$T call = $L", ParameterizedTypeName.get(API_CALL_BUILDER, response), builder);
             steps.forEach(step -> call.addStatement("call.$L", step));
@@ -429,16 +393,10 @@ public final class ClientEmitter {
             return code.build();
         }
 
-        /** Whether code walking this type names a deprecated class (a variable or parameter of that type). */
-        boolean namesDeprecated(TypeRef type) {
-            return type.namedType().map(named -> deprecatedTypes.contains(JavaName.topLevel(named.name().topLevelName()))
-                    || objects.containsKey(named.name()) && objects.get(named.name()).deprecated()).orElse(false);
-        }
-
         /** Adds every walker the calls use, and those they use in turn. */
         void addTo(TypeSpec.Builder spec) {
             for (int i = 0; i < order.size(); i++) { // grows while walking
-                ObjectType type = objects.get(order.get(i));
+                ObjectType type = types.object(order.get(i));
                 if (type == null) {
                     continue;
                 }
@@ -448,40 +406,23 @@ public final class ClientEmitter {
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .addParameter(names.className(type.name()), "value")
                         .addParameter(ParameterizedTypeName.get(Consumer.class, String.class), "secret");
-                boolean deprecation = type.deprecated() || namesDeprecated(new TypeRef.Named(type.name(), false));
+                boolean suppress = deprecation.isDeprecated(type.name());
                 for (Property property : type.properties()) {
-                    if (!reachesSecret(property.type(), property.secret(), holdingSecrets)) {
+                    if (!secrets.reachesSecret(property)) {
                         continue;
                     }
-                    deprecation |= property.deprecated() || namesDeprecated(property.type());
+                    suppress |= deprecation.usesDeprecated(property);
                     CodeBlock getter = CodeBlock.of("value.$N()", property.getterName());
                     method.beginControlFlow("if ($L != null)", getter)
                             .addCode(walk(property.type(), property.secret(), getter, 0))
                             .endControlFlow();
                 }
-                if (deprecation) {
-                    method.addAnnotation(suppressDeprecation());
+                if (suppress) {
+                    method.addAnnotation(DeprecationPolicy.suppression());
                 }
                 spec.addMethod(method.build());
             }
         }
-    }
-
-    private boolean usesDeprecated(ClientGroup group) {
-        for (ClientGroup.ClientMethod method : group.methods()) {
-            Operation operation = method.operation();
-            if (deprecatedTypes.contains(operation.request().name()) || namesDeprecated(operation.response())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a response type is or holds a deprecated top-level type; false for no response. */
-    private boolean namesDeprecated(TypeRef type) {
-        return type != null && type.namedType()
-                .map(named -> deprecatedTypes.contains(JavaName.topLevel(named.name().topLevelName())))
-                .orElse(false);
     }
 
     /**
@@ -495,10 +436,6 @@ public final class ClientEmitter {
         return CodeBlock.of("@throws $T if $La path parameter is null, empty,\n"
                         + "    {@code .} or {@code ..}, or holds {@code /}; nothing was sent\n", IllegalArgumentException.class,
                 validate ? "validation before send is off and " : "");
-    }
-
-    private static AnnotationSpec suppressDeprecation() {
-        return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
     }
 
     private static String operationJavadoc(Operation operation) {

@@ -55,14 +55,13 @@ final class JsonCodecEmitter {
         List<Property> members = bodyMembers(type);
         List<MethodSpec> parts = new ArrayList<>();
         Map<Property, String> names = memberNames(members, typeNames);
-        if (members.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+        if (Splitting.isSplit(members)) {
             // A method of thousands of members passes 64 KiB of code: parts of their own.
-            List<List<Property>> chunks = ModelEmitter.parts(members);
+            List<List<Property>> chunks = Splitting.parts(members);
             for (int i = 0; i < chunks.size(); i++) {
                 String name = "writePart" + (i + 1);
                 MethodSpec.Builder part = MethodSpec.methodBuilder(name)
-                        .addJavadoc("Writes members $L to $L.\n", i * ModelEmitter.PROPERTIES_PER_METHOD + 1,
-                                i * ModelEmitter.PROPERTIES_PER_METHOD + chunks.get(i).size())
+                        .addJavadoc("Writes members $L to $L.\n", Splitting.first(i), Splitting.last(i, chunks.get(i).size()))
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .addParameter(self, "value")
                         .addParameter(JSON_GENERATOR, "generator")
@@ -125,7 +124,7 @@ final class JsonCodecEmitter {
      */
     private static Map<Property, String> memberNames(List<Property> members, TypeNames typeNames) {
         Map<Property, String> names = new LinkedHashMap<>();
-        if (members.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+        if (Splitting.isSplit(members)) {
             return names;
         }
         Set<String> taken = new HashSet<>(Set.of("serialVersionUID"));
@@ -164,10 +163,10 @@ final class JsonCodecEmitter {
         List<Property> members = bodyMembers(type);
         List<MethodSpec> parts = new ArrayList<>();
         CodeBlock.Builder cases = CodeBlock.builder();
-        if (members.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+        if (Splitting.isSplit(members)) {
             // One switch of thousands of cases passes 64 KiB of code: a switch per part, each
             // saying whether it knew the member.
-            List<List<Property>> chunks = ModelEmitter.parts(members);
+            List<List<Property>> chunks = Splitting.parts(members);
             CodeBlock.Builder known = CodeBlock.builder();
             for (int i = 0; i < chunks.size(); i++) {
                 String name = "readPart" + (i + 1);
@@ -180,8 +179,7 @@ final class JsonCodecEmitter {
                 }
                 partCases.add("default:\n").indent().addStatement("return false").unindent().endControlFlow();
                 parts.add(MethodSpec.methodBuilder(name)
-                        .addJavadoc("Reads member $L to $L, if it is one of them.\n", i * ModelEmitter.PROPERTIES_PER_METHOD + 1,
-                                i * ModelEmitter.PROPERTIES_PER_METHOD + chunks.get(i).size())
+                        .addJavadoc("Reads member $L to $L, if it is one of them.\n", Splitting.first(i), Splitting.last(i, chunks.get(i).size()))
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(boolean.class)
                         .addParameter(String.class, "member")

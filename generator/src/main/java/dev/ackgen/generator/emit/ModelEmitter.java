@@ -38,35 +38,27 @@ public final class ModelEmitter {
     private static final String FROZEN_LIST = "frozenList";
     private static final String FROZEN_MAP = "frozenMap";
 
-    /**
-     * The most properties one generated method handles: a model with more has its per-property
-     * methods ({@code equals}, {@code hashCode}, {@code toString}, the JSON reader and writer, the
-     * validator) split into parts of this many, each a method of its own. javac refuses a method of
-     * more than 64 KiB of code, and its stack overflows on an {@code &&} or {@code +} chain of about
-     * 850 terms. Models of up to this many properties are generated as they always were.
-     */
-    static final int PROPERTIES_PER_METHOD = 200;
+    private final TypeNames names;
+    private final EmitHooks hooks;
+    private final DeprecationPolicy deprecation;
+    private final SecretPolicy secrets;
 
-    private ModelEmitter() {}
-
-    /** The items in parts of at most {@link #PROPERTIES_PER_METHOD}; one part when there are no more. */
-    static <T> List<List<T>> parts(List<T> items) {
-        List<List<T>> parts = new ArrayList<>();
-        for (int start = 0; start < items.size() || start == 0; start += PROPERTIES_PER_METHOD) {
-            parts.add(items.subList(start, Math.min(start + PROPERTIES_PER_METHOD, items.size())));
-        }
-        return parts;
+    public ModelEmitter(EmitContext context) {
+        this.names = context.names();
+        this.hooks = context.hooks();
+        this.deprecation = context.deprecation();
+        this.secrets = context.secrets();
     }
 
     /** The file of a top-level object or enum. */
-    public static JavaFile generateModel(ModelType type, TypeNames names, EmitHooks hooks) {
+    public JavaFile generateModel(ModelType type) {
         TypeSpec spec = type instanceof EnumType enumType
                 ? EnumEmitter.generateEnum(enumType, names, true, hooks)
-                : generateObject((ObjectType) type, names, true, hooks);
+                : generateObject((ObjectType) type, true);
         return JavaFiles.of(names.packageName(), spec);
     }
 
-    static TypeSpec generateObject(ObjectType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
+    TypeSpec generateObject(ObjectType type, boolean topLevel) {
         ClassName self = names.className(type.name());
         ClassName builder = self.nestedClass(GeneratedNames.BUILDER);
         boolean json = type.hasBodyProperties();
@@ -76,7 +68,7 @@ public final class ModelEmitter {
         List<String> suppressed = new ArrayList<>();
         if (topLevel) {
             spec.addAnnotation(TypeNames.generated());
-            if (names.referencesDeprecatedType(type)) {
+            if (deprecation.referencesOtherDeprecated(type)) {
                 suppressed.add("deprecation");
             }
         } else {
@@ -99,7 +91,7 @@ public final class ModelEmitter {
         }
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
-        boolean large = type.properties().size() > PROPERTIES_PER_METHOD;
+        boolean large = Splitting.isSplit(type.properties());
         boolean copiesLists = false;
         boolean copiesMaps = false;
         for (Property property : type.properties()) {
@@ -180,7 +172,7 @@ public final class ModelEmitter {
             spec.addMethod(hashCodeMethod(type, json));
             spec.addMethod(toStringMethod(type, self, json));
         }
-        spec.addType(hooks.modelPart(type, builderType(type, self, builder, names, json)));
+        spec.addType(hooks.modelPart(type, builderType(type, self, builder, json)));
         if (json) {
             spec.addType(hooks.modelPart(type, JsonCodecEmitter.generateWriter(type, self, names)));
             spec.addType(hooks.modelPart(type, JsonCodecEmitter.generateReader(type, self, names)));
@@ -188,13 +180,13 @@ public final class ModelEmitter {
         for (ModelType nested : type.nested()) {
             spec.addType(nested instanceof EnumType enumType
                     ? EnumEmitter.generateEnum(enumType, names, false, hooks)
-                    : generateObject((ObjectType) nested, names, false, hooks));
+                    : generateObject((ObjectType) nested, false));
         }
         hooks.model(type, spec);
         return spec.build();
     }
 
-    private static MethodSpec getter(Property property, TypeName javaType) {
+    private MethodSpec getter(Property property, TypeName javaType) {
         MethodSpec.Builder getter = MethodSpec.methodBuilder(property.getterName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(javaType)
@@ -225,7 +217,7 @@ public final class ModelEmitter {
     }
 
     /** The javadoc of a property's accessor and builder method. */
-    static String propertyDoc(Property property) {
+    String propertyDoc(Property property) {
         StringBuilder doc = new StringBuilder(Javadocs.of(property.description()));
         doc.append(doc.length() == 0 ? "" : "\n")
                 .append("<p>")
@@ -240,9 +232,9 @@ public final class ModelEmitter {
                         ? ", optional; read as empty when absent (" + Javadocs.code(property.presenceName() + "()") + " tells absent from empty)"
                         : ", optional; null when absent")
                 .append(property.defaultValue() != null ? " (the server's default: " + Javadocs.code(property.defaultValue().toJson()) + ")" : "")
-                .append(property.secret() ? ". A secret: never shown by {@code toString}" : "")
+                .append(secrets.isSecret(property) ? ". A secret: never shown by {@code toString}" : "")
                 .append(".\n");
-        if (property.example() != null && !property.example().isBlank() && !property.secret()) {
+        if (property.example() != null && !property.example().isBlank() && !secrets.isSecret(property)) {
             doc.append("<p>Example: ").append(Javadocs.code(property.example())).append(".\n");
         }
         return doc.toString();
@@ -310,7 +302,7 @@ public final class ModelEmitter {
      * The properties that are set, by wire name; secrets as {@code ***}. Unset properties are left
      * out: a request of a hundred optional members shows the three it has.
      */
-    private static MethodSpec toStringMethod(ObjectType type, ClassName self, boolean json) {
+    private MethodSpec toStringMethod(ObjectType type, ClassName self, boolean json) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("toString")
                 .addJavadoc("The values that are set, by wire name; secrets as {@code ***}.\n")
                 .addAnnotation(Override.class)
@@ -322,11 +314,11 @@ public final class ModelEmitter {
     }
 
     /** Adds each set property of these to the joiner {@code text}. */
-    private static void addSetValues(MethodSpec.Builder method, List<Property> properties) {
+    private void addSetValues(MethodSpec.Builder method, List<Property> properties) {
         for (Property property : properties) {
             // this.: a property may be called text, like the joiner
             method.beginControlFlow("if (this.$N != null)", property.fieldName());
-            if (property.secret()) {
+            if (secrets.isSecret(property)) {
                 method.addStatement("text.add($L)", Literals.string(property.wireName() + "=***"));
             } else {
                 method.addStatement("text.add($L + this.$N)", Literals.string(property.wireName() + "="), property.fieldName());
@@ -346,10 +338,10 @@ public final class ModelEmitter {
 
     /**
      * {@code equals}, {@code hashCode} and {@code toString} of a model of more than {@link
-     * #PROPERTIES_PER_METHOD} properties: each combines private parts of that many properties.
+     * Splitting#PROPERTIES_PER_METHOD} properties: each combines private parts of that many properties.
      */
-    private static void largeEqualsHashCodeToString(TypeSpec.Builder spec, ObjectType type, ClassName self, boolean json) {
-        List<List<Property>> parts = parts(type.properties());
+    private void largeEqualsHashCodeToString(TypeSpec.Builder spec, ObjectType type, ClassName self, boolean json) {
+        List<List<Property>> parts = Splitting.parts(type.properties());
         CodeBlock.Builder equalParts = CodeBlock.builder();
         List<String> hashParts = new ArrayList<>();
         MethodSpec.Builder toString = MethodSpec.methodBuilder("toString")
@@ -369,7 +361,7 @@ public final class ModelEmitter {
                         Objects.class, property.fieldName(), property.fieldName());
                 fields.add(property.fieldName());
             }
-            String range = "properties " + (i * PROPERTIES_PER_METHOD + 1) + " to " + (i * PROPERTIES_PER_METHOD + parts.get(i).size());
+            String range = "properties " + Splitting.first(i) + " to " + Splitting.last(i, parts.get(i).size());
             spec.addMethod(MethodSpec.methodBuilder(equalsPart)
                     .addJavadoc("{@link #equals} of $L.\n", range)
                     .addModifiers(Modifier.PRIVATE)
@@ -413,7 +405,7 @@ public final class ModelEmitter {
         spec.addMethod(finishToString(toString, json).build());
     }
 
-    private static TypeSpec builderType(ObjectType type, ClassName self, ClassName builder, TypeNames names, boolean json) {
+    private TypeSpec builderType(ObjectType type, ClassName self, ClassName builder, boolean json) {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds a {@link $T}. Not thread-safe; {@link #build()} may be called more than once.\n", self)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);

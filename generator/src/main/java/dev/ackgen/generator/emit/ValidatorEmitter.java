@@ -6,7 +6,6 @@ import static dev.ackgen.generator.emit.RuntimeTypes.VALIDATION_EXCEPTION;
 import static dev.ackgen.generator.emit.RuntimeTypes.VIOLATION;
 import static dev.ackgen.generator.emit.RuntimeTypes.VIOLATIONS;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -16,10 +15,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.Constraints;
-import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.Literal;
-import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.Rule;
@@ -28,7 +25,6 @@ import dev.ackgen.generator.naming.GeneratedNames;
 import dev.ackgen.generator.naming.JavaNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,29 +46,19 @@ public final class ValidatorEmitter {
 
     private final TypeNames names;
     private final EmitHooks hooks;
-    private final Map<JavaName, ObjectType> objects;
-    private final Map<JavaName, EnumType> enums;
+    private final TypeIndex types;
+    private final DeprecationPolicy deprecation;
+    private final SecretPolicy secrets;
     private final Map<String, String> validatorNames;
     private final Map<JavaName, Boolean> needsValidation = new HashMap<>();
 
-    /**
-     * @param names Java types in the target package
-     * @param objects every object type, nested ones included, by name
-     * @param enums every enum type, nested ones included, by name
-     * @param validatorNames the validator's class name of each top-level object type that has one
-     * @param hooks what changes each validator before it is built
-     */
-    public ValidatorEmitter(
-            TypeNames names,
-            Map<JavaName, ObjectType> objects,
-            Map<JavaName, EnumType> enums,
-            Map<String, String> validatorNames,
-            EmitHooks hooks) {
-        this.names = names;
-        this.hooks = hooks;
-        this.objects = objects;
-        this.enums = enums;
-        this.validatorNames = validatorNames;
+    public ValidatorEmitter(EmitContext context) {
+        this.names = context.names();
+        this.hooks = context.hooks();
+        this.types = context.types();
+        this.deprecation = context.deprecation();
+        this.secrets = context.secrets();
+        this.validatorNames = context.model().validatorNames();
     }
 
     /** Whether a type has anything to check, itself or in what it holds. */
@@ -95,7 +81,7 @@ public final class ValidatorEmitter {
             return true;
         }
         // A list or map needs checking when the class it holds, however deep, does.
-        return type.namedType().map(named -> named.isEnum() || needsValidation(objects.get(named.name()))).orElse(false);
+        return type.namedType().map(named -> named.isEnum() || needsValidation(types.object(named.name()))).orElse(false);
     }
 
     public JavaFile generateValidator(ObjectType type) {
@@ -140,7 +126,7 @@ public final class ValidatorEmitter {
             generation.addValidateMethod(type, true);
         }
         if (generation.deprecation) {
-            spec.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+            spec.addAnnotation(DeprecationPolicy.suppression());
         }
         hooks.validator(type, spec);
         return JavaFiles.of(names.packageName(), spec.build());
@@ -175,17 +161,16 @@ public final class ValidatorEmitter {
                 method.addModifiers(Modifier.PRIVATE);
             }
             Map<String, String> outerBlocks = cidrBlocks;
-            cidrBlocks = type.properties().size() > ModelEmitter.PROPERTIES_PER_METHOD ? Map.of() : cidrBlocks(type);
+            cidrBlocks = Splitting.isSplit(type.properties()) ? Map.of() : cidrBlocks(type);
             cidrBlocks.forEach((wire, local) ->
                     method.addStatement("long $N = $T.cidrBlock(value.$L())", local, CHECKS, type.property(wire).getterName()));
-            if (type.properties().size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+            if (Splitting.isSplit(type.properties())) {
                 // Checks of thousands of properties pass 64 KiB of code: parts of their own.
-                List<List<Property>> parts = ModelEmitter.parts(type.properties());
+                List<List<Property>> parts = Splitting.parts(type.properties());
                 for (int i = 0; i < parts.size(); i++) {
                     String name = JavaNames.unique(GeneratedNames.VALIDATE + type.name().simpleName() + "Part" + (i + 1), methodNames, false);
                     MethodSpec.Builder part = MethodSpec.methodBuilder(name)
-                            .addJavadoc("Checks properties $L to $L.\n", i * ModelEmitter.PROPERTIES_PER_METHOD + 1,
-                                    i * ModelEmitter.PROPERTIES_PER_METHOD + parts.get(i).size())
+                            .addJavadoc("Checks properties $L to $L.\n", Splitting.first(i), Splitting.last(i, parts.get(i).size()))
                             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                             .addParameter(names.className(type.name()), "value")
                             .addParameter(VIOLATIONS, "violations");
@@ -266,9 +251,9 @@ public final class ValidatorEmitter {
             CodeBlock path = pointer.code();
             CodeBlock.Builder code = CodeBlock.builder();
             // Item and entry variables name their type: a deprecated one needs the suppression.
-            deprecation |= namesDeprecated(type);
+            deprecation |= ValidatorEmitter.this.deprecation.namesDeprecated(type);
             Constraints c = constraints == null ? Constraints.NONE : constraints;
-            boolean secret = property.secret();
+            boolean secret = secrets.isSecret(property);
             // The model builder drops a keyword that does not fit the value's type (with a warning);
             // a check is still only ever generated on the Java type it is written for.
             boolean string = type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.Scalar.Kind.STRING;
@@ -344,7 +329,7 @@ public final class ValidatorEmitter {
                     violationIf(code, CodeBlock.of("!$L.isKnown()", value), path, "enum",
                             message("must be one of " + enumValues(named.name()), secret ? null : "got ", value, secret));
                 } else {
-                    ObjectType target = objects.get(named.name());
+                    ObjectType target = types.object(named.name());
                     if (needsValidation(target)) {
                         code.add(delegate(target, value, pointer));
                     }
@@ -454,12 +439,12 @@ public final class ValidatorEmitter {
                         : CodeBlock.of("($L && $L)", Presence.isSet(property, "value"), equals);
             }
             TypeRef.Named itemType = (TypeRef.Named) ((TypeRef.ListOf) property.type()).items();
-            Property itemProperty = objects.get(itemType.name()).property(when.itemProperty());
+            Property itemProperty = types.object(itemType.name()).property(when.itemProperty());
             String helper = JavaNames.unique(
                     JavaNames.memberName(property.wireName() + " include " + when.itemProperty() + " " + when.equals().text()),
                     methodNames, false);
             String itemGetter = "item." + itemProperty.getterName() + "()";
-            deprecation |= namesDeprecated(itemType) || itemProperty.deprecated();
+            deprecation |= ValidatorEmitter.this.deprecation.namesDeprecated(itemType) || itemProperty.deprecated();
             spec.addMethod(MethodSpec.methodBuilder(helper)
                     .addJavadoc("Whether an item of $L has $L equal to $L.\n",
                             Javadocs.code(property.wireName()), Javadocs.code(when.itemProperty()), Javadocs.code(when.equals().toJson()))
@@ -483,17 +468,10 @@ public final class ValidatorEmitter {
         }
     }
 
-    /** Whether the type is, or holds, a type the spec marks deprecated. */
-    private boolean namesDeprecated(TypeRef type) {
-        return type.namedType()
-                .map(named -> named.isEnum() ? enums.get(named.name()).deprecated() : objects.get(named.name()).deprecated())
-                .orElse(false);
-    }
-
     private String enumValues(JavaName name) {
         List<String> values = new ArrayList<>();
-        enums.get(name).values().forEach(value -> values.add(value.wire()));
-        if (values.size() > EnumEmitter.MAX_CONSTANTS) {
+        types.enumType(name).values().forEach(value -> values.add(value.wire()));
+        if (values.size() > Splitting.MAX_ENUM_CONSTANTS) {
             // a message of thousands of values helps no one (and would be repeated in every check)
             return "the " + values.size() + " values of " + name.simpleName();
         }
@@ -677,19 +655,5 @@ public final class ValidatorEmitter {
             }
             return CodeBlock.builder().addStatement("violations.enter($L)", code()).build();
         }
-    }
-
-    /** Every type of a kind by name, nested ones included. */
-    public static <T extends ModelType> Map<JavaName, T> index(List<ModelType> types, Class<T> kind) {
-        Map<JavaName, T> index = new HashMap<>();
-        for (ModelType type : types) {
-            if (kind.isInstance(type)) {
-                index.put(type.name(), kind.cast(type));
-            }
-            if (type instanceof ObjectType object) {
-                index.putAll(index(object.nested(), kind));
-            }
-        }
-        return index;
     }
 }
