@@ -1,12 +1,10 @@
 package dev.ackgen.generator;
 
 import com.palantir.javapoet.JavaFile;
-import dev.ackgen.generator.emit.ClientEmitter;
 import dev.ackgen.generator.emit.EmitContext;
 import dev.ackgen.generator.emit.EmitHooks;
-import dev.ackgen.generator.emit.ModelEmitter;
 import dev.ackgen.generator.emit.TypeIndex;
-import dev.ackgen.generator.emit.ValidatorEmitter;
+import dev.ackgen.generator.emit.Generators;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.JavaName;
@@ -65,22 +63,19 @@ public final class Generator {
         if (!options.models()) {
             return;
         }
-        EmitContext context = EmitContext.of(model, options.packageName(), options.validators(), hooks);
-        ModelEmitter models = new ModelEmitter(context);
+        Generators generators = new Generators(EmitContext.of(model, options.packageName(), options.validators(), hooks));
         for (ModelType type : model.types()) {
-            sink.accept(models.generateModel(type));
+            sink.accept(generators.model(type));
         }
         if (options.validators()) {
-            ValidatorEmitter validators = new ValidatorEmitter(context);
-            for (ObjectType type : validatedTypes(model, context.types(), validators)) {
-                sink.accept(validators.generateValidator(type));
+            for (ObjectType type : validatedTypes(model, generators.context().types(), generators)) {
+                sink.accept(generators.validator(type));
             }
         }
         if (options.client()) {
-            ClientEmitter clients = new ClientEmitter(context);
             for (ClientGroup group : model.clients()) {
-                sink.accept(clients.generateInterface(group));
-                sink.accept(clients.generateImplementation(group));
+                sink.accept(generators.clientInterface(group));
+                sink.accept(generators.clientImplementation(group));
             }
         }
     }
@@ -103,7 +98,7 @@ public final class Generator {
      * every top-level type reachable from one that has something to check. A spec without
      * operations (a library of schemas) gets validators for all its types that need one.
      */
-    private static List<ObjectType> validatedTypes(ApiModel model, TypeIndex objects, ValidatorEmitter validators) {
+    private static List<ObjectType> validatedTypes(ApiModel model, TypeIndex objects, Generators validators) {
         Set<JavaName> requests = new LinkedHashSet<>();
         Deque<ObjectType> pending = new ArrayDeque<>();
         for (Operation operation : model.operations()) {

@@ -59,6 +59,11 @@ public final class TypeNames {
         return JSON_NODE;
     }
 
+    /** {@code Map<String, JsonNode>}: the members of a JSON object that its model does not know. */
+    static TypeName additionalProperties() {
+        return ParameterizedTypeName.get(MAP, ClassName.get(String.class), JSON_NODE);
+    }
+
     /** {@code @Generated("dev.ackgen.generator")}: no date, so output is the same run after run. */
     static com.palantir.javapoet.AnnotationSpec generated() {
         return com.palantir.javapoet.AnnotationSpec.builder(GENERATED).addMember("value", "$S", "dev.ackgen.generator").build();

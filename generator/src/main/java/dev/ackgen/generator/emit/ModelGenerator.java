@@ -1,7 +1,6 @@
 package dev.ackgen.generator.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -30,9 +29,10 @@ import javax.lang.model.element.Modifier;
  * An object type as a final, immutable class with a builder: nullable accessors (absent is null
  * and is not sent), unmodifiable collections, members the model does not know kept and written
  * back, {@code equals}/{@code hashCode}, and a {@code toString} that never shows a secret. Its
- * JSON codec comes from {@link JsonCodecEmitter}; nested types are nested classes.
+ * builder comes from {@link BuilderGenerator}, its JSON codec from {@link JsonCodecGenerator}; nested
+ * types are nested classes.
  */
-public final class ModelEmitter {
+final class ModelGenerator {
     private static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
     private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
     private static final String FROZEN_LIST = "frozenList";
@@ -42,23 +42,32 @@ public final class ModelEmitter {
     private final EmitHooks hooks;
     private final DeprecationPolicy deprecation;
     private final SecretPolicy secrets;
+    private final PropertyDocs docs;
+    private final BuilderGenerator builders;
+    private final JsonCodecGenerator codecs;
+    private final EnumGenerator enums;
 
-    public ModelEmitter(EmitContext context) {
+    /** Models hold their builder, JSON codec and nested enums: the generators of those make them. */
+    ModelGenerator(EmitContext context, BuilderGenerator builders, JsonCodecGenerator codecs, EnumGenerator enums) {
         this.names = context.names();
         this.hooks = context.hooks();
         this.deprecation = context.deprecation();
         this.secrets = context.secrets();
+        this.docs = new PropertyDocs(context.secrets());
+        this.builders = builders;
+        this.codecs = codecs;
+        this.enums = enums;
     }
 
     /** The file of a top-level object or enum. */
-    public JavaFile generateModel(ModelType type) {
+    JavaFile createModel(ModelType type) {
         TypeSpec spec = type instanceof EnumType enumType
-                ? EnumEmitter.generateEnum(enumType, names, true, hooks)
-                : generateObject((ObjectType) type, true);
+                ? enums.createEnum(enumType, true)
+                : createObject((ObjectType) type, true);
         return JavaFiles.of(names.packageName(), spec);
     }
 
-    TypeSpec generateObject(ObjectType type, boolean topLevel) {
+    private TypeSpec createObject(ObjectType type, boolean topLevel) {
         ClassName self = names.className(type.name());
         ClassName builder = self.nestedClass(GeneratedNames.BUILDER);
         boolean json = type.hasBodyProperties();
@@ -116,7 +125,7 @@ public final class ModelEmitter {
             }
         }
         if (json) {
-            spec.addField(FieldSpec.builder(additionalType(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL)
+            spec.addField(FieldSpec.builder(TypeNames.additionalProperties(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("The members of the JSON object that the model does not know.\n").build());
             // Mostly empty: one shared empty map, not a copy and a wrapper per object read.
             constructor.addStatement("this.$N = builder.$N.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>(builder.$N))",
@@ -126,7 +135,7 @@ public final class ModelEmitter {
                     .addJavadoc("Members of the JSON object that this version of the model does not know, kept so\n"
                             + "that nothing is lost on a round trip. Never null.\n")
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(additionalType())
+                    .returns(TypeNames.additionalProperties())
                     .addStatement("return $N", GeneratedNames.ADDITIONAL_PROPERTIES)
                     .build());
         }
@@ -172,15 +181,15 @@ public final class ModelEmitter {
             spec.addMethod(hashCodeMethod(type, json));
             spec.addMethod(toStringMethod(type, self, json));
         }
-        spec.addType(hooks.modelPart(type, builderType(type, self, builder, json)));
+        spec.addType(hooks.modelPart(type, builders.createBuilder(type, self, json)));
         if (json) {
-            spec.addType(hooks.modelPart(type, JsonCodecEmitter.generateWriter(type, self, names)));
-            spec.addType(hooks.modelPart(type, JsonCodecEmitter.generateReader(type, self, names)));
+            spec.addType(hooks.modelPart(type, codecs.createWriter(type, self)));
+            spec.addType(hooks.modelPart(type, codecs.createReader(type, self)));
         }
         for (ModelType nested : type.nested()) {
             spec.addType(nested instanceof EnumType enumType
-                    ? EnumEmitter.generateEnum(enumType, names, false, hooks)
-                    : generateObject((ObjectType) nested, false));
+                    ? enums.createEnum(enumType, false)
+                    : createObject((ObjectType) nested, false));
         }
         hooks.model(type, spec);
         return spec.build();
@@ -190,7 +199,7 @@ public final class ModelEmitter {
         MethodSpec.Builder getter = MethodSpec.methodBuilder(property.getterName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(javaType)
-                .addJavadoc("$L", propertyDoc(property));
+                .addJavadoc("$L", docs.propertyDoc(property));
         if (property.isCollection()) {
             // Absent reads as empty, so callers can loop without a null check; hasX() tells the two apart.
             getter.addStatement("return $N == null ? $T.of() : $N", property.fieldName(),
@@ -198,7 +207,7 @@ public final class ModelEmitter {
         } else {
             getter.addStatement("return $N", property.fieldName());
         }
-        deprecate(getter, property);
+        PropertyDocs.deprecate(getter, property);
         return getter.build();
     }
 
@@ -212,38 +221,8 @@ public final class ModelEmitter {
                         Javadocs.code(property.wireName()), property.getterName(),
                         property.type() instanceof TypeRef.ListOf ? "list" : "map")
                 .addStatement("return $N != null", property.fieldName());
-        deprecate(presence, property);
+        PropertyDocs.deprecate(presence, property);
         return presence.build();
-    }
-
-    /** The javadoc of a property's accessor and builder method. */
-    String propertyDoc(Property property) {
-        StringBuilder doc = new StringBuilder(Javadocs.of(property.description()));
-        doc.append(doc.length() == 0 ? "" : "\n")
-                .append("<p>")
-                .append(switch (property.location()) {
-                    case BODY -> "JSON member ";
-                    case PATH -> "Path parameter ";
-                    case QUERY -> "Query parameter ";
-                    case HEADER -> "Header ";
-                })
-                .append(Javadocs.code(property.wireName()))
-                .append(property.required() ? ", required" : property.isCollection()
-                        ? ", optional; read as empty when absent (" + Javadocs.code(property.presenceName() + "()") + " tells absent from empty)"
-                        : ", optional; null when absent")
-                .append(property.defaultValue() != null ? " (the server's default: " + Javadocs.code(property.defaultValue().toJson()) + ")" : "")
-                .append(secrets.isSecret(property) ? ". A secret: never shown by {@code toString}" : "")
-                .append(".\n");
-        if (property.example() != null && !property.example().isBlank() && !secrets.isSecret(property)) {
-            doc.append("<p>Example: ").append(Javadocs.code(property.example())).append(".\n");
-        }
-        return doc.toString();
-    }
-
-    static void deprecate(MethodSpec.Builder method, Property property) {
-        if (property.deprecated()) {
-            method.addAnnotation(Deprecated.class).addJavadoc("@deprecated the spec marks $L deprecated\n", Javadocs.code(property.wireName()));
-        }
     }
 
     /** An unmodifiable copy of a collection handed to the builder; other values are immutable already. */
@@ -257,10 +236,6 @@ public final class ModelEmitter {
                     source, Collections.class, LinkedHashMap.class, source);
         }
         return CodeBlock.of("$L", source);
-    }
-
-    static TypeName additionalType() {
-        return ParameterizedTypeName.get(TypeNames.MAP, ClassName.get(String.class), TypeNames.JSON_NODE);
     }
 
     private static MethodSpec equalsMethod(ObjectType type, ClassName self, boolean json) {
@@ -404,63 +379,4 @@ public final class ModelEmitter {
                 .build());
         spec.addMethod(finishToString(toString, json).build());
     }
-
-    private TypeSpec builderType(ObjectType type, ClassName self, ClassName builder, boolean json) {
-        TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
-                .addJavadoc("Builds a {@link $T}. Not thread-safe; {@link #build()} may be called more than once.\n", self)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-        MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
-        for (Property property : type.properties()) {
-            TypeName javaType = names.typeName(property.type());
-            spec.addField(javaType, property.fieldName(), Modifier.PRIVATE);
-            copy.addStatement("this.$N = source.$N", property.fieldName(), property.fieldName());
-            MethodSpec.Builder setter = MethodSpec.methodBuilder(property.fieldName())
-                    .addJavadoc("$L", propertyDoc(property))
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builder)
-                    .addParameter(javaType, property.fieldName())
-                    .addStatement("this.$N = $N", property.fieldName(), property.fieldName())
-                    .addStatement("return this");
-            deprecate(setter, property);
-            spec.addMethod(setter.build());
-            if (property.type() instanceof TypeRef.ListOf list && !(names.typeName(list.items()) instanceof ParameterizedTypeName)) {
-                MethodSpec.Builder varargs = MethodSpec.methodBuilder(property.fieldName())
-                        .addJavadoc("Sets $L to these items.\n\n@see #$N($T)\n", Javadocs.code(property.wireName()), property.fieldName(), javaType)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(builder)
-                        .addParameter(ArrayTypeName.of(names.typeName(list.items())), property.fieldName())
-                        .varargs(true)
-                        .addStatement("this.$N = $T.of($N)", property.fieldName(), TypeNames.LIST, property.fieldName())
-                        .addStatement("return this");
-                deprecate(varargs, property);
-                spec.addMethod(varargs.build());
-            }
-        }
-        if (json) {
-            spec.addField(FieldSpec.builder(additionalType(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL)
-                    .initializer("new $T<>()", LinkedHashMap.class)
-                    .build());
-            copy.addStatement("this.$N.putAll(source.$N)", GeneratedNames.ADDITIONAL_PROPERTIES, GeneratedNames.ADDITIONAL_PROPERTIES);
-            spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.ADDITIONAL_PROPERTY)
-                    .addJavadoc("Sets a member the model does not know; it is written as it is.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builder)
-                    .addParameter(String.class, "name")
-                    .addParameter(TypeNames.JSON_NODE, "value")
-                    .addStatement("this.$N.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
-                            GeneratedNames.ADDITIONAL_PROPERTIES, Objects.class, "name", Objects.class, "value")
-                    .addStatement("return this")
-                    .build());
-        }
-        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        spec.addMethod(copy.build());
-        spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILD)
-                .addJavadoc("An immutable $T with the values set so far.\n", self)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self)
-                .addStatement("return new $T(this)", self)
-                .build());
-        return spec.build();
-    }
-
 }

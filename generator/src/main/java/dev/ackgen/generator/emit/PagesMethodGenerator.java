@@ -27,7 +27,7 @@ import javax.lang.model.element.Modifier;
  * Being a default method, it also pages through any other implementation of the interface, such
  * as a test double.
  */
-final class PagesMethodEmitter {
+final class PagesMethodGenerator {
     /** The names around a reader lambda's locals: the method's parameter and the lambda's. */
     private static final Set<String> TAKEN = Set.of("request", "response");
 
@@ -35,7 +35,7 @@ final class PagesMethodEmitter {
     private final TypeIndex types;
     private final DeprecationPolicy deprecation;
 
-    PagesMethodEmitter(EmitContext context) {
+    PagesMethodGenerator(EmitContext context) {
         this.names = context.names();
         this.types = context.types();
         this.deprecation = context.deprecation();
@@ -45,7 +45,7 @@ final class PagesMethodEmitter {
     private record Paging(Property pageNumber, Property pageSize, List<Property> items, List<Property> totalCount) {}
 
     /** The paging method, or null when the operation does not page. */
-    MethodSpec pagesMethod(ClientGroup.ClientMethod method) {
+    MethodSpec createPagesMethod(ClientGroup.ClientMethod method) {
         Operation operation = method.operation();
         Paging paging = resolve(operation);
         if (paging == null) {

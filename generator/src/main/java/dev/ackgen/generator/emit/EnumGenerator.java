@@ -22,7 +22,7 @@ import javax.lang.model.element.Modifier;
  * enums): a server that adds a value must not break an old client, and the value must survive a
  * round trip unchanged. The validator, not deserialisation, rejects unknown values in requests.
  */
-final class EnumEmitter {
+final class EnumGenerator {
     private static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
     private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
 
@@ -36,11 +36,18 @@ final class EnumEmitter {
     private static final int MAX_LISTED_VALUES = 20_000;
     private static final String KNOWN = "KNOWN";
 
-    private EnumEmitter() {}
+    private final TypeNames names;
+    private final EmitHooks hooks;
 
-    static TypeSpec generateEnum(EnumType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
+    EnumGenerator(EmitContext context) {
+        this.names = context.names();
+        this.hooks = context.hooks();
+    }
+
+    /** The class of an enum type: a top-level class, or one nested in its owner's. */
+    TypeSpec createEnum(EnumType type, boolean topLevel) {
         if (type.values().size() > Splitting.MAX_ENUM_CONSTANTS) {
-            return generateLargeEnum(type, names, topLevel, hooks);
+            return createLargeEnum(type, topLevel);
         }
         ClassName self = names.className(type.name());
         ClassName valueEnum = self.nestedClass(GeneratedNames.ENUM_VALUE);
@@ -154,7 +161,7 @@ final class EnumEmitter {
      * The values are listed in arrays of {@link #VALUES_PER_CHUNK}, a method each, and looked up
      * in a map; past {@link #MAX_LISTED_VALUES} values, each array is split from one text.
      */
-    private static TypeSpec generateLargeEnum(EnumType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
+    private TypeSpec createLargeEnum(EnumType type, boolean topLevel) {
         ClassName self = names.className(type.name());
         TypeName list = ParameterizedTypeName.get(TypeNames.LIST, self);
         TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);

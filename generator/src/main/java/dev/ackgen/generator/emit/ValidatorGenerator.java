@@ -25,7 +25,6 @@ import dev.ackgen.generator.naming.GeneratedNames;
 import dev.ackgen.generator.naming.JavaNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,7 @@ import javax.lang.model.element.Modifier;
  * message; it never puts the value of a secret into a message. Nested types are checked by private
  * overloads in the same class; other top-level types by their own validators.
  */
-public final class ValidatorEmitter {
+final class ValidatorGenerator {
     /** The most values listed one by one in a static initializer. */
     private static final int MAX_LISTED_VALUES = 1_000;
 
@@ -50,9 +49,11 @@ public final class ValidatorEmitter {
     private final DeprecationPolicy deprecation;
     private final SecretPolicy secrets;
     private final Map<String, String> validatorNames;
-    private final Map<JavaName, Boolean> needsValidation = new HashMap<>();
+    private final ValidationNeeds needs;
 
-    public ValidatorEmitter(EmitContext context) {
+    /** @param needs what has anything to check; shared with whoever picks the types that get a validator */
+    ValidatorGenerator(EmitContext context, ValidationNeeds needs) {
+        this.needs = needs;
         this.names = context.names();
         this.hooks = context.hooks();
         this.types = context.types();
@@ -61,30 +62,8 @@ public final class ValidatorEmitter {
         this.validatorNames = context.model().validatorNames();
     }
 
-    /** Whether a type has anything to check, itself or in what it holds. */
-    public boolean needsValidation(ObjectType type) {
-        Boolean known = needsValidation.get(type.name());
-        if (known != null) {
-            return known;
-        }
-        needsValidation.put(type.name(), false); // a cycle adds nothing to check
-        boolean needs = !type.rules().isEmpty();
-        for (Property property : type.properties()) {
-            needs |= property.required() || needsValidation(property.type(), property.constraints());
-        }
-        needsValidation.put(type.name(), needs);
-        return needs;
-    }
-
-    private boolean needsValidation(TypeRef type, Constraints constraints) {
-        if (constraints != null && !constraints.isEmpty()) {
-            return true;
-        }
-        // A list or map needs checking when the class it holds, however deep, does.
-        return type.namedType().map(named -> named.isEnum() || needsValidation(types.object(named.name()))).orElse(false);
-    }
-
-    public JavaFile generateValidator(ObjectType type) {
+    /** The validator class of a top-level object type. */
+    JavaFile createValidator(ObjectType type) {
         ClassName model = names.className(type.name());
         ClassName self = ClassName.get(names.packageName(), validatorNames.get(type.name().topLevelName()));
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
@@ -94,14 +73,14 @@ public final class ValidatorEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         TypeName violations = ParameterizedTypeName.get(TypeNames.LIST, VIOLATION);
-        boolean needs = needsValidation(type);
+        boolean checks = needs.needsValidation(type);
         MethodSpec.Builder validate = MethodSpec.methodBuilder(GeneratedNames.VALIDATE)
                 .addJavadoc("Every violation in the value, in the order they were checked; empty when it is valid.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(violations)
                 .addParameter(model, "value")
                 .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
-        if (needs) {
+        if (checks) {
             validate.addStatement("$T violations = new $T()", VIOLATIONS, VIOLATIONS)
                     .addStatement("$N(value, violations)", GeneratedNames.VALIDATE)
                     .addStatement("return violations.toList()");
@@ -122,7 +101,7 @@ public final class ValidatorEmitter {
                 .build());
 
         Generation generation = new Generation(spec, type.name().topLevelName());
-        if (needs) {
+        if (checks) {
             generation.addValidateMethod(type, true);
         }
         if (generation.deprecation) {
@@ -213,7 +192,7 @@ public final class ValidatorEmitter {
 
         private CodeBlock propertyChecks(ObjectType owner, Property property) {
             String getter = "value." + property.getterName() + "()";
-            Pointer pointer = Pointer.ROOT.member(property.wireName());
+            ViolationPointer pointer = ViolationPointer.ROOT.member(property.wireName());
             CodeBlock path = pointer.code();
             CodeBlock checks = valueChecks(owner, property, property.type(), property.constraints(), getter, pointer, 0);
             if (property.location() == Property.Location.PATH) {
@@ -247,11 +226,11 @@ public final class ValidatorEmitter {
 
         /** Checks on a non-null value. */
         private CodeBlock valueChecks(
-                ObjectType owner, Property property, TypeRef type, Constraints constraints, String value, Pointer pointer, int depth) {
+                ObjectType owner, Property property, TypeRef type, Constraints constraints, String value, ViolationPointer pointer, int depth) {
             CodeBlock path = pointer.code();
             CodeBlock.Builder code = CodeBlock.builder();
             // Item and entry variables name their type: a deprecated one needs the suppression.
-            deprecation |= ValidatorEmitter.this.deprecation.namesDeprecated(type);
+            deprecation |= ValidatorGenerator.this.deprecation.namesDeprecated(type);
             Constraints c = constraints == null ? Constraints.NONE : constraints;
             boolean secret = secrets.isSecret(property);
             // The model builder drops a keyword that does not fit the value's type (with a warning);
@@ -330,23 +309,23 @@ public final class ValidatorEmitter {
                             message("must be one of " + enumValues(named.name()), secret ? null : "got ", value, secret));
                 } else {
                     ObjectType target = types.object(named.name());
-                    if (needsValidation(target)) {
+                    if (needs.needsValidation(target)) {
                         code.add(delegate(target, value, pointer));
                     }
                 }
-            } else if (type instanceof TypeRef.ListOf list && needsValidation(list.items(), c.items())) {
+            } else if (type instanceof TypeRef.ListOf list && needs.needsValidation(list.items(), c.items())) {
                 String index = depth == 0 ? "i" : "i" + (depth + 1);
                 String item = depth == 0 ? "item" : "item" + (depth + 1);
-                Pointer itemPath = pointer.index(CodeBlock.of("$L", index));
+                ViolationPointer itemPath = pointer.index(CodeBlock.of("$L", index));
                 code.beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", index, index, value, index)
                         .addStatement("$T $L = $L.get($L)", names.typeName(list.items()), item, value, index)
                         .beginControlFlow("if ($L != null)", item)
                         .add(valueChecks(owner, property, list.items(), c.items(), item, itemPath, depth + 1))
                         .endControlFlow()
                         .endControlFlow();
-            } else if (type instanceof TypeRef.MapOf map && needsValidation(map.values(), c.items())) {
+            } else if (type instanceof TypeRef.MapOf map && needs.needsValidation(map.values(), c.items())) {
                 String entry = depth == 0 ? "entry" : "entry" + (depth + 1);
-                Pointer entryPath = pointer.key(CodeBlock.of("$L.getKey()", entry));
+                ViolationPointer entryPath = pointer.key(CodeBlock.of("$L.getKey()", entry));
                 code.beginControlFlow("for ($T<$T, $T> $L : $L.entrySet())",
                                 Map.Entry.class, String.class, names.typeName(map.values()), entry, value)
                         .beginControlFlow("if ($L.getValue() != null)", entry)
@@ -358,7 +337,7 @@ public final class ValidatorEmitter {
         }
 
         /** Checks a nested object with its own method, entered at its pointer (built only if it has a violation). */
-        private CodeBlock delegate(ObjectType target, String value, Pointer pointer) {
+        private CodeBlock delegate(ObjectType target, String value, ViolationPointer pointer) {
             CodeBlock call;
             if (target.name().topLevelName().equals(topLevel)) {
                 addValidateMethod(target, !target.name().isNested());
@@ -374,7 +353,7 @@ public final class ValidatorEmitter {
         private CodeBlock ruleCheck(ObjectType owner, Rule rule) {
             List<String> wire = rule.properties();
             Property first = owner.property(wire.get(0));
-            CodeBlock path = Pointer.ROOT.member(first.wireName()).code();
+            CodeBlock path = ViolationPointer.ROOT.member(first.wireName()).code();
             CodeBlock.Builder code = CodeBlock.builder();
             String names = String.join(", ", wire);
             switch (rule.kind()) {
@@ -406,7 +385,7 @@ public final class ValidatorEmitter {
                                     ? CodeBlock.of("$T.blocksOverlap($N, $N)", CHECKS, aBlock, bBlock)
                                     : CodeBlock.of("$T.cidrsOverlap(value.$L(), value.$L())", CHECKS, a.getterName(), b.getterName());
                             violationIf(code, overlap,
-                                    Pointer.ROOT.member(a.wireName()).code(), rule.kind().specName(),
+                                    ViolationPointer.ROOT.member(a.wireName()).code(), rule.kind().specName(),
                                     ruleMessage(rule, a.wireName() + " and " + b.wireName() + " must not overlap"));
                         }
                     }
@@ -444,7 +423,7 @@ public final class ValidatorEmitter {
                     JavaNames.memberName(property.wireName() + " include " + when.itemProperty() + " " + when.equals().text()),
                     methodNames, false);
             String itemGetter = "item." + itemProperty.getterName() + "()";
-            deprecation |= ValidatorEmitter.this.deprecation.namesDeprecated(itemType) || itemProperty.deprecated();
+            deprecation |= ValidatorGenerator.this.deprecation.namesDeprecated(itemType) || itemProperty.deprecated();
             spec.addMethod(MethodSpec.methodBuilder(helper)
                     .addJavadoc("Whether an item of $L has $L equal to $L.\n",
                             Javadocs.code(property.wireName()), Javadocs.code(when.itemProperty()), Javadocs.code(when.equals().toJson()))
@@ -577,83 +556,5 @@ public final class ValidatorEmitter {
             list.add(i == 0 ? "$L" : ", $L", Literals.string(values.get(i)));
         }
         return list.build();
-    }
-
-    /**
-     * A violation's JSON pointer, relative to the object the method checks ({@code Violations}
-     * knows where that is): literal segments, and the index of a list item or the key of a map
-     * entry known only at run time. Known member names are escaped (RFC 6901) here, at generation
-     * time, and adjacent ones joined into one literal: {@code "/addons/" + i}.
-     */
-    private record Pointer(List<Part> parts) {
-        static final Pointer ROOT = new Pointer(List.of());
-
-        /** One of the three: a literal, an index expression ({@code int}), a map key expression (not yet escaped). */
-        private record Part(String literal, CodeBlock index, CodeBlock key) {}
-
-        Pointer member(String name) {
-            return literal("/" + name.replace("~", "~0").replace("/", "~1"));
-        }
-
-        Pointer index(CodeBlock index) {
-            return literal("/").with(new Part(null, index, null));
-        }
-
-        Pointer key(CodeBlock key) {
-            return literal("/").with(new Part(null, null, key));
-        }
-
-        private Pointer literal(String text) {
-            if (!parts.isEmpty() && parts.get(parts.size() - 1).literal() != null) {
-                List<Part> joined = new ArrayList<>(parts.subList(0, parts.size() - 1));
-                joined.add(new Part(parts.get(parts.size() - 1).literal() + text, null, null));
-                return new Pointer(List.copyOf(joined));
-            }
-            return with(new Part(text, null, null));
-        }
-
-        private Pointer with(Part part) {
-            List<Part> more = new ArrayList<>(parts);
-            more.add(part);
-            return new Pointer(List.copyOf(more));
-        }
-
-        /** The pointer as a string expression, for a violation. */
-        CodeBlock code() {
-            if (parts.isEmpty()) {
-                return CodeBlock.of("$S", "");
-            }
-            CodeBlock.Builder code = CodeBlock.builder();
-            for (int i = 0; i < parts.size(); i++) {
-                Part part = parts.get(i);
-                code.add(i == 0 ? "" : " + ");
-                if (part.literal() != null) {
-                    code.add("$L", Literals.string(part.literal()));
-                } else if (part.index() != null) {
-                    code.add("$L", part.index());
-                } else {
-                    code.add("$T.pointerSegment($L)", CHECKS, part.key());
-                }
-            }
-            return code.build();
-        }
-
-        /**
-         * The statement that enters the pointer before a nested object is checked: a literal, or
-         * a literal and one index or key, builds no string.
-         */
-        CodeBlock enter() {
-            if (parts.size() == 1 && parts.get(0).literal() != null) {
-                return CodeBlock.builder().addStatement("violations.enter($L)", Literals.string(parts.get(0).literal())).build();
-            }
-            if (parts.size() == 2 && parts.get(0).literal() != null) {
-                Part second = parts.get(1);
-                CodeBlock argument = second.index() != null ? second.index() : second.key();
-                if (argument != null) {
-                    return CodeBlock.builder().addStatement("violations.enter($L, $L)", Literals.string(parts.get(0).literal()), argument).build();
-                }
-            }
-            return CodeBlock.builder().addStatement("violations.enter($L)", code()).build();
-        }
     }
 }
