@@ -1,14 +1,12 @@
 package dev.ackgen.generator;
 
 import com.palantir.javapoet.JavaFile;
-import dev.ackgen.generator.emit.ClientEmitter;
+import dev.ackgen.generator.emit.EmitContext;
 import dev.ackgen.generator.emit.EmitHooks;
-import dev.ackgen.generator.emit.ModelEmitter;
-import dev.ackgen.generator.emit.TypeNames;
-import dev.ackgen.generator.emit.ValidatorEmitter;
+import dev.ackgen.generator.emit.TypeIndex;
+import dev.ackgen.generator.emit.Generators;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.model.ClientGroup;
-import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -66,30 +63,19 @@ public final class Generator {
         if (!options.models()) {
             return;
         }
-        String packageName = options.packageName();
-        Set<JavaName> deprecated = new LinkedHashSet<>();
+        Generators generators = new Generators(EmitContext.of(model, options.packageName(), options.validators(), hooks));
         for (ModelType type : model.types()) {
-            if (type.deprecated()) {
-                deprecated.add(type.name());
-            }
-        }
-        TypeNames names = new TypeNames(packageName, deprecated);
-        for (ModelType type : model.types()) {
-            sink.accept(ModelEmitter.generateModel(type, names, hooks));
+            sink.accept(generators.model(type));
         }
         if (options.validators()) {
-            Map<JavaName, ObjectType> objects = ValidatorEmitter.index(model.types(), ObjectType.class);
-            Map<JavaName, EnumType> enums = ValidatorEmitter.index(model.types(), EnumType.class);
-            ValidatorEmitter validators = new ValidatorEmitter(names, objects, enums, model.validatorNames(), hooks);
-            for (ObjectType type : validatedTypes(model, objects, validators)) {
-                sink.accept(validators.generateValidator(type));
+            for (ObjectType type : validatedTypes(model, generators.context().types(), generators)) {
+                sink.accept(generators.validator(type));
             }
         }
         if (options.client()) {
-            ClientEmitter clients = new ClientEmitter(model, names, deprecated, options.validators(), hooks);
             for (ClientGroup group : model.clients()) {
-                sink.accept(clients.generateInterface(group));
-                sink.accept(clients.generateImplementation(group));
+                sink.accept(generators.clientInterface(group));
+                sink.accept(generators.clientImplementation(group));
             }
         }
     }
@@ -112,7 +98,7 @@ public final class Generator {
      * every top-level type reachable from one that has something to check. A spec without
      * operations (a library of schemas) gets validators for all its types that need one.
      */
-    private static List<ObjectType> validatedTypes(ApiModel model, Map<JavaName, ObjectType> objects, ValidatorEmitter validators) {
+    private static List<ObjectType> validatedTypes(ApiModel model, TypeIndex objects, Generators validators) {
         Set<JavaName> requests = new LinkedHashSet<>();
         Deque<ObjectType> pending = new ArrayDeque<>();
         for (Operation operation : model.operations()) {
@@ -145,9 +131,9 @@ public final class Generator {
     }
 
     /** The top-level object a value holds, if any; nested ones are validated inside their top-level owner's validator. */
-    private static void collect(TypeRef type, Map<JavaName, ObjectType> objects, Deque<ObjectType> pending) {
+    private static void collect(TypeRef type, TypeIndex objects, Deque<ObjectType> pending) {
         type.namedType()
                 .filter(named -> !named.isEnum() && !named.name().isNested())
-                .ifPresent(named -> pending.add(objects.get(named.name())));
+                .ifPresent(named -> pending.add(objects.object(named.name())));
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,12 @@ class ArchitectureTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Path OPENAPI = Path.of("dev/ackgen/generator/openapi");
     /** {@code io.swagger.} as a name in code: an import, or a qualified name anywhere. */
+    private static final Path EMIT = Path.of("dev/ackgen/generator/emit");
+    /** A name in one of the generator's packages: {@code dev.ackgen.generator.model.}. */
+    private static final Pattern GENERATOR_PACKAGE = Pattern.compile("\\bdev\\.ackgen\\.generator\\.([a-z]+)\\b");
+    private static final Set<String> EMIT_MAY_USE = Set.of("emit", "model", "naming");
+    /** {@code FooGenerator.member}: a static of a generator (its own {@code Foo.this.x} is allowed). */
+    private static final Pattern GENERATOR_STATIC = Pattern.compile("\\b(\\w+Generator)\\s*\\.\\s*(?!this\\b)\\w+");
     private static final Pattern SWAGGER = Pattern.compile("\\bio\\s*\\.\\s*swagger\\s*\\.");
 
     @Test
@@ -38,6 +46,52 @@ class ArchitectureTest {
             }
         }
         assertThat(offenders).as("files outside %s that use io.swagger", OPENAPI).isEmpty();
+    }
+
+    /**
+     * The emitters use the IR and the naming rules, nothing nearer the spec: what another reader of
+     * OpenAPI would not give them, they must not need.
+     */
+    @Test
+    void emittersUseOnlyTheModelAndNaming() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : emitSources()) {
+            Matcher uses = GENERATOR_PACKAGE.matcher(codeOnly(Files.readString(file, StandardCharsets.UTF_8)));
+            while (uses.find()) {
+                if (!EMIT_MAY_USE.contains(uses.group(1))) {
+                    offenders.add(file.getFileName() + " uses dev.ackgen.generator." + uses.group(1));
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    /**
+     * One generator per output kind, each made from the run's EmitContext: a generator does not
+     * reach into another's statics (shared constants and answers live in the context, the
+     * policies, {@code Splitting} and {@code RuntimeTypes}).
+     */
+    @Test
+    void noGeneratorUsesAnotherGeneratorsStatics() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : emitSources()) {
+            String self = file.getFileName().toString().replace(".java", "");
+            Matcher uses = GENERATOR_STATIC.matcher(codeOnly(Files.readString(file, StandardCharsets.UTF_8)));
+            while (uses.find()) {
+                if (!uses.group(1).equals(self)) {
+                    offenders.add(self + " uses " + uses.group());
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    private static List<Path> emitSources() throws IOException {
+        try (Stream<Path> walk = Files.list(SOURCES.resolve(EMIT))) {
+            List<Path> files = walk.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+            assertThat(files).as("the emitters' sources, from the module directory").isNotEmpty();
+            return files;
+        }
     }
 
     @Test

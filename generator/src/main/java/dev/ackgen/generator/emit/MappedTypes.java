@@ -1,5 +1,9 @@
 package dev.ackgen.generator.emit;
 
+import static dev.ackgen.generator.emit.RuntimeTypes.ISO_VALUES;
+import static dev.ackgen.generator.emit.RuntimeTypes.JSON_READING;
+import static dev.ackgen.generator.emit.RuntimeTypes.JSON_WRITING;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.ackgen.generator.model.TypeRef;
@@ -12,9 +16,6 @@ import java.util.Map;
  * knows which is which.
  */
 final class MappedTypes {
-    private static final ClassName ISO_VALUES = ClassName.get("dev.ackgen.runtime.json", "IsoValues");
-    private static final ClassName JSON_READING = ClassName.get("dev.ackgen.runtime.json", "JsonReading");
-    private static final ClassName JSON_WRITING = ClassName.get("dev.ackgen.runtime.json", "JsonWriting");
 
     /** The types {@code IsoValues} reads, with the name of its reader. */
     private static final Map<String, String> ISO_READERS = Map.of(

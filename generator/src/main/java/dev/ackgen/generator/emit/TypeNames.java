@@ -4,13 +4,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.ackgen.generator.model.JavaName;
-import dev.ackgen.generator.model.ModelType;
-import dev.ackgen.generator.model.ObjectType;
-import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.TypeRef;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Java types for IR types, in one target package. */
 public final class TypeNames {
@@ -20,38 +16,10 @@ public final class TypeNames {
     static final ClassName MAP = ClassName.get(Map.class);
 
     private final String packageName;
-    private final Set<JavaName> deprecatedTopLevel;
 
-    /**
-     * @param packageName the target package
-     * @param deprecatedTopLevel the top-level types the spec marks deprecated: code that names
-     *     them from another class needs {@code @SuppressWarnings("deprecation")} to pass {@code -Werror}
-     */
-    public TypeNames(String packageName, Set<JavaName> deprecatedTopLevel) {
+    /** @param packageName the target package */
+    public TypeNames(String packageName) {
         this.packageName = packageName;
-        this.deprecatedTopLevel = Set.copyOf(deprecatedTopLevel);
-    }
-
-    /** Whether the type, or a type nested in it, names a deprecated top-level type other than itself. */
-    boolean referencesDeprecatedType(ObjectType type) {
-        for (Property property : type.properties()) {
-            if (namesDeprecated(property.type(), type.name().topLevelName())) {
-                return true;
-            }
-        }
-        for (ModelType nested : type.nested()) {
-            if (nested instanceof ObjectType object && referencesDeprecatedType(object)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean namesDeprecated(TypeRef type, String self) {
-        return type.namedType()
-                .map(named -> named.name().topLevelName())
-                .filter(topLevel -> !topLevel.equals(self) && deprecatedTopLevel.contains(JavaName.topLevel(topLevel)))
-                .isPresent();
     }
 
     String packageName() {
@@ -89,6 +57,11 @@ public final class TypeNames {
             return MappedTypes.className(mapped);
         }
         return JSON_NODE;
+    }
+
+    /** {@code Map<String, JsonNode>}: the members of a JSON object that its model does not know. */
+    static TypeName additionalProperties() {
+        return ParameterizedTypeName.get(MAP, ClassName.get(String.class), JSON_NODE);
     }
 
     /** {@code @Generated("dev.ackgen.generator")}: no date, so output is the same run after run. */

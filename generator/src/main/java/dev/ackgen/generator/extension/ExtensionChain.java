@@ -249,7 +249,7 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
         Context(EnabledExtension enabled, String packageName) {
             this.enabled = enabled;
             this.packageName = packageName;
-            this.types = new TypeNames(packageName, Set.of());
+            this.types = new TypeNames(packageName);
         }
 
         AckgenExtension extension() {

@@ -1,7 +1,6 @@
 package dev.ackgen.generator.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -30,43 +29,45 @@ import javax.lang.model.element.Modifier;
  * An object type as a final, immutable class with a builder: nullable accessors (absent is null
  * and is not sent), unmodifiable collections, members the model does not know kept and written
  * back, {@code equals}/{@code hashCode}, and a {@code toString} that never shows a secret. Its
- * JSON codec comes from {@link JsonCodecEmitter}; nested types are nested classes.
+ * builder comes from {@link BuilderGenerator}, its JSON codec from {@link JsonCodecGenerator}; nested
+ * types are nested classes.
  */
-public final class ModelEmitter {
+final class ModelGenerator {
     private static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
     private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
     private static final String FROZEN_LIST = "frozenList";
     private static final String FROZEN_MAP = "frozenMap";
 
-    /**
-     * The most properties one generated method handles: a model with more has its per-property
-     * methods ({@code equals}, {@code hashCode}, {@code toString}, the JSON reader and writer, the
-     * validator) split into parts of this many, each a method of its own. javac refuses a method of
-     * more than 64 KiB of code, and its stack overflows on an {@code &&} or {@code +} chain of about
-     * 850 terms. Models of up to this many properties are generated as they always were.
-     */
-    static final int PROPERTIES_PER_METHOD = 200;
+    private final TypeNames names;
+    private final EmitHooks hooks;
+    private final DeprecationPolicy deprecation;
+    private final SecretPolicy secrets;
+    private final PropertyDocs docs;
+    private final BuilderGenerator builders;
+    private final JsonCodecGenerator codecs;
+    private final EnumGenerator enums;
 
-    private ModelEmitter() {}
-
-    /** The items in parts of at most {@link #PROPERTIES_PER_METHOD}; one part when there are no more. */
-    static <T> List<List<T>> parts(List<T> items) {
-        List<List<T>> parts = new ArrayList<>();
-        for (int start = 0; start < items.size() || start == 0; start += PROPERTIES_PER_METHOD) {
-            parts.add(items.subList(start, Math.min(start + PROPERTIES_PER_METHOD, items.size())));
-        }
-        return parts;
+    /** Models hold their builder, JSON codec and nested enums: the generators of those make them. */
+    ModelGenerator(EmitContext context, BuilderGenerator builders, JsonCodecGenerator codecs, EnumGenerator enums) {
+        this.names = context.names();
+        this.hooks = context.hooks();
+        this.deprecation = context.deprecation();
+        this.secrets = context.secrets();
+        this.docs = new PropertyDocs(context.secrets());
+        this.builders = builders;
+        this.codecs = codecs;
+        this.enums = enums;
     }
 
     /** The file of a top-level object or enum. */
-    public static JavaFile generateModel(ModelType type, TypeNames names, EmitHooks hooks) {
+    JavaFile createModel(ModelType type) {
         TypeSpec spec = type instanceof EnumType enumType
-                ? EnumEmitter.generateEnum(enumType, names, true, hooks)
-                : generateObject((ObjectType) type, names, true, hooks);
+                ? enums.createEnum(enumType, true)
+                : createObject((ObjectType) type, true);
         return JavaFiles.of(names.packageName(), spec);
     }
 
-    static TypeSpec generateObject(ObjectType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
+    private TypeSpec createObject(ObjectType type, boolean topLevel) {
         ClassName self = names.className(type.name());
         ClassName builder = self.nestedClass(GeneratedNames.BUILDER);
         boolean json = type.hasBodyProperties();
@@ -76,7 +77,7 @@ public final class ModelEmitter {
         List<String> suppressed = new ArrayList<>();
         if (topLevel) {
             spec.addAnnotation(TypeNames.generated());
-            if (names.referencesDeprecatedType(type)) {
+            if (deprecation.referencesOtherDeprecated(type)) {
                 suppressed.add("deprecation");
             }
         } else {
@@ -99,7 +100,7 @@ public final class ModelEmitter {
         }
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
-        boolean large = type.properties().size() > PROPERTIES_PER_METHOD;
+        boolean large = Splitting.isSplit(type.properties());
         boolean copiesLists = false;
         boolean copiesMaps = false;
         for (Property property : type.properties()) {
@@ -124,7 +125,7 @@ public final class ModelEmitter {
             }
         }
         if (json) {
-            spec.addField(FieldSpec.builder(additionalType(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL)
+            spec.addField(FieldSpec.builder(TypeNames.additionalProperties(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("The members of the JSON object that the model does not know.\n").build());
             // Mostly empty: one shared empty map, not a copy and a wrapper per object read.
             constructor.addStatement("this.$N = builder.$N.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>(builder.$N))",
@@ -134,7 +135,7 @@ public final class ModelEmitter {
                     .addJavadoc("Members of the JSON object that this version of the model does not know, kept so\n"
                             + "that nothing is lost on a round trip. Never null.\n")
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(additionalType())
+                    .returns(TypeNames.additionalProperties())
                     .addStatement("return $N", GeneratedNames.ADDITIONAL_PROPERTIES)
                     .build());
         }
@@ -180,25 +181,25 @@ public final class ModelEmitter {
             spec.addMethod(hashCodeMethod(type, json));
             spec.addMethod(toStringMethod(type, self, json));
         }
-        spec.addType(hooks.modelPart(type, builderType(type, self, builder, names, json)));
+        spec.addType(hooks.modelPart(type, builders.createBuilder(type, self, json)));
         if (json) {
-            spec.addType(hooks.modelPart(type, JsonCodecEmitter.generateWriter(type, self, names)));
-            spec.addType(hooks.modelPart(type, JsonCodecEmitter.generateReader(type, self, names)));
+            spec.addType(hooks.modelPart(type, codecs.createWriter(type, self)));
+            spec.addType(hooks.modelPart(type, codecs.createReader(type, self)));
         }
         for (ModelType nested : type.nested()) {
             spec.addType(nested instanceof EnumType enumType
-                    ? EnumEmitter.generateEnum(enumType, names, false, hooks)
-                    : generateObject((ObjectType) nested, names, false, hooks));
+                    ? enums.createEnum(enumType, false)
+                    : createObject((ObjectType) nested, false));
         }
         hooks.model(type, spec);
         return spec.build();
     }
 
-    private static MethodSpec getter(Property property, TypeName javaType) {
+    private MethodSpec getter(Property property, TypeName javaType) {
         MethodSpec.Builder getter = MethodSpec.methodBuilder(property.getterName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(javaType)
-                .addJavadoc("$L", propertyDoc(property));
+                .addJavadoc("$L", docs.propertyDoc(property));
         if (property.isCollection()) {
             // Absent reads as empty, so callers can loop without a null check; hasX() tells the two apart.
             getter.addStatement("return $N == null ? $T.of() : $N", property.fieldName(),
@@ -206,7 +207,7 @@ public final class ModelEmitter {
         } else {
             getter.addStatement("return $N", property.fieldName());
         }
-        deprecate(getter, property);
+        PropertyDocs.deprecate(getter, property);
         return getter.build();
     }
 
@@ -220,38 +221,8 @@ public final class ModelEmitter {
                         Javadocs.code(property.wireName()), property.getterName(),
                         property.type() instanceof TypeRef.ListOf ? "list" : "map")
                 .addStatement("return $N != null", property.fieldName());
-        deprecate(presence, property);
+        PropertyDocs.deprecate(presence, property);
         return presence.build();
-    }
-
-    /** The javadoc of a property's accessor and builder method. */
-    static String propertyDoc(Property property) {
-        StringBuilder doc = new StringBuilder(Javadocs.of(property.description()));
-        doc.append(doc.length() == 0 ? "" : "\n")
-                .append("<p>")
-                .append(switch (property.location()) {
-                    case BODY -> "JSON member ";
-                    case PATH -> "Path parameter ";
-                    case QUERY -> "Query parameter ";
-                    case HEADER -> "Header ";
-                })
-                .append(Javadocs.code(property.wireName()))
-                .append(property.required() ? ", required" : property.isCollection()
-                        ? ", optional; read as empty when absent (" + Javadocs.code(property.presenceName() + "()") + " tells absent from empty)"
-                        : ", optional; null when absent")
-                .append(property.defaultValue() != null ? " (the server's default: " + Javadocs.code(property.defaultValue().toJson()) + ")" : "")
-                .append(property.secret() ? ". A secret: never shown by {@code toString}" : "")
-                .append(".\n");
-        if (property.example() != null && !property.example().isBlank() && !property.secret()) {
-            doc.append("<p>Example: ").append(Javadocs.code(property.example())).append(".\n");
-        }
-        return doc.toString();
-    }
-
-    static void deprecate(MethodSpec.Builder method, Property property) {
-        if (property.deprecated()) {
-            method.addAnnotation(Deprecated.class).addJavadoc("@deprecated the spec marks $L deprecated\n", Javadocs.code(property.wireName()));
-        }
     }
 
     /** An unmodifiable copy of a collection handed to the builder; other values are immutable already. */
@@ -265,10 +236,6 @@ public final class ModelEmitter {
                     source, Collections.class, LinkedHashMap.class, source);
         }
         return CodeBlock.of("$L", source);
-    }
-
-    static TypeName additionalType() {
-        return ParameterizedTypeName.get(TypeNames.MAP, ClassName.get(String.class), TypeNames.JSON_NODE);
     }
 
     private static MethodSpec equalsMethod(ObjectType type, ClassName self, boolean json) {
@@ -310,7 +277,7 @@ public final class ModelEmitter {
      * The properties that are set, by wire name; secrets as {@code ***}. Unset properties are left
      * out: a request of a hundred optional members shows the three it has.
      */
-    private static MethodSpec toStringMethod(ObjectType type, ClassName self, boolean json) {
+    private MethodSpec toStringMethod(ObjectType type, ClassName self, boolean json) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("toString")
                 .addJavadoc("The values that are set, by wire name; secrets as {@code ***}.\n")
                 .addAnnotation(Override.class)
@@ -322,11 +289,11 @@ public final class ModelEmitter {
     }
 
     /** Adds each set property of these to the joiner {@code text}. */
-    private static void addSetValues(MethodSpec.Builder method, List<Property> properties) {
+    private void addSetValues(MethodSpec.Builder method, List<Property> properties) {
         for (Property property : properties) {
             // this.: a property may be called text, like the joiner
             method.beginControlFlow("if (this.$N != null)", property.fieldName());
-            if (property.secret()) {
+            if (secrets.isSecret(property)) {
                 method.addStatement("text.add($L)", Literals.string(property.wireName() + "=***"));
             } else {
                 method.addStatement("text.add($L + this.$N)", Literals.string(property.wireName() + "="), property.fieldName());
@@ -346,10 +313,10 @@ public final class ModelEmitter {
 
     /**
      * {@code equals}, {@code hashCode} and {@code toString} of a model of more than {@link
-     * #PROPERTIES_PER_METHOD} properties: each combines private parts of that many properties.
+     * Splitting#PROPERTIES_PER_METHOD} properties: each combines private parts of that many properties.
      */
-    private static void largeEqualsHashCodeToString(TypeSpec.Builder spec, ObjectType type, ClassName self, boolean json) {
-        List<List<Property>> parts = parts(type.properties());
+    private void largeEqualsHashCodeToString(TypeSpec.Builder spec, ObjectType type, ClassName self, boolean json) {
+        List<List<Property>> parts = Splitting.parts(type.properties());
         CodeBlock.Builder equalParts = CodeBlock.builder();
         List<String> hashParts = new ArrayList<>();
         MethodSpec.Builder toString = MethodSpec.methodBuilder("toString")
@@ -369,7 +336,7 @@ public final class ModelEmitter {
                         Objects.class, property.fieldName(), property.fieldName());
                 fields.add(property.fieldName());
             }
-            String range = "properties " + (i * PROPERTIES_PER_METHOD + 1) + " to " + (i * PROPERTIES_PER_METHOD + parts.get(i).size());
+            String range = "properties " + Splitting.first(i) + " to " + Splitting.last(i, parts.get(i).size());
             spec.addMethod(MethodSpec.methodBuilder(equalsPart)
                     .addJavadoc("{@link #equals} of $L.\n", range)
                     .addModifiers(Modifier.PRIVATE)
@@ -412,63 +379,4 @@ public final class ModelEmitter {
                 .build());
         spec.addMethod(finishToString(toString, json).build());
     }
-
-    private static TypeSpec builderType(ObjectType type, ClassName self, ClassName builder, TypeNames names, boolean json) {
-        TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
-                .addJavadoc("Builds a {@link $T}. Not thread-safe; {@link #build()} may be called more than once.\n", self)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-        MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
-        for (Property property : type.properties()) {
-            TypeName javaType = names.typeName(property.type());
-            spec.addField(javaType, property.fieldName(), Modifier.PRIVATE);
-            copy.addStatement("this.$N = source.$N", property.fieldName(), property.fieldName());
-            MethodSpec.Builder setter = MethodSpec.methodBuilder(property.fieldName())
-                    .addJavadoc("$L", propertyDoc(property))
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builder)
-                    .addParameter(javaType, property.fieldName())
-                    .addStatement("this.$N = $N", property.fieldName(), property.fieldName())
-                    .addStatement("return this");
-            deprecate(setter, property);
-            spec.addMethod(setter.build());
-            if (property.type() instanceof TypeRef.ListOf list && !(names.typeName(list.items()) instanceof ParameterizedTypeName)) {
-                MethodSpec.Builder varargs = MethodSpec.methodBuilder(property.fieldName())
-                        .addJavadoc("Sets $L to these items.\n\n@see #$N($T)\n", Javadocs.code(property.wireName()), property.fieldName(), javaType)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(builder)
-                        .addParameter(ArrayTypeName.of(names.typeName(list.items())), property.fieldName())
-                        .varargs(true)
-                        .addStatement("this.$N = $T.of($N)", property.fieldName(), TypeNames.LIST, property.fieldName())
-                        .addStatement("return this");
-                deprecate(varargs, property);
-                spec.addMethod(varargs.build());
-            }
-        }
-        if (json) {
-            spec.addField(FieldSpec.builder(additionalType(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL)
-                    .initializer("new $T<>()", LinkedHashMap.class)
-                    .build());
-            copy.addStatement("this.$N.putAll(source.$N)", GeneratedNames.ADDITIONAL_PROPERTIES, GeneratedNames.ADDITIONAL_PROPERTIES);
-            spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.ADDITIONAL_PROPERTY)
-                    .addJavadoc("Sets a member the model does not know; it is written as it is.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builder)
-                    .addParameter(String.class, "name")
-                    .addParameter(TypeNames.JSON_NODE, "value")
-                    .addStatement("this.$N.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
-                            GeneratedNames.ADDITIONAL_PROPERTIES, Objects.class, "name", Objects.class, "value")
-                    .addStatement("return this")
-                    .build());
-        }
-        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        spec.addMethod(copy.build());
-        spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILD)
-                .addJavadoc("An immutable $T with the values set so far.\n", self)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self)
-                .addStatement("return new $T(this)", self)
-                .build());
-        return spec.build();
-    }
-
 }

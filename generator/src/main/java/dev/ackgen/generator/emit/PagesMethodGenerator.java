@@ -1,13 +1,12 @@
 package dev.ackgen.generator.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
+import static dev.ackgen.generator.emit.RuntimeTypes.PAGES;
+
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.ackgen.generator.model.ClientGroup;
-import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Operation;
 import dev.ackgen.generator.model.Pagination;
@@ -17,7 +16,6 @@ import dev.ackgen.generator.naming.GeneratedNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -29,26 +27,25 @@ import javax.lang.model.element.Modifier;
  * Being a default method, it also pages through any other implementation of the interface, such
  * as a test double.
  */
-final class PagesMethodEmitter {
-    private static final ClassName PAGES = ClassName.get("dev.ackgen.runtime.client", "Pages");
+final class PagesMethodGenerator {
     /** The names around a reader lambda's locals: the method's parameter and the lambda's. */
     private static final Set<String> TAKEN = Set.of("request", "response");
 
     private final TypeNames names;
-    private final Map<JavaName, ObjectType> objects;
-    private final Set<JavaName> deprecatedTypes;
+    private final TypeIndex types;
+    private final DeprecationPolicy deprecation;
 
-    PagesMethodEmitter(TypeNames names, Map<JavaName, ObjectType> objects, Set<JavaName> deprecatedTypes) {
-        this.names = names;
-        this.objects = objects;
-        this.deprecatedTypes = deprecatedTypes;
+    PagesMethodGenerator(EmitContext context) {
+        this.names = context.names();
+        this.types = context.types();
+        this.deprecation = context.deprecation();
     }
 
     /** The resolved paging of one operation: its properties, found by wire name in the final model. */
     private record Paging(Property pageNumber, Property pageSize, List<Property> items, List<Property> totalCount) {}
 
     /** The paging method, or null when the operation does not page. */
-    MethodSpec pagesMethod(ClientGroup.ClientMethod method) {
+    MethodSpec createPagesMethod(ClientGroup.ClientMethod method) {
         Operation operation = method.operation();
         Paging paging = resolve(operation);
         if (paging == null) {
@@ -81,7 +78,7 @@ final class PagesMethodEmitter {
             pages.addAnnotation(Deprecated.class).addJavadoc("@deprecated the spec marks this operation deprecated\n");
         }
         if (usesDeprecated(paging)) {
-            pages.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+            pages.addAnnotation(DeprecationPolicy.suppression());
         }
         return pages.build();
     }
@@ -91,11 +88,11 @@ final class PagesMethodEmitter {
         if (pagination == null || !(operation.response() instanceof TypeRef.Named named) || named.isEnum()) {
             return null;
         }
-        ObjectType response = objects.get(named.name());
+        ObjectType response = types.object(named.name());
         Property pageNumber = operation.request().property(pagination.pageNumber());
         Property pageSize = pagination.pageSize() == null ? null : operation.request().property(pagination.pageSize());
-        List<Property> items = response == null ? null : Pagination.walk(response, pagination.items(), objects::get);
-        List<Property> total = response == null ? null : Pagination.walk(response, pagination.totalCount(), objects::get);
+        List<Property> items = response == null ? null : Pagination.walk(response, pagination.items(), types::object);
+        List<Property> total = response == null ? null : Pagination.walk(response, pagination.totalCount(), types::object);
         if (pageNumber == null || (pagination.pageSize() != null && pageSize == null) || items == null || total == null
                 || !(items.get(items.size() - 1).type() instanceof TypeRef.ListOf)) {
             // ModelConsistency reports a paging that an extension broke; the reader reports the spec's.
@@ -184,12 +181,6 @@ final class PagesMethodEmitter {
         if (paging.pageSize() != null) {
             used.add(paging.pageSize());
         }
-        return used.stream().anyMatch(property -> property.deprecated()
-                || property.type().namedType().map(named -> isDeprecated(named.name())).orElse(false));
-    }
-
-    private boolean isDeprecated(JavaName name) {
-        ObjectType object = objects.get(name);
-        return deprecatedTypes.contains(JavaName.topLevel(name.topLevelName())) || object != null && object.deprecated();
+        return used.stream().anyMatch(deprecation::usesDeprecated);
     }
 }

@@ -1,5 +1,9 @@
 package dev.ackgen.generator.emit;
 
+import static dev.ackgen.generator.emit.RuntimeTypes.JSON_READING;
+import static dev.ackgen.generator.emit.RuntimeTypes.JSON_READ_EXCEPTION;
+import static dev.ackgen.generator.emit.RuntimeTypes.JSON_WRITING;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -9,7 +13,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Property;
-import dev.ackgen.generator.model.TypeRef;
 import dev.ackgen.generator.naming.GeneratedNames;
 import dev.ackgen.generator.naming.JavaNames;
 import java.io.IOException;
@@ -26,7 +29,7 @@ import javax.lang.model.element.Modifier;
  * write per member. No reflection and no per-call introspection; Jackson finds the codec through
  * the model's {@code @JsonSerialize}/{@code @JsonDeserialize}, so any ObjectMapper uses it.
  */
-final class JsonCodecEmitter {
+final class JsonCodecGenerator {
     private static final String JACKSON_CORE = "com.fasterxml.jackson.core";
     private static final String JACKSON_DATABIND = "com.fasterxml.jackson.databind";
     private static final ClassName JSON_GENERATOR = ClassName.get(JACKSON_CORE, "JsonGenerator");
@@ -37,13 +40,24 @@ final class JsonCodecEmitter {
     private static final ClassName DESERIALIZATION_CONTEXT = ClassName.get(JACKSON_DATABIND, "DeserializationContext");
     private static final ClassName STD_SERIALIZER = ClassName.get(JACKSON_DATABIND + ".ser.std", "StdSerializer");
     private static final ClassName STD_DESERIALIZER = ClassName.get(JACKSON_DATABIND + ".deser.std", "StdDeserializer");
-    private static final ClassName JSON_READING = ClassName.get("dev.ackgen.runtime.json", "JsonReading");
-    private static final ClassName JSON_WRITING = ClassName.get("dev.ackgen.runtime.json", "JsonWriting");
-    private static final ClassName JSON_READ_EXCEPTION = ClassName.get("dev.ackgen.runtime.json", "JsonReadException");
 
-    private JsonCodecEmitter() {}
+    private final TypeNames names;
 
-    static TypeSpec generateWriter(ObjectType type, ClassName self, TypeNames typeNames) {
+    JsonCodecGenerator(EmitContext context) {
+        this.names = context.names();
+    }
+
+    /** The nested {@code JsonWriter} of a model with body properties. */
+    TypeSpec createWriter(ObjectType type, ClassName self) {
+        return generateWriter(type, self, names);
+    }
+
+    /** The nested {@code JsonReader} of a model with body properties. */
+    TypeSpec createReader(ObjectType type, ClassName self) {
+        return generateReader(type, self, names);
+    }
+
+    private static TypeSpec generateWriter(ObjectType type, ClassName self, TypeNames typeNames) {
         MethodSpec.Builder write = MethodSpec.methodBuilder("write")
                 .addJavadoc("Writes the object; members that are null are left out.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -54,14 +68,13 @@ final class JsonCodecEmitter {
         List<Property> members = bodyMembers(type);
         List<MethodSpec> parts = new ArrayList<>();
         Map<Property, String> names = memberNames(members, typeNames);
-        if (members.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+        if (Splitting.isSplit(members)) {
             // A method of thousands of members passes 64 KiB of code: parts of their own.
-            List<List<Property>> chunks = ModelEmitter.parts(members);
+            List<List<Property>> chunks = Splitting.parts(members);
             for (int i = 0; i < chunks.size(); i++) {
                 String name = "writePart" + (i + 1);
                 MethodSpec.Builder part = MethodSpec.methodBuilder(name)
-                        .addJavadoc("Writes members $L to $L.\n", i * ModelEmitter.PROPERTIES_PER_METHOD + 1,
-                                i * ModelEmitter.PROPERTIES_PER_METHOD + chunks.get(i).size())
+                        .addJavadoc("Writes members $L to $L.\n", Splitting.first(i), Splitting.last(i, chunks.get(i).size()))
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .addParameter(self, "value")
                         .addParameter(JSON_GENERATOR, "generator")
@@ -124,7 +137,7 @@ final class JsonCodecEmitter {
      */
     private static Map<Property, String> memberNames(List<Property> members, TypeNames typeNames) {
         Map<Property, String> names = new LinkedHashMap<>();
-        if (members.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+        if (Splitting.isSplit(members)) {
             return names;
         }
         Set<String> taken = new HashSet<>(Set.of("serialVersionUID"));
@@ -153,34 +166,33 @@ final class JsonCodecEmitter {
             String name = names.get(property);
             write.beginControlFlow("if ($L != null)", field)
                     .addStatement("generator.writeFieldName($L)", name == null ? Literals.string(property.wireName()) : name)
-                    .addCode(writeValue(property.type(), field, typeNames, 0))
+                    .addCode(JsonValues.writeValue(property.type(), field, typeNames, 0))
                     .endControlFlow();
         }
     }
 
-    static TypeSpec generateReader(ObjectType type, ClassName self, TypeNames names) {
+    private static TypeSpec generateReader(ObjectType type, ClassName self, TypeNames names) {
         ClassName builderClass = self.nestedClass(GeneratedNames.BUILDER);
         List<Property> members = bodyMembers(type);
         List<MethodSpec> parts = new ArrayList<>();
         CodeBlock.Builder cases = CodeBlock.builder();
-        if (members.size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+        if (Splitting.isSplit(members)) {
             // One switch of thousands of cases passes 64 KiB of code: a switch per part, each
             // saying whether it knew the member.
-            List<List<Property>> chunks = ModelEmitter.parts(members);
+            List<List<Property>> chunks = Splitting.parts(members);
             CodeBlock.Builder known = CodeBlock.builder();
             for (int i = 0; i < chunks.size(); i++) {
                 String name = "readPart" + (i + 1);
                 CodeBlock.Builder partCases = CodeBlock.builder().beginControlFlow("switch (member)");
                 for (Property property : chunks.get(i)) {
                     partCases.add("case $L:\n", Literals.constant(property.wireName())).indent()
-                            .addStatement("builder.$N = $L", property.fieldName(), readValue(property.type(), "parser", names, 0))
+                            .addStatement("builder.$N = $L", property.fieldName(), JsonValues.readValue(property.type(), "parser", names, 0))
                             .addStatement("return true")
                             .unindent();
                 }
                 partCases.add("default:\n").indent().addStatement("return false").unindent().endControlFlow();
                 parts.add(MethodSpec.methodBuilder(name)
-                        .addJavadoc("Reads member $L to $L, if it is one of them.\n", i * ModelEmitter.PROPERTIES_PER_METHOD + 1,
-                                i * ModelEmitter.PROPERTIES_PER_METHOD + chunks.get(i).size())
+                        .addJavadoc("Reads member $L to $L, if it is one of them.\n", Splitting.first(i), Splitting.last(i, chunks.get(i).size()))
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(boolean.class)
                         .addParameter(String.class, "member")
@@ -198,7 +210,7 @@ final class JsonCodecEmitter {
             cases.beginControlFlow("switch (member)");
             for (Property property : members) {
                 cases.add("case $L:\n", Literals.constant(property.wireName())).indent()
-                        .addStatement("builder.$N = $L", property.fieldName(), readValue(property.type(), "parser", names, 0))
+                        .addStatement("builder.$N = $L", property.fieldName(), JsonValues.readValue(property.type(), "parser", names, 0))
                         .addStatement("break")
                         .unindent();
             }
@@ -260,132 +272,5 @@ final class JsonCodecEmitter {
         return FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("1L")
                 .build();
-    }
-
-    /** Statements that write a non-null value whose member name (if any) is already written. */
-    static CodeBlock writeValue(TypeRef type, String value, TypeNames names, int depth) {
-        if (type instanceof TypeRef.Scalar scalar) {
-            return switch (scalar.kind()) {
-                case STRING -> CodeBlock.of("generator.writeString($L);\n", value);
-                case BOOLEAN -> CodeBlock.of("generator.writeBoolean($L);\n", value);
-                case INT32 -> CodeBlock.of("generator.writeNumber($L.intValue());\n", value);
-                case INT64 -> CodeBlock.of("generator.writeNumber($L.longValue());\n", value);
-                case FLOAT -> CodeBlock.of("generator.writeNumber($L.floatValue());\n", value);
-                case DOUBLE -> CodeBlock.of("generator.writeNumber($L.doubleValue());\n", value);
-            };
-        }
-        if (type instanceof TypeRef.Mapped mapped) {
-            return MappedTypes.write(mapped, value);
-        }
-        if (type instanceof TypeRef.Named named) {
-            return named.isEnum()
-                    ? CodeBlock.of("generator.writeString($L.toString());\n", value)
-                    : CodeBlock.of("$L.$N.write($L, generator);\n", inExpression(names.className(named.name())), GeneratedNames.JSON_WRITER, value);
-        }
-        if (type instanceof TypeRef.ListOf list) {
-            String item = depth == 0 ? "item" : "item" + (depth + 1);
-            String index = depth == 0 ? "i" : "i" + (depth + 1);
-            TypeName itemType = names.typeName(list.items());
-            // By index: the lists are random access, and an iterator per list is garbage per write.
-            return CodeBlock.builder()
-                    .addStatement("generator.writeStartArray()")
-                    .beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", index, index, value, index)
-                    .addStatement("$T $L = $L.get($L)", itemType, item, value, index)
-                    .add(writeNullable(list.items(), item, names, depth + 1))
-                    .endControlFlow()
-                    .addStatement("generator.writeEndArray()")
-                    .build();
-        }
-        if (type instanceof TypeRef.MapOf map) {
-            String entry = depth == 0 ? "entry" : "entry" + (depth + 1);
-            TypeName valueType = names.typeName(map.values());
-            return CodeBlock.builder()
-                    .addStatement("generator.writeStartObject()")
-                    .beginControlFlow("for ($T<$T, $T> $L : $L.entrySet())", Map.Entry.class, String.class, valueType, entry, value)
-                    .addStatement("generator.writeFieldName($L.getKey())", entry)
-                    .add(writeNullable(map.values(), entry + ".getValue()", names, depth + 1))
-                    .endControlFlow()
-                    .addStatement("generator.writeEndObject()")
-                    .build();
-        }
-        return CodeBlock.of("$T.writeTree(generator, $L);\n", JSON_WRITING, value);
-    }
-
-    /** Items of lists and values of maps may be null: JSON allows {@code [null]}. */
-    private static CodeBlock writeNullable(TypeRef type, String value, TypeNames names, int depth) {
-        return CodeBlock.builder()
-                .beginControlFlow("if ($L == null)", value)
-                .addStatement("generator.writeNull()")
-                .nextControlFlow("else")
-                .add(writeValue(type, value, names, depth))
-                .endControlFlow()
-                .build();
-    }
-
-    /** An expression that reads the value the parser stands on. */
-    private static CodeBlock readValue(TypeRef type, String parser, TypeNames names, int depth) {
-        if (type instanceof TypeRef.Scalar || type instanceof TypeRef.AnyJson) {
-            return CodeBlock.of("$T.$L($L)", JSON_READING, readerMethod(type), parser);
-        }
-        if (type instanceof TypeRef.Mapped mapped) {
-            return MappedTypes.read(mapped, parser);
-        }
-        if (type instanceof TypeRef.Named named) {
-            ClassName className = names.className(named.name());
-            return named.isEnum()
-                    ? CodeBlock.of("$T.readEnum($L, $L::valueOf)", JSON_READING, parser, inExpression(className))
-                    : CodeBlock.of("$L.$N.read($L)", inExpression(className), GeneratedNames.JSON_READER, parser);
-        }
-        if (type instanceof TypeRef.ListOf list) {
-            return CodeBlock.of("$T.readList($L, $L)", JSON_READING, parser, reader(list.items(), names, depth + 1));
-        }
-        if (type instanceof TypeRef.MapOf map) {
-            return CodeBlock.of("$T.readMap($L, $L)", JSON_READING, parser, reader(map.values(), names, depth + 1));
-        }
-        throw new IllegalArgumentException("no reader for " + type);
-    }
-
-    /** The {@code JsonReading} method for a scalar or free-form value. */
-    private static String readerMethod(TypeRef type) {
-        if (!(type instanceof TypeRef.Scalar scalar)) {
-            return "readTree";
-        }
-        return switch (scalar.kind()) {
-            case STRING -> "readString";
-            case BOOLEAN -> "readBoolean";
-            case INT32 -> "readInt";
-            case INT64 -> "readLong";
-            case FLOAT -> "readFloat";
-            case DOUBLE -> "readDouble";
-        };
-    }
-
-    /** A {@code ValueReader} for list items and map values: a method reference where one fits. */
-    static CodeBlock reader(TypeRef type, TypeNames names, int depth) {
-        if (type instanceof TypeRef.Scalar || type instanceof TypeRef.AnyJson) {
-            return CodeBlock.of("$T::$L", JSON_READING, readerMethod(type));
-        }
-        if (type instanceof TypeRef.Mapped mapped) {
-            return MappedTypes.reader(mapped, "p" + depth);
-        }
-        if (type instanceof TypeRef.Named named && !named.isEnum()) {
-            return CodeBlock.of("$L.$N::read", inExpression(names.className(named.name())), GeneratedNames.JSON_READER);
-        }
-        String parameter = "p" + depth;
-        return CodeBlock.of("$L -> $L", parameter, readValue(type, parameter, names, depth));
-    }
-
-    /**
-     * A class where Java reads a name as a variable first ({@code Name.JsonReader.read}, {@code Name::valueOf}).
-     * A top-level class whose name starts with {@code _} ({@code _2fa}, for a schema named {@code 2fa})
-     * has the name of a member too (the property {@code 2fa} is the field {@code _2fa}), and that field
-     * would obscure the class: such a class is written by its canonical name. Nested classes never
-     * start with {@code _} ({@code JavaNames.nestedClassName}).
-     */
-    private static CodeBlock inExpression(ClassName name) {
-        String packageName = name.packageName();
-        return name.topLevelClassName().simpleName().startsWith("_") && !packageName.isEmpty()
-                ? CodeBlock.of("$L", name.canonicalName())
-                : CodeBlock.of("$T", name);
     }
 }

@@ -22,15 +22,10 @@ import javax.lang.model.element.Modifier;
  * enums): a server that adds a value must not break an old client, and the value must survive a
  * round trip unchanged. The validator, not deserialisation, rejects unknown values in requests.
  */
-final class EnumEmitter {
+final class EnumGenerator {
     private static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
     private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
 
-    /**
-     * The most values an enum has as constants and a {@code Value} enum for {@code switch}; past it
-     * (the string switch of {@code valueOf} alone passes 64 KiB of code near 2,000) see {@link #generateLargeEnum}.
-     */
-    static final int MAX_CONSTANTS = 1_000;
     /** Values per array method of a large enum: 1,000 take about 8 KiB of code. */
     private static final int VALUES_PER_CHUNK = 1_000;
     /**
@@ -41,11 +36,18 @@ final class EnumEmitter {
     private static final int MAX_LISTED_VALUES = 20_000;
     private static final String KNOWN = "KNOWN";
 
-    private EnumEmitter() {}
+    private final TypeNames names;
+    private final EmitHooks hooks;
 
-    static TypeSpec generateEnum(EnumType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
-        if (type.values().size() > MAX_CONSTANTS) {
-            return generateLargeEnum(type, names, topLevel, hooks);
+    EnumGenerator(EmitContext context) {
+        this.names = context.names();
+        this.hooks = context.hooks();
+    }
+
+    /** The class of an enum type: a top-level class, or one nested in its owner's. */
+    TypeSpec createEnum(EnumType type, boolean topLevel) {
+        if (type.values().size() > Splitting.MAX_ENUM_CONSTANTS) {
+            return createLargeEnum(type, topLevel);
         }
         ClassName self = names.className(type.name());
         ClassName valueEnum = self.nestedClass(GeneratedNames.ENUM_VALUE);
@@ -152,14 +154,14 @@ final class EnumEmitter {
     }
 
     /**
-     * An enum of more than {@link #MAX_CONSTANTS} values: the same class (unknown values kept,
+     * An enum of more than {@link Splitting#MAX_ENUM_CONSTANTS} values: the same class (unknown values kept,
      * {@code valueOf}, {@code values()}, {@code isKnown()}, {@code toString()}) without a constant
      * per value and without the {@code Value} enum, which javac cannot make past a few thousand
      * (each takes code in the one static initializer, and entries in the class's 65,535 constants).
      * The values are listed in arrays of {@link #VALUES_PER_CHUNK}, a method each, and looked up
      * in a map; past {@link #MAX_LISTED_VALUES} values, each array is split from one text.
      */
-    private static TypeSpec generateLargeEnum(EnumType type, TypeNames names, boolean topLevel, EmitHooks hooks) {
+    private TypeSpec createLargeEnum(EnumType type, boolean topLevel) {
         ClassName self = names.className(type.name());
         TypeName list = ParameterizedTypeName.get(TypeNames.LIST, self);
         TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
@@ -168,7 +170,7 @@ final class EnumEmitter {
                 .addJavadoc("$L", Javadocs.of(type.description()))
                 .addJavadoc("<p>The spec lists $L values, more than the $L a class holds as constants here: they\n"
                         + "are known by their text ({@link #valueOf}, {@link #values()}, {@link #isKnown()}). Values\n"
-                        + "this version does not know are kept as they are.\n", type.values().size(), MAX_CONSTANTS);
+                        + "this version does not know are kept as they are.\n", type.values().size(), Splitting.MAX_ENUM_CONSTANTS);
         classModifiers(spec, type, topLevel);
         List<List<EnumType.Value>> chunks = new ArrayList<>();
         for (int start = 0; start < type.values().size(); start += VALUES_PER_CHUNK) {

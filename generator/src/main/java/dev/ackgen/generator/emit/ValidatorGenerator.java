@@ -1,6 +1,11 @@
 package dev.ackgen.generator.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
+import static dev.ackgen.generator.emit.RuntimeTypes.CHECKS;
+import static dev.ackgen.generator.emit.RuntimeTypes.TEXT_PATTERN;
+import static dev.ackgen.generator.emit.RuntimeTypes.VALIDATION_EXCEPTION;
+import static dev.ackgen.generator.emit.RuntimeTypes.VIOLATION;
+import static dev.ackgen.generator.emit.RuntimeTypes.VIOLATIONS;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,10 +15,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.model.Constraints;
-import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.Literal;
-import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.model.Rule;
@@ -22,8 +25,6 @@ import dev.ackgen.generator.naming.GeneratedNames;
 import dev.ackgen.generator.naming.JavaNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,66 +39,31 @@ import javax.lang.model.element.Modifier;
  * message; it never puts the value of a secret into a message. Nested types are checked by private
  * overloads in the same class; other top-level types by their own validators.
  */
-public final class ValidatorEmitter {
-    private static final ClassName VIOLATION = ClassName.get("dev.ackgen.runtime.validation", "Violation");
-    private static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.ackgen.runtime.validation", "ValidationException");
-    private static final ClassName CHECKS = ClassName.get("dev.ackgen.runtime.validation", "Checks");
-    private static final ClassName VIOLATIONS = ClassName.get("dev.ackgen.runtime.validation", "Violations");
-    private static final ClassName TEXT_PATTERN = ClassName.get("dev.ackgen.runtime.validation", "TextPattern");
+final class ValidatorGenerator {
     /** The most values listed one by one in a static initializer. */
     private static final int MAX_LISTED_VALUES = 1_000;
 
     private final TypeNames names;
     private final EmitHooks hooks;
-    private final Map<JavaName, ObjectType> objects;
-    private final Map<JavaName, EnumType> enums;
+    private final TypeIndex types;
+    private final DeprecationPolicy deprecation;
+    private final SecretPolicy secrets;
     private final Map<String, String> validatorNames;
-    private final Map<JavaName, Boolean> needsValidation = new HashMap<>();
+    private final ValidationNeeds needs;
 
-    /**
-     * @param names Java types in the target package
-     * @param objects every object type, nested ones included, by name
-     * @param enums every enum type, nested ones included, by name
-     * @param validatorNames the validator's class name of each top-level object type that has one
-     * @param hooks what changes each validator before it is built
-     */
-    public ValidatorEmitter(
-            TypeNames names,
-            Map<JavaName, ObjectType> objects,
-            Map<JavaName, EnumType> enums,
-            Map<String, String> validatorNames,
-            EmitHooks hooks) {
-        this.names = names;
-        this.hooks = hooks;
-        this.objects = objects;
-        this.enums = enums;
-        this.validatorNames = validatorNames;
+    /** @param needs what has anything to check; shared with whoever picks the types that get a validator */
+    ValidatorGenerator(EmitContext context, ValidationNeeds needs) {
+        this.needs = needs;
+        this.names = context.names();
+        this.hooks = context.hooks();
+        this.types = context.types();
+        this.deprecation = context.deprecation();
+        this.secrets = context.secrets();
+        this.validatorNames = context.model().validatorNames();
     }
 
-    /** Whether a type has anything to check, itself or in what it holds. */
-    public boolean needsValidation(ObjectType type) {
-        Boolean known = needsValidation.get(type.name());
-        if (known != null) {
-            return known;
-        }
-        needsValidation.put(type.name(), false); // a cycle adds nothing to check
-        boolean needs = !type.rules().isEmpty();
-        for (Property property : type.properties()) {
-            needs |= property.required() || needsValidation(property.type(), property.constraints());
-        }
-        needsValidation.put(type.name(), needs);
-        return needs;
-    }
-
-    private boolean needsValidation(TypeRef type, Constraints constraints) {
-        if (constraints != null && !constraints.isEmpty()) {
-            return true;
-        }
-        // A list or map needs checking when the class it holds, however deep, does.
-        return type.namedType().map(named -> named.isEnum() || needsValidation(objects.get(named.name()))).orElse(false);
-    }
-
-    public JavaFile generateValidator(ObjectType type) {
+    /** The validator class of a top-level object type. */
+    JavaFile createValidator(ObjectType type) {
         ClassName model = names.className(type.name());
         ClassName self = ClassName.get(names.packageName(), validatorNames.get(type.name().topLevelName()));
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
@@ -107,14 +73,14 @@ public final class ValidatorEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         TypeName violations = ParameterizedTypeName.get(TypeNames.LIST, VIOLATION);
-        boolean needs = needsValidation(type);
+        boolean checks = needs.needsValidation(type);
         MethodSpec.Builder validate = MethodSpec.methodBuilder(GeneratedNames.VALIDATE)
                 .addJavadoc("Every violation in the value, in the order they were checked; empty when it is valid.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(violations)
                 .addParameter(model, "value")
                 .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
-        if (needs) {
+        if (checks) {
             validate.addStatement("$T violations = new $T()", VIOLATIONS, VIOLATIONS)
                     .addStatement("$N(value, violations)", GeneratedNames.VALIDATE)
                     .addStatement("return violations.toList()");
@@ -135,11 +101,11 @@ public final class ValidatorEmitter {
                 .build());
 
         Generation generation = new Generation(spec, type.name().topLevelName());
-        if (needs) {
+        if (checks) {
             generation.addValidateMethod(type, true);
         }
         if (generation.deprecation) {
-            spec.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+            spec.addAnnotation(DeprecationPolicy.suppression());
         }
         hooks.validator(type, spec);
         return JavaFiles.of(names.packageName(), spec.build());
@@ -174,17 +140,16 @@ public final class ValidatorEmitter {
                 method.addModifiers(Modifier.PRIVATE);
             }
             Map<String, String> outerBlocks = cidrBlocks;
-            cidrBlocks = type.properties().size() > ModelEmitter.PROPERTIES_PER_METHOD ? Map.of() : cidrBlocks(type);
+            cidrBlocks = Splitting.isSplit(type.properties()) ? Map.of() : cidrBlocks(type);
             cidrBlocks.forEach((wire, local) ->
                     method.addStatement("long $N = $T.cidrBlock(value.$L())", local, CHECKS, type.property(wire).getterName()));
-            if (type.properties().size() > ModelEmitter.PROPERTIES_PER_METHOD) {
+            if (Splitting.isSplit(type.properties())) {
                 // Checks of thousands of properties pass 64 KiB of code: parts of their own.
-                List<List<Property>> parts = ModelEmitter.parts(type.properties());
+                List<List<Property>> parts = Splitting.parts(type.properties());
                 for (int i = 0; i < parts.size(); i++) {
                     String name = JavaNames.unique(GeneratedNames.VALIDATE + type.name().simpleName() + "Part" + (i + 1), methodNames, false);
                     MethodSpec.Builder part = MethodSpec.methodBuilder(name)
-                            .addJavadoc("Checks properties $L to $L.\n", i * ModelEmitter.PROPERTIES_PER_METHOD + 1,
-                                    i * ModelEmitter.PROPERTIES_PER_METHOD + parts.get(i).size())
+                            .addJavadoc("Checks properties $L to $L.\n", Splitting.first(i), Splitting.last(i, parts.get(i).size()))
                             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                             .addParameter(names.className(type.name()), "value")
                             .addParameter(VIOLATIONS, "violations");
@@ -227,7 +192,7 @@ public final class ValidatorEmitter {
 
         private CodeBlock propertyChecks(ObjectType owner, Property property) {
             String getter = "value." + property.getterName() + "()";
-            Pointer pointer = Pointer.ROOT.member(property.wireName());
+            ViolationPointer pointer = ViolationPointer.ROOT.member(property.wireName());
             CodeBlock path = pointer.code();
             CodeBlock checks = valueChecks(owner, property, property.type(), property.constraints(), getter, pointer, 0);
             if (property.location() == Property.Location.PATH) {
@@ -261,13 +226,13 @@ public final class ValidatorEmitter {
 
         /** Checks on a non-null value. */
         private CodeBlock valueChecks(
-                ObjectType owner, Property property, TypeRef type, Constraints constraints, String value, Pointer pointer, int depth) {
+                ObjectType owner, Property property, TypeRef type, Constraints constraints, String value, ViolationPointer pointer, int depth) {
             CodeBlock path = pointer.code();
             CodeBlock.Builder code = CodeBlock.builder();
             // Item and entry variables name their type: a deprecated one needs the suppression.
-            deprecation |= namesDeprecated(type);
+            deprecation |= ValidatorGenerator.this.deprecation.namesDeprecated(type);
             Constraints c = constraints == null ? Constraints.NONE : constraints;
-            boolean secret = property.secret();
+            boolean secret = secrets.isSecret(property);
             // The model builder drops a keyword that does not fit the value's type (with a warning);
             // a check is still only ever generated on the Java type it is written for.
             boolean string = type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.Scalar.Kind.STRING;
@@ -343,24 +308,24 @@ public final class ValidatorEmitter {
                     violationIf(code, CodeBlock.of("!$L.isKnown()", value), path, "enum",
                             message("must be one of " + enumValues(named.name()), secret ? null : "got ", value, secret));
                 } else {
-                    ObjectType target = objects.get(named.name());
-                    if (needsValidation(target)) {
+                    ObjectType target = types.object(named.name());
+                    if (needs.needsValidation(target)) {
                         code.add(delegate(target, value, pointer));
                     }
                 }
-            } else if (type instanceof TypeRef.ListOf list && needsValidation(list.items(), c.items())) {
+            } else if (type instanceof TypeRef.ListOf list && needs.needsValidation(list.items(), c.items())) {
                 String index = depth == 0 ? "i" : "i" + (depth + 1);
                 String item = depth == 0 ? "item" : "item" + (depth + 1);
-                Pointer itemPath = pointer.index(CodeBlock.of("$L", index));
+                ViolationPointer itemPath = pointer.index(CodeBlock.of("$L", index));
                 code.beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", index, index, value, index)
                         .addStatement("$T $L = $L.get($L)", names.typeName(list.items()), item, value, index)
                         .beginControlFlow("if ($L != null)", item)
                         .add(valueChecks(owner, property, list.items(), c.items(), item, itemPath, depth + 1))
                         .endControlFlow()
                         .endControlFlow();
-            } else if (type instanceof TypeRef.MapOf map && needsValidation(map.values(), c.items())) {
+            } else if (type instanceof TypeRef.MapOf map && needs.needsValidation(map.values(), c.items())) {
                 String entry = depth == 0 ? "entry" : "entry" + (depth + 1);
-                Pointer entryPath = pointer.key(CodeBlock.of("$L.getKey()", entry));
+                ViolationPointer entryPath = pointer.key(CodeBlock.of("$L.getKey()", entry));
                 code.beginControlFlow("for ($T<$T, $T> $L : $L.entrySet())",
                                 Map.Entry.class, String.class, names.typeName(map.values()), entry, value)
                         .beginControlFlow("if ($L.getValue() != null)", entry)
@@ -372,7 +337,7 @@ public final class ValidatorEmitter {
         }
 
         /** Checks a nested object with its own method, entered at its pointer (built only if it has a violation). */
-        private CodeBlock delegate(ObjectType target, String value, Pointer pointer) {
+        private CodeBlock delegate(ObjectType target, String value, ViolationPointer pointer) {
             CodeBlock call;
             if (target.name().topLevelName().equals(topLevel)) {
                 addValidateMethod(target, !target.name().isNested());
@@ -388,7 +353,7 @@ public final class ValidatorEmitter {
         private CodeBlock ruleCheck(ObjectType owner, Rule rule) {
             List<String> wire = rule.properties();
             Property first = owner.property(wire.get(0));
-            CodeBlock path = Pointer.ROOT.member(first.wireName()).code();
+            CodeBlock path = ViolationPointer.ROOT.member(first.wireName()).code();
             CodeBlock.Builder code = CodeBlock.builder();
             String names = String.join(", ", wire);
             switch (rule.kind()) {
@@ -420,7 +385,7 @@ public final class ValidatorEmitter {
                                     ? CodeBlock.of("$T.blocksOverlap($N, $N)", CHECKS, aBlock, bBlock)
                                     : CodeBlock.of("$T.cidrsOverlap(value.$L(), value.$L())", CHECKS, a.getterName(), b.getterName());
                             violationIf(code, overlap,
-                                    Pointer.ROOT.member(a.wireName()).code(), rule.kind().specName(),
+                                    ViolationPointer.ROOT.member(a.wireName()).code(), rule.kind().specName(),
                                     ruleMessage(rule, a.wireName() + " and " + b.wireName() + " must not overlap"));
                         }
                     }
@@ -453,12 +418,12 @@ public final class ValidatorEmitter {
                         : CodeBlock.of("($L && $L)", Presence.isSet(property, "value"), equals);
             }
             TypeRef.Named itemType = (TypeRef.Named) ((TypeRef.ListOf) property.type()).items();
-            Property itemProperty = objects.get(itemType.name()).property(when.itemProperty());
+            Property itemProperty = types.object(itemType.name()).property(when.itemProperty());
             String helper = JavaNames.unique(
                     JavaNames.memberName(property.wireName() + " include " + when.itemProperty() + " " + when.equals().text()),
                     methodNames, false);
             String itemGetter = "item." + itemProperty.getterName() + "()";
-            deprecation |= namesDeprecated(itemType) || itemProperty.deprecated();
+            deprecation |= ValidatorGenerator.this.deprecation.namesDeprecated(itemType) || itemProperty.deprecated();
             spec.addMethod(MethodSpec.methodBuilder(helper)
                     .addJavadoc("Whether an item of $L has $L equal to $L.\n",
                             Javadocs.code(property.wireName()), Javadocs.code(when.itemProperty()), Javadocs.code(when.equals().toJson()))
@@ -482,17 +447,10 @@ public final class ValidatorEmitter {
         }
     }
 
-    /** Whether the type is, or holds, a type the spec marks deprecated. */
-    private boolean namesDeprecated(TypeRef type) {
-        return type.namedType()
-                .map(named -> named.isEnum() ? enums.get(named.name()).deprecated() : objects.get(named.name()).deprecated())
-                .orElse(false);
-    }
-
     private String enumValues(JavaName name) {
         List<String> values = new ArrayList<>();
-        enums.get(name).values().forEach(value -> values.add(value.wire()));
-        if (values.size() > EnumEmitter.MAX_CONSTANTS) {
+        types.enumType(name).values().forEach(value -> values.add(value.wire()));
+        if (values.size() > Splitting.MAX_ENUM_CONSTANTS) {
             // a message of thousands of values helps no one (and would be repeated in every check)
             return "the " + values.size() + " values of " + name.simpleName();
         }
@@ -598,97 +556,5 @@ public final class ValidatorEmitter {
             list.add(i == 0 ? "$L" : ", $L", Literals.string(values.get(i)));
         }
         return list.build();
-    }
-
-    /**
-     * A violation's JSON pointer, relative to the object the method checks ({@code Violations}
-     * knows where that is): literal segments, and the index of a list item or the key of a map
-     * entry known only at run time. Known member names are escaped (RFC 6901) here, at generation
-     * time, and adjacent ones joined into one literal: {@code "/addons/" + i}.
-     */
-    private record Pointer(List<Part> parts) {
-        static final Pointer ROOT = new Pointer(List.of());
-
-        /** One of the three: a literal, an index expression ({@code int}), a map key expression (not yet escaped). */
-        private record Part(String literal, CodeBlock index, CodeBlock key) {}
-
-        Pointer member(String name) {
-            return literal("/" + name.replace("~", "~0").replace("/", "~1"));
-        }
-
-        Pointer index(CodeBlock index) {
-            return literal("/").with(new Part(null, index, null));
-        }
-
-        Pointer key(CodeBlock key) {
-            return literal("/").with(new Part(null, null, key));
-        }
-
-        private Pointer literal(String text) {
-            if (!parts.isEmpty() && parts.get(parts.size() - 1).literal() != null) {
-                List<Part> joined = new ArrayList<>(parts.subList(0, parts.size() - 1));
-                joined.add(new Part(parts.get(parts.size() - 1).literal() + text, null, null));
-                return new Pointer(List.copyOf(joined));
-            }
-            return with(new Part(text, null, null));
-        }
-
-        private Pointer with(Part part) {
-            List<Part> more = new ArrayList<>(parts);
-            more.add(part);
-            return new Pointer(List.copyOf(more));
-        }
-
-        /** The pointer as a string expression, for a violation. */
-        CodeBlock code() {
-            if (parts.isEmpty()) {
-                return CodeBlock.of("$S", "");
-            }
-            CodeBlock.Builder code = CodeBlock.builder();
-            for (int i = 0; i < parts.size(); i++) {
-                Part part = parts.get(i);
-                code.add(i == 0 ? "" : " + ");
-                if (part.literal() != null) {
-                    code.add("$L", Literals.string(part.literal()));
-                } else if (part.index() != null) {
-                    code.add("$L", part.index());
-                } else {
-                    code.add("$T.pointerSegment($L)", CHECKS, part.key());
-                }
-            }
-            return code.build();
-        }
-
-        /**
-         * The statement that enters the pointer before a nested object is checked: a literal, or
-         * a literal and one index or key, builds no string.
-         */
-        CodeBlock enter() {
-            if (parts.size() == 1 && parts.get(0).literal() != null) {
-                return CodeBlock.builder().addStatement("violations.enter($L)", Literals.string(parts.get(0).literal())).build();
-            }
-            if (parts.size() == 2 && parts.get(0).literal() != null) {
-                Part second = parts.get(1);
-                CodeBlock argument = second.index() != null ? second.index() : second.key();
-                if (argument != null) {
-                    return CodeBlock.builder().addStatement("violations.enter($L, $L)", Literals.string(parts.get(0).literal()), argument).build();
-                }
-            }
-            return CodeBlock.builder().addStatement("violations.enter($L)", code()).build();
-        }
-    }
-
-    /** Every type of a kind by name, nested ones included. */
-    public static <T extends ModelType> Map<JavaName, T> index(List<ModelType> types, Class<T> kind) {
-        Map<JavaName, T> index = new HashMap<>();
-        for (ModelType type : types) {
-            if (kind.isInstance(type)) {
-                index.put(type.name(), kind.cast(type));
-            }
-            if (type instanceof ObjectType object) {
-                index.putAll(index(object.nested(), kind));
-            }
-        }
-        return index;
     }
 }
