@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * What generated JSON codecs need beyond {@link JsonGenerator}'s own methods: trees, mapped classes,
@@ -100,6 +101,38 @@ public final class JsonWriting {
         if (value != null) {
             generator.writeFieldName(name);
             value.writeJson(generator);
+        }
+    }
+
+    /**
+     * Writes an enum member as its wire value (a generated enum's {@code toString()}), unless it is absent.
+     *
+     * @param generator where to write
+     * @param name the member's wire name
+     * @param value the value, or null when absent
+     * @throws IOException if the generator fails
+     */
+    public static void enumMember(JsonGenerator generator, SerializableString name, Object value) throws IOException {
+        if (value != null) {
+            generator.writeFieldName(name);
+            generator.writeString(value.toString());
+        }
+    }
+
+    /**
+     * Writes the members a model kept from an earlier read without knowing them, as they came.
+     *
+     * @param generator where to write
+     * @param members the members, never null; mostly empty
+     * @throws IOException if the generator fails
+     */
+    public static void unknownMembers(JsonGenerator generator, Map<String, JsonNode> members) throws IOException {
+        if (members.isEmpty()) {
+            return; // no entry set and iterator for nothing
+        }
+        for (Map.Entry<String, JsonNode> member : members.entrySet()) {
+            generator.writeFieldName(member.getKey());
+            writeTree(generator, member.getValue());
         }
     }
 }

@@ -57,4 +57,15 @@ public final class ModelFields {
     public static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
+
+    /**
+     * A map as its accessor answers it: empty when absent.
+     *
+     * @param <T> the value type
+     * @param map the map, or null when absent
+     * @return the map, or an empty map
+     */
+    public static <T> Map<String, T> orEmpty(Map<String, T> map) {
+        return map == null ? Map.of() : map;
+    }
 }

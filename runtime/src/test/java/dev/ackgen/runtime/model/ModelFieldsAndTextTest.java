@@ -30,7 +30,9 @@ class ModelFieldsAndTextTest {
 
         assertThat(ModelFields.copyOf((List<String>) null)).isNull();
         assertThat(ModelFields.copyOf((Map<String, String>) null)).isNull();
-        assertThat(ModelFields.orEmpty(null)).isEmpty();
+        assertThat(ModelFields.orEmpty((List<String>) null)).isEmpty();
+        assertThat(ModelFields.orEmpty((Map<String, String>) null)).isEmpty();
+        assertThat(ModelFields.orEmpty(mapCopy)).isSameAs(mapCopy);
         assertThat(ModelFields.orEmpty(listCopy)).isSameAs(listCopy);
     }
 
