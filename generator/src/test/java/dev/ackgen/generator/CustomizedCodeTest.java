@@ -75,7 +75,7 @@ class CustomizedCodeTest {
                 CustomizationOption.ADDITIONAL_ENUM_ANNOTATIONS, List.of("dev.ackgen.generator.customize.Reviewed"),
                 CustomizationOption.ADDITIONAL_CLIENT_ANNOTATIONS, List.of("dev.ackgen.generator.customize.Reviewed"),
                 CustomizationOption.ADDITIONAL_MODEL_INTERFACES, List.of("java.io.Serializable")));
-        for (String name : List.of("Pet", "Pet$Builder", "Pet$JsonWriter", "Pet$JsonReader", "ListPetsResponse$Paging",
+        for (String name : List.of("Pet", "Pet$Builder", "ListPetsResponse$Paging",
                 "PetStatus", "PetsClient", "DefaultPetsClient")) {
             assertThat(classes.load("com.example.pets." + name).isAnnotationPresent(Reviewed.class)).as(name).isTrue();
         }

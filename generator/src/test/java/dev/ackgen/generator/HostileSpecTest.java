@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Modifier;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class HostileSpecTest {
         assertThat(kw.properties()).extracting(Property::fieldName).doesNotHaveDuplicates().doesNotContain("_");
         // the wire names are kept as they are
         String source = source(files, "Kw");
-        assertThat(source).contains("case \"class\":", "case \"_\":", "TRUE = new SerializedString(\"true\")", "generator.writeFieldName(TRUE)");
+        assertThat(source).contains("case \"class\":", "case \"_\":", "TRUE = new SerializedString(\"true\")", "(generator, TRUE, this.true_)");
         assertThat(methodNames(nested(type(files, "Kw"), "Builder"))).contains("class_", "true_", "build");
     }
 
@@ -180,7 +181,7 @@ class HostileSpecTest {
     void schemaNamesThatClashWithJavaLangOrGeneratedNestedNamesGetASuffix() throws Exception {
         StringBuilder schemas = new StringBuilder();
         List<String> clashing = List.of(
-                "Runtime", "String", "Object", "Builder", "Value", "JsonWriter", "List", "Map", "Override", "Generated",
+                "Runtime", "String", "Object", "Builder", "Value", "JsonModelReaders", "List", "Map", "Override", "Generated",
                 "Deprecated");
         for (String name : clashing) {
             schemas.append(name).append(": {type: object, required: [a], properties: {a: {type: string}}}\n");
@@ -196,7 +197,7 @@ class HostileSpecTest {
                     object: {$ref: '#/components/schemas/Object'}
                     builder: {$ref: '#/components/schemas/Builder'}
                     value: {$ref: '#/components/schemas/Value'}
-                    jsonWriter: {$ref: '#/components/schemas/JsonWriter'}
+                    jsonModelReaders: {$ref: '#/components/schemas/JsonModelReaders'}
                     list: {type: array, items: {$ref: '#/components/schemas/List'}}
                     map: {type: object, additionalProperties: {$ref: '#/components/schemas/Map'}}
                     override: {$ref: '#/components/schemas/Override'}
@@ -211,10 +212,13 @@ class HostileSpecTest {
         GeneratorFixture.compileStrictly(files);
 
         assertThat(typeNames(files)).contains(
-                "RuntimeModel", "StringModel", "ObjectModel", "BuilderModel", "ValueModel", "JsonWriterModel",
+                "RuntimeModel", "StringModel", "ObjectModel", "BuilderModel", "ValueModel", "JsonModelReadersModel",
                 "ListModel", "MapModel", "OverrideModel", "GeneratedModel", "DeprecatedModel", "ClassModel",
                 "RuntimeModel2", "Holder", "HolderValidator");
-        assertThat(typeNames(files)).doesNotContainAnyElementsOf(clashing).doesNotContain("Class");
+        // JsonModelReaders is the package's own reader of models, and the schema of that name got a suffix
+        assertThat(typeNames(files)).doesNotContainAnyElementsOf(clashing.stream().filter(name -> !name.equals("JsonModelReaders")).toList())
+                .doesNotContain("Class").containsOnlyOnce("JsonModelReaders");
+        assertThat(source(files, "JsonModelReaders")).contains("extends ModelReaders", "JsonModelReadersModel::readJson");
         String holder = source(files, "Holder");
         assertThat(holder).contains(
                 "private final RuntimeModel runtime;", "private final StringModel string;",
@@ -222,7 +226,8 @@ class HostileSpecTest {
                 "private final ClassModel class_;", "private final RuntimeModel2 runtimeModel;",
                 "private final String plain;");
         // the generated code's own nested classes are still what Holder.Builder and friends mean
-        assertThat(nestedNames(type(files, "BuilderModel"))).contains("Builder", "JsonWriter", "JsonReader");
+        assertThat(nestedNames(type(files, "BuilderModel"))).contains("Builder");
+        assertThat(typeNames(files)).contains("JsonModelReaders");
     }
 
     @Test
@@ -788,11 +793,15 @@ class HostileSpecTest {
                 "AddNodesRequest", "AddNodesResponse", "AddNodesError", "AddNodesRequestValidator", "Unused");
         String request = source(files, "AddNodesRequest");
         // only body members travel in the JSON body
-        TypeSpec writer = nested(type(files, "AddNodesRequest"), "JsonWriter");
-        String write = method(writer, "write", 2).code().toString();
-        assertThat(write).contains("writeFieldName(COUNT)", "writeFieldName(CLUSTER_ID)", "writeFieldName(LABELS)");
-        assertThat(writer.toString()).contains("(\"count\")", "(\"cluster_id\")", "(\"labels\")")
-                .doesNotContain("dry-run", "X-Request-Id", "\"filter\"");
+        TypeSpec requestType = type(files, "AddNodesRequest");
+        String write = method(requestType, "writeJson", 1).code().toString();
+        assertThat(write).contains("COUNT, this.count", "CLUSTER_ID, this.clusterId2", "LABELS")
+                .doesNotContain("dryRun", "xRequestId", "filter");
+        assertThat(requestType.fieldSpecs().stream().filter(field -> field.modifiers().contains(Modifier.STATIC))
+                        .map(field -> field.initializer().toString()))
+                .containsExactly("new com.fasterxml.jackson.core.io.SerializedString(\"count\")",
+                        "new com.fasterxml.jackson.core.io.SerializedString(\"cluster_id\")",
+                        "new com.fasterxml.jackson.core.io.SerializedString(\"labels\")");
         assertThat(request).contains("Path parameter <code>cluster_id</code>", "Header <code>X-Request-Id</code>");
         assertThat(nestedNames(type(files, "AddNodesRequest"))).contains("Filter");
 
@@ -950,8 +959,9 @@ class HostileSpecTest {
         return type.typeSpecs().stream().map(TypeSpec::name).toList();
     }
 
+    /** The instance fields: the model's values, without the constants of its JSON member names. */
     private static List<String> fieldNames(TypeSpec type) {
-        return type.fieldSpecs().stream().map(FieldSpec::name).toList();
+        return type.fieldSpecs().stream().filter(field -> !field.modifiers().contains(Modifier.STATIC)).map(FieldSpec::name).toList();
     }
 
     private static List<String> fieldTypes(TypeSpec type) {

@@ -159,7 +159,7 @@ final class ClientImplementationGenerator {
         if (operation.bodyProperty() != null) {
             steps.add(CodeBlock.of("body($L, $L)", Presence.valueOrNull(operation.bodyProperty(), "request"), writer(operation.bodyProperty().type())));
         } else if (operation.request().hasBodyProperties()) {
-            steps.add(CodeBlock.of("body(request, $T.$N::write)", names.className(operation.request().name()), GeneratedNames.JSON_WRITER));
+            steps.add(CodeBlock.of("body(request, $T::$N)", names.className(operation.request().name()), GeneratedNames.WRITE_JSON));
         }
         if (Splitting.isSplit(steps)) {
             // javac's stack overflows on a chain of thousands of calls: a statement each.
@@ -176,7 +176,7 @@ final class ClientImplementationGenerator {
     /** A {@code BodyWriter} for a value of this type: a method reference where one fits. */
     private CodeBlock writer(TypeRef type) {
         if (type instanceof TypeRef.Named named && !named.isEnum()) {
-            return CodeBlock.of("$T.$N::write", names.className(named.name()), GeneratedNames.JSON_WRITER);
+            return CodeBlock.of("$T::$N", names.className(named.name()), GeneratedNames.WRITE_JSON);
         }
         return CodeBlock.builder()
                 .add("(value, generator) -> {\n").indent()

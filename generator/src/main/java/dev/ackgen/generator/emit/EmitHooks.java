@@ -26,7 +26,7 @@ public interface EmitHooks {
     }
 
     /**
-     * A class every model nests ({@code Builder}, {@code JsonWriter}, {@code JsonReader}), built,
+     * A class every model nests (its {@code Builder}), built,
      * before it is added to the model: the part as it should be added.
      */
     default TypeSpec modelPart(ObjectType type, TypeSpec part) {

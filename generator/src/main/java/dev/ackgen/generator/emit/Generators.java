@@ -4,13 +4,15 @@ import com.palantir.javapoet.JavaFile;
 import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
+import java.util.Optional;
 
 /**
  * The one list of what a run generates: a generator per output kind, each made here from the
  * run's {@link EmitContext} by a small {@code createX} method, in the manner of conjure-java's
  * GenerationCoordinator. The kinds: a model class ({@link ModelGenerator}) with its builder
  * ({@link BuilderGenerator}), JSON codec ({@link JsonCodecGenerator}) and enums
- * ({@link EnumGenerator}); a validator ({@link ValidatorGenerator}); a client interface
+ * ({@link EnumGenerator}); the package's reader of models for jackson-databind
+ * ({@link JsonModelReadersGenerator}); a validator ({@link ValidatorGenerator}); a client interface
  * ({@link ClientInterfaceGenerator}) with its paging methods ({@link PagesMethodGenerator}); and
  * its implementation ({@link ClientImplementationGenerator}) with its secret walkers
  * ({@link SecretWalkers}). Which files are generated, and in which order, the caller decides.
@@ -18,6 +20,7 @@ import dev.ackgen.generator.model.ObjectType;
 public final class Generators {
     private final EmitContext context;
     private final ModelGenerator models;
+    private final JsonModelReadersGenerator modelReaders;
     private final ValidationNeeds needs;
     private final ValidatorGenerator validators;
     private final ClientInterfaceGenerator clientInterfaces;
@@ -26,6 +29,7 @@ public final class Generators {
     public Generators(EmitContext context) {
         this.context = context;
         this.models = createModelGenerator();
+        this.modelReaders = createJsonModelReadersGenerator();
         this.needs = new ValidationNeeds(context);
         this.validators = createValidatorGenerator();
         ClientSignatures signatures = new ClientSignatures(context);
@@ -35,6 +39,10 @@ public final class Generators {
 
     private ModelGenerator createModelGenerator() {
         return new ModelGenerator(context, createBuilderGenerator(), createJsonCodecGenerator(), createEnumGenerator());
+    }
+
+    private JsonModelReadersGenerator createJsonModelReadersGenerator() {
+        return new JsonModelReadersGenerator(context);
     }
 
     private BuilderGenerator createBuilderGenerator() {
@@ -73,6 +81,11 @@ public final class Generators {
     /** The file of a top-level object or enum. */
     public JavaFile model(ModelType type) {
         return models.createModel(type);
+    }
+
+    /** The package's reader of its models for jackson-databind, unless no model has JSON members. */
+    public Optional<JavaFile> jsonModelReaders() {
+        return modelReaders.createReaders();
     }
 
     /** Whether a type has anything to check, itself or in what it holds. */

@@ -36,7 +36,7 @@ final class JsonValues {
         if (type instanceof TypeRef.Named named) {
             return named.isEnum()
                     ? CodeBlock.of("generator.writeString($L.toString());\n", value)
-                    : CodeBlock.of("$L.$N.write($L, generator);\n", inExpression(names.className(named.name())), GeneratedNames.JSON_WRITER, value);
+                    : CodeBlock.of("$L.$N(generator);\n", value, GeneratedNames.WRITE_JSON);
         }
         if (type instanceof TypeRef.ListOf list) {
             String item = depth == 0 ? "item" : "item" + (depth + 1);
@@ -90,7 +90,7 @@ final class JsonValues {
             ClassName className = names.className(named.name());
             return named.isEnum()
                     ? CodeBlock.of("$T.readEnum($L, $L::valueOf)", JSON_READING, parser, inExpression(className))
-                    : CodeBlock.of("$L.$N.read($L)", inExpression(className), GeneratedNames.JSON_READER, parser);
+                    : CodeBlock.of("$L.$N($L)", inExpression(className), GeneratedNames.READ_JSON, parser);
         }
         if (type instanceof TypeRef.ListOf list) {
             return CodeBlock.of("$T.readList($L, $L)", JSON_READING, parser, reader(list.items(), names, depth + 1));
@@ -125,14 +125,14 @@ final class JsonValues {
             return MappedTypes.reader(mapped, "p" + depth);
         }
         if (type instanceof TypeRef.Named named && !named.isEnum()) {
-            return CodeBlock.of("$L.$N::read", inExpression(names.className(named.name())), GeneratedNames.JSON_READER);
+            return CodeBlock.of("$L::$N", inExpression(names.className(named.name())), GeneratedNames.READ_JSON);
         }
         String parameter = "p" + depth;
         return CodeBlock.of("$L -> $L", parameter, readValue(type, parameter, names, depth));
     }
 
     /**
-     * A class where Java reads a name as a variable first ({@code Name.JsonReader.read}, {@code Name::valueOf}).
+     * A class where Java reads a name as a variable first ({@code Name.readJson}, {@code Name::valueOf}).
      * A top-level class whose name starts with {@code _} ({@code _2fa}, for a schema named {@code 2fa})
      * has the name of a member too (the property {@code 2fa} is the field {@code _2fa}), and that field
      * would obscure the class: such a class is written by its canonical name. Nested classes never

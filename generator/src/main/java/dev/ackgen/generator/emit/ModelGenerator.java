@@ -9,7 +9,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.ackgen.generator.model.EnumType;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
@@ -18,11 +17,8 @@ import dev.ackgen.generator.model.TypeRef;
 import dev.ackgen.generator.naming.GeneratedNames;
 import dev.ackgen.generator.naming.JavaNames;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -33,10 +29,7 @@ import javax.lang.model.element.Modifier;
  * types are nested classes.
  */
 final class ModelGenerator {
-    private static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
     private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
-    private static final String FROZEN_LIST = "frozenList";
-    private static final String FROZEN_MAP = "frozenMap";
 
     private final TypeNames names;
     private final EmitHooks hooks;
@@ -95,29 +88,25 @@ final class ModelGenerator {
             spec.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated the spec marks this type deprecated\n");
         }
         if (json) {
-            spec.addAnnotation(AnnotationSpec.builder(JSON_SERIALIZE).addMember("using", "$T.class", self.nestedClass(GeneratedNames.JSON_WRITER)).build());
-            spec.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", self.nestedClass(GeneratedNames.JSON_READER)).build());
+            // Writing: JsonWritable's own @JsonSerialize; reading: the package's one reader class.
+            spec.addSuperinterface(RuntimeTypes.JSON_WRITABLE);
+            spec.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
+                    .addMember("using", "$T.class", names.packageClass(GeneratedNames.JSON_MODEL_READERS))
+                    .build());
         }
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
         boolean large = Splitting.isSplit(type.properties());
-        boolean copiesLists = false;
-        boolean copiesMaps = false;
         for (Property property : type.properties()) {
             TypeName javaType = names.typeName(property.type());
             // Documented: a serializable model's fields are its serialized form, which javadoc -Xdoclint:all checks.
             spec.addField(FieldSpec.builder(javaType, property.fieldName(), Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("The value of $L.\n", Javadocs.code(property.wireName())).build());
-            String source = "builder." + property.fieldName();
-            if (large && property.type() instanceof TypeRef.ListOf) {
-                // A constructor of thousands of inline copies passes 64 KiB of code: one call each.
-                constructor.addStatement("this.$N = $N($L)", property.fieldName(), FROZEN_LIST, source);
-                copiesLists = true;
-            } else if (large && property.type() instanceof TypeRef.MapOf) {
-                constructor.addStatement("this.$N = $N($L)", property.fieldName(), FROZEN_MAP, source);
-                copiesMaps = true;
+            if (property.isCollection()) {
+                // An unmodifiable copy: the builder's list or map may change after build().
+                constructor.addStatement("this.$N = $T.copyOf(builder.$N)", property.fieldName(), RuntimeTypes.MODEL_FIELDS, property.fieldName());
             } else {
-                constructor.addStatement("this.$N = $L", property.fieldName(), frozenCopy(property.type(), source));
+                constructor.addStatement("this.$N = builder.$N", property.fieldName(), property.fieldName());
             }
             spec.addMethod(getter(property, javaType));
             if (property.isCollection()) {
@@ -128,9 +117,8 @@ final class ModelGenerator {
             spec.addField(FieldSpec.builder(TypeNames.additionalProperties(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("The members of the JSON object that the model does not know.\n").build());
             // Mostly empty: one shared empty map, not a copy and a wrapper per object read.
-            constructor.addStatement("this.$N = builder.$N.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>(builder.$N))",
-                    GeneratedNames.ADDITIONAL_PROPERTIES, GeneratedNames.ADDITIONAL_PROPERTIES, TypeNames.MAP, Collections.class,
-                    LinkedHashMap.class, GeneratedNames.ADDITIONAL_PROPERTIES);
+            constructor.addStatement("this.$N = $T.copyOfMembers(builder.$N)",
+                    GeneratedNames.ADDITIONAL_PROPERTIES, RuntimeTypes.MODEL_FIELDS, GeneratedNames.ADDITIONAL_PROPERTIES);
             spec.addMethod(MethodSpec.methodBuilder(JavaNames.getterName(GeneratedNames.ADDITIONAL_PROPERTIES))
                     .addJavadoc("Members of the JSON object that this version of the model does not know, kept so\n"
                             + "that nothing is lost on a round trip. Never null.\n")
@@ -140,28 +128,6 @@ final class ModelGenerator {
                     .build());
         }
         spec.addMethod(constructor.build());
-        if (copiesLists) {
-            TypeVariableName item = TypeVariableName.get("T");
-            TypeName list = ParameterizedTypeName.get(TypeNames.LIST, item);
-            spec.addMethod(MethodSpec.methodBuilder(FROZEN_LIST)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addTypeVariable(item)
-                    .returns(list)
-                    .addParameter(list, "list")
-                    .addStatement("return $L", frozenCopy(new TypeRef.ListOf(new TypeRef.AnyJson()), "list"))
-                    .build());
-        }
-        if (copiesMaps) {
-            TypeVariableName value = TypeVariableName.get("T");
-            TypeName map = ParameterizedTypeName.get(TypeNames.MAP, ClassName.get(String.class), value);
-            spec.addMethod(MethodSpec.methodBuilder(FROZEN_MAP)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addTypeVariable(value)
-                    .returns(map)
-                    .addParameter(map, "map")
-                    .addStatement("return $L", frozenCopy(new TypeRef.MapOf(new TypeRef.AnyJson()), "map"))
-                    .build());
-        }
         spec.addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILDER_METHOD)
                 .addJavadoc("A builder with nothing set.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -183,8 +149,7 @@ final class ModelGenerator {
         }
         spec.addType(hooks.modelPart(type, builders.createBuilder(type, self, json)));
         if (json) {
-            spec.addType(hooks.modelPart(type, codecs.createWriter(type, self)));
-            spec.addType(hooks.modelPart(type, codecs.createReader(type, self)));
+            codecs.addCodec(spec, type, self);
         }
         for (ModelType nested : type.nested()) {
             spec.addType(nested instanceof EnumType enumType
@@ -202,8 +167,7 @@ final class ModelGenerator {
                 .addJavadoc("$L", docs.propertyDoc(property));
         if (property.isCollection()) {
             // Absent reads as empty, so callers can loop without a null check; hasX() tells the two apart.
-            getter.addStatement("return $N == null ? $T.of() : $N", property.fieldName(),
-                    property.type() instanceof TypeRef.ListOf ? TypeNames.LIST : TypeNames.MAP, property.fieldName());
+            getter.addStatement("return $T.orEmpty($N)", RuntimeTypes.MODEL_FIELDS, property.fieldName());
         } else {
             getter.addStatement("return $N", property.fieldName());
         }
@@ -223,19 +187,6 @@ final class ModelGenerator {
                 .addStatement("return $N != null", property.fieldName());
         PropertyDocs.deprecate(presence, property);
         return presence.build();
-    }
-
-    /** An unmodifiable copy of a collection handed to the builder; other values are immutable already. */
-    private static CodeBlock frozenCopy(TypeRef type, String source) {
-        if (type instanceof TypeRef.ListOf) {
-            return CodeBlock.of("$L == null ? null : $T.unmodifiableList(new $T<>($L))",
-                    source, Collections.class, ArrayList.class, source);
-        }
-        if (type instanceof TypeRef.MapOf) {
-            return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))",
-                    source, Collections.class, LinkedHashMap.class, source);
-        }
-        return CodeBlock.of("$L", source);
     }
 
     private static MethodSpec equalsMethod(ObjectType type, ClassName self, boolean json) {
@@ -283,30 +234,23 @@ final class ModelGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("$T text = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ", self.simpleName() + "{", "}");
+                .addStatement("$T text = new $T($S)", RuntimeTypes.MODEL_TEXT, RuntimeTypes.MODEL_TEXT, self.simpleName());
         addSetValues(method, type.properties());
         return finishToString(method, json).build();
     }
 
-    /** Adds each set property of these to the joiner {@code text}. */
+    /** Adds each property of these to the {@code ModelText} {@code text}, which leaves out those that are not set. */
     private void addSetValues(MethodSpec.Builder method, List<Property> properties) {
         for (Property property : properties) {
-            // this.: a property may be called text, like the joiner
-            method.beginControlFlow("if (this.$N != null)", property.fieldName());
-            if (secrets.isSecret(property)) {
-                method.addStatement("text.add($L)", Literals.string(property.wireName() + "=***"));
-            } else {
-                method.addStatement("text.add($L + this.$N)", Literals.string(property.wireName() + "="), property.fieldName());
-            }
-            method.endControlFlow();
+            // this.: a property may be called text, like the local
+            method.addStatement("text.$N($L, this.$N)", secrets.isSecret(property) ? "addSecret" : "add",
+                    Literals.string(property.wireName()), property.fieldName());
         }
     }
 
     private static MethodSpec.Builder finishToString(MethodSpec.Builder method, boolean json) {
         if (json) {
-            method.beginControlFlow("if (!this.$N.isEmpty())", GeneratedNames.ADDITIONAL_PROPERTIES)
-                    .addStatement("text.add($S + this.$N)", GeneratedNames.ADDITIONAL_PROPERTIES + "=", GeneratedNames.ADDITIONAL_PROPERTIES)
-                    .endControlFlow();
+            method.addStatement("text.addUnknown(this.$N)", GeneratedNames.ADDITIONAL_PROPERTIES);
         }
         return method.addStatement("return text.toString()");
     }
@@ -324,7 +268,7 @@ final class ModelGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("$T text = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ", self.simpleName() + "{", "}");
+                .addStatement("$T text = new $T($S)", RuntimeTypes.MODEL_TEXT, RuntimeTypes.MODEL_TEXT, self.simpleName());
         for (int i = 0; i < parts.size(); i++) {
             String equalsPart = "equalsPart" + (i + 1);
             String hashCodePart = "hashCodePart" + (i + 1);
@@ -353,7 +297,7 @@ final class ModelGenerator {
             MethodSpec.Builder textPart = MethodSpec.methodBuilder(toStringPart)
                     .addJavadoc("{@link #toString} of $L: adds those that are set to {@code text}.\n", range)
                     .addModifiers(Modifier.PRIVATE)
-                    .addParameter(StringJoiner.class, "text");
+                    .addParameter(RuntimeTypes.MODEL_TEXT, "text");
             addSetValues(textPart, parts.get(i));
             spec.addMethod(textPart.build());
             equalParts.add("\n&& $N(that)", equalsPart);

@@ -12,6 +12,7 @@ import java.util.List;
 public final class RuntimeTypes {
     private static final String CLIENT = "dev.ackgen.runtime.client";
     private static final String JSON = "dev.ackgen.runtime.json";
+    private static final String MODEL = "dev.ackgen.runtime.model";
     private static final String VALIDATION = "dev.ackgen.runtime.validation";
 
     // client: what a client interface and implementation are built on
@@ -28,6 +29,13 @@ public final class RuntimeTypes {
     public static final ClassName JSON_READING = ClassName.get(JSON, "JsonReading");
     public static final ClassName JSON_WRITING = ClassName.get(JSON, "JsonWriting");
     public static final ClassName JSON_READ_EXCEPTION = ClassName.get(JSON, "JsonReadException");
+    public static final ClassName JSON_WRITABLE = ClassName.get(JSON, "JsonWritable");
+    public static final ClassName MODEL_READERS = ClassName.get(JSON, "ModelReaders");
+    public static final ClassName VALUE_READER = JSON_READING.nestedClass("ValueReader");
+
+    // model: what every model's constructor, accessors and toString share
+    public static final ClassName MODEL_FIELDS = ClassName.get(MODEL, "ModelFields");
+    public static final ClassName MODEL_TEXT = ClassName.get(MODEL, "ModelText");
 
     // validation: what validators call and report with
     public static final ClassName VIOLATION = ClassName.get(VALIDATION, "Violation");
@@ -44,7 +52,8 @@ public final class RuntimeTypes {
     /** Every runtime class above. */
     public static List<ClassName> all() {
         return List.of(API_CALL, API_CALL_BUILDER, CLIENT_BUILDER, CLIENT_RUNTIME, ACK_SERVICE_EXCEPTION, ACK_CLIENT_EXCEPTION, PAGES,
-                ISO_VALUES, JSON_READING, JSON_WRITING, JSON_READ_EXCEPTION,
+                ISO_VALUES, JSON_READING, JSON_WRITING, JSON_READ_EXCEPTION, JSON_WRITABLE, MODEL_READERS, VALUE_READER,
+                MODEL_FIELDS, MODEL_TEXT,
                 VIOLATION, VIOLATIONS, VALIDATION_EXCEPTION, CHECKS, TEXT_PATTERN);
     }
 
@@ -66,6 +75,11 @@ public final class RuntimeTypes {
                 new Member(JSON_READING, "readEnum"), new Member(JSON_READING, "readList"),
                 new Member(JSON_READING, "readMap"), new Member(JSON_READING, "readValue"),
                 new Member(JSON_WRITING, "writeTree"), new Member(JSON_WRITING, "writeValue"),
+                new Member(JSON_WRITING, "stringMember"), new Member(JSON_WRITING, "booleanMember"),
+                new Member(JSON_WRITING, "intMember"), new Member(JSON_WRITING, "longMember"),
+                new Member(JSON_WRITING, "enumMember"), new Member(JSON_WRITING, "objectMember"),
+                new Member(JSON_WRITING, "unknownMembers"),
+                new Member(MODEL_FIELDS, "copyOf"), new Member(MODEL_FIELDS, "copyOfMembers"), new Member(MODEL_FIELDS, "orEmpty"),
                 new Member(TEXT_PATTERN, "compile"),
                 new Member(CHECKS, "cidrBlock"), new Member(CHECKS, "isPathSegment"), new Member(CHECKS, "length"),
                 new Member(CHECKS, "isCidr"), new Member(CHECKS, "NOT_A_CIDR_BLOCK"), new Member(CHECKS, "characterClasses"),

@@ -26,6 +26,11 @@ public final class TypeNames {
         return packageName;
     }
 
+    /** A class generated once for the package ({@code GeneratedNames.PACKAGE_CLASSES}). */
+    ClassName packageClass(String simpleName) {
+        return ClassName.get(packageName, simpleName);
+    }
+
     /** The class of a generated type. */
     public ClassName className(JavaName name) {
         List<String> names = name.simpleNames();

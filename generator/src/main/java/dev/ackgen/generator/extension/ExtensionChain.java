@@ -86,7 +86,7 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
                 context.error(site.pointer(), "names the " + kind + " " + site.specName() + " '" + answer + "', which is not a Java identifier");
             } else if (!answer.equals(current) && isClass(site) && JavaNames.isReservedClassName(answer)) {
                 context.error(site.pointer(), "names the " + kind + " " + site.specName() + " '" + answer
-                        + "', which generated code uses (a java.lang type, or Builder, JsonWriter, JsonReader, Value, ...)");
+                        + "', which generated code uses (a java.lang type, or Builder, Value, JsonModelReaders, ...)");
             } else {
                 name = answer;
             }

@@ -11,10 +11,15 @@ import java.util.Set;
 public final class GeneratedNames {
     /** The builder class nested in every model and client interface. */
     public static final String BUILDER = "Builder";
-    /** The JSON codec classes nested in every model with JSON members. */
-    public static final String JSON_WRITER = "JsonWriter";
-
-    public static final String JSON_READER = "JsonReader";
+    /**
+     * The one class of the package that reads its models for jackson-databind (each model names it
+     * in {@code @JsonDeserialize}).
+     */
+    public static final String JSON_MODEL_READERS = "JsonModelReaders";
+    /** A model's method that writes it as JSON (runtime {@code JsonWritable}). */
+    public static final String WRITE_JSON = "writeJson";
+    /** A model's static method that reads one from JSON. */
+    public static final String READ_JSON = "readJson";
     /** The Java enum nested in every generated enum class, for {@code switch}. */
     public static final String ENUM_VALUE = "Value";
     /** The {@link #ENUM_VALUE} constant for a value the spec does not list. */
@@ -49,7 +54,9 @@ public final class GeneratedNames {
     public static final String IMPLEMENTATION_PREFIX = "Default";
 
     /** The classes nested in generated classes: no class named from the spec may take these names. */
-    public static final Set<String> NESTED_CLASSES = Set.of(BUILDER, JSON_WRITER, JSON_READER, ENUM_VALUE);
+    public static final Set<String> NESTED_CLASSES = Set.of(BUILDER, ENUM_VALUE);
+    /** The classes generated once per package: no class named from the spec may take these names either. */
+    public static final Set<String> PACKAGE_CLASSES = Set.of(JSON_MODEL_READERS);
     /** The members of a model (and its builder) that no property's Java name may take. */
     public static final Set<String> MODEL_MEMBERS = Set.of(ADDITIONAL_PROPERTIES, ADDITIONAL_PROPERTY, BUILD, BUILDER_METHOD, TO_BUILDER);
     /** The names in an enum class's constant namespace that no documented value's constant may take. */

@@ -35,7 +35,8 @@ public final class JavaNames {
     /**
      * java.lang types (and the types generated code names unqualified) a generated class must not
      * shadow: a reader should never wonder which {@code Runtime} or {@code List} is meant. The
-     * classes generated code nests ({@link GeneratedNames#NESTED_CLASSES}) are kept clear of too.
+     * classes generated code nests ({@link GeneratedNames#NESTED_CLASSES}) and generates once per
+     * package ({@link GeneratedNames#PACKAGE_CLASSES}) are kept clear of too.
      */
     private static final Set<String> RESERVED_CLASS_NAMES = Set.of(
             "Boolean", "Byte", "Character", "Class", "ClassLoader", "Deprecated", "Double", "Enum", "Error",
@@ -49,7 +50,8 @@ public final class JavaNames {
             "AutoCloseable", "CharSequence", "Cloneable", "Comparable", "IllegalArgumentException",
             "IllegalStateException", "NullPointerException", "UnsupportedOperationException", "FunctionalInterface",
             // ackgen's runtime, which generated readers, writers and validators call
-            "JsonReading", "JsonWriting", "JsonReadException", "IsoValues", "Checks", "ValidationException");
+            "JsonReading", "JsonWriting", "JsonReadException", "JsonWritable", "IsoValues", "ModelFields", "ModelText",
+            "Checks", "ValidationException");
 
     /** Members every generated class has (from Object) or that serialization gives a meaning to. */
     private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
@@ -96,10 +98,12 @@ public final class JavaNames {
 
     /**
      * Whether a generated class must not take this simple name: a java.lang type or a type generated
-     * code names unqualified, or a class it nests ({@code Builder}, {@code JsonWriter}, ...).
+     * code names unqualified, a class it nests ({@code Builder}, {@code Value}) or one it generates
+     * once per package ({@code JsonModelReaders}).
      */
     public static boolean isReservedClassName(String name) {
-        return RESERVED_CLASS_NAMES.contains(name) || GeneratedNames.NESTED_CLASSES.contains(name);
+        return RESERVED_CLASS_NAMES.contains(name) || GeneratedNames.NESTED_CLASSES.contains(name)
+                || GeneratedNames.PACKAGE_CLASSES.contains(name);
     }
 
     /** A field, parameter or method stem: {@code worker_data_disks} becomes {@code workerDataDisks}. */

@@ -64,7 +64,7 @@ final class ExtensionVocabulary {
      * The class name {@code x-ackgen-java-name} gives a schema, else the fallback. A name that
      * starts in lower case is capitalised ({@code additionalProperties}: {@code AdditionalProperties}):
      * generated code names classes and fields side by side, and a field of the same name hides the
-     * class ({@code pets.JsonWriter} would mean the field {@code pets}).
+     * class ({@code pets.readJson} would mean the field {@code pets}).
      */
     String javaClassName(Map<String, Object> extensions, String pointer, String fallback) {
         String name = javaName(extensions, pointer, fallback);

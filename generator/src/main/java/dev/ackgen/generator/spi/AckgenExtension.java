@@ -51,7 +51,7 @@ public interface AckgenExtension {
     /**
      * The Java name for one site, given the name ackgen proposes (or the previous extension's). Return
      * the proposal to keep it. The answer must be a Java identifier, and a class name must not be one
-     * generated code uses (a java.lang type, {@code Builder}, {@code JsonWriter}, ...): either is
+     * generated code uses (a java.lang type, {@code Builder}, {@code JsonModelReaders}, ...): either is
      * reported as this extension's error. The generator still makes names unique (numbering a second
      * {@code fooBar} {@code fooBar2}) and keeps members clear of those generated code declares.
      */

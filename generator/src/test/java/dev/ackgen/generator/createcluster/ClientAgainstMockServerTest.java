@@ -291,7 +291,7 @@ class ClientAgainstMockServerTest {
     private static CreateClusterRequest read(byte[] body) throws IOException {
         try (JsonParser parser = JSON.createParser(body)) {
             parser.nextToken();
-            return CreateClusterRequest.JsonReader.read(parser);
+            return CreateClusterRequest.readJson(parser);
         }
     }
 

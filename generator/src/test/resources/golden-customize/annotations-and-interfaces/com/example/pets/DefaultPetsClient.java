@@ -36,7 +36,7 @@ final class DefaultPetsClient implements PetsClient {
         if (runtime.validatesBeforeSend()) {
             ListPetsRequestValidator.requireValid(request);
         }
-        return ApiCall.builder("ListPets", "GET", "/pets", ListPetsResponse.JsonReader::read)
+        return ApiCall.builder("ListPets", "GET", "/pets", ListPetsResponse::readJson)
                 .query("since", IsoValues.text(request.getSince()))
                 .query("page_size", request.getPageSize())
                 .build();
@@ -57,9 +57,9 @@ final class DefaultPetsClient implements PetsClient {
         if (runtime.validatesBeforeSend()) {
             UpdatePetRequestValidator.requireValid(request);
         }
-        return ApiCall.builder("UpdatePet", "PUT", "/pets/{pet_id}", Pet.JsonReader::read)
+        return ApiCall.builder("UpdatePet", "PUT", "/pets/{pet_id}", Pet::readJson)
                 .pathParameter("pet_id", request.getPetId())
-                .body(request.getBody(), Pet.JsonWriter::write)
+                .body(request.getBody(), Pet::writeJson)
                 .build();
     }
 

@@ -2,10 +2,10 @@ package com.example.pets;
 
 import dev.ackgen.generator.customize.Audited;
 import dev.ackgen.generator.customize.Reviewed;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -88,13 +88,9 @@ public final class ListPetsRequest implements Serializable, Audited {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "ListPetsRequest{", "}");
-        if (this.since != null) {
-            text.add("since=" + this.since);
-        }
-        if (this.pageSize != null) {
-            text.add("page_size=" + this.pageSize);
-        }
+        ModelText text = new ModelText("ListPetsRequest");
+        text.add("since", this.since);
+        text.add("page_size", this.pageSize);
         return text.toString();
     }
 

@@ -4,36 +4,32 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.ackgen.runtime.json.JsonReadException;
 import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWritable;
 import dev.ackgen.runtime.json.JsonWriting;
+import dev.ackgen.runtime.model.ModelFields;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
  */
 @Generated("dev.ackgen.generator")
-@JsonSerialize(
-        using = ListPetsResponse.JsonWriter.class
-)
 @JsonDeserialize(
-        using = ListPetsResponse.JsonReader.class
+        using = JsonModelReaders.class
 )
-public final class ListPetsResponse {
+public final class ListPetsResponse implements JsonWritable {
+    private static final SerializedString PETS = new SerializedString("pets");
+
+    private static final SerializedString PAGE_INFO = new SerializedString("page_info");
+
     /**
      * The value of <code>pets</code>.
      */
@@ -50,9 +46,9 @@ public final class ListPetsResponse {
     private final Map<String, JsonNode> additionalProperties;
 
     private ListPetsResponse(Builder builder) {
-        this.pets = builder.pets == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.pets));
+        this.pets = ModelFields.copyOf(builder.pets);
         this.paging = builder.paging;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
@@ -61,7 +57,7 @@ public final class ListPetsResponse {
      * @return JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty)
      */
     public List<Pet> getPets() {
-        return pets == null ? List.of() : pets;
+        return ModelFields.orEmpty(pets);
     }
 
     /**
@@ -132,17 +128,66 @@ public final class ListPetsResponse {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "ListPetsResponse{", "}");
-        if (this.pets != null) {
-            text.add("pets=" + this.pets);
-        }
-        if (this.paging != null) {
-            text.add("page_info=" + this.paging);
-        }
-        if (!this.additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + this.additionalProperties);
-        }
+        ModelText text = new ModelText("ListPetsResponse");
+        text.add("pets", this.pets);
+        text.add("page_info", this.paging);
+        text.addUnknown(this.additionalProperties);
         return text.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        if (this.pets != null) {
+            generator.writeFieldName(PETS);
+            generator.writeStartArray();
+            for (int i = 0; i < this.pets.size(); i++) {
+                Pet item = this.pets.get(i);
+                if (item == null) {
+                    generator.writeNull();
+                } else {
+                    item.writeJson(generator);
+                }
+            }
+            generator.writeEndArray();
+        }
+        JsonWriting.objectMember(generator, PAGE_INFO, this.paging);
+        JsonWriting.unknownMembers(generator, this.additionalProperties);
+        generator.writeEndObject();
+    }
+
+    /**
+     * Reads the object the parser stands on. Members the model does not know are kept.
+     *
+     * @param parser a parser on the object's first token
+     * @return the object; null for a JSON null
+     * @throws IOException if the JSON does not fit the model, naming where
+     */
+    public static ListPetsResponse readJson(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        JsonReading.expectObject(parser);
+        Builder builder = new Builder();
+        String member;
+        while ((member = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            try {
+                switch (member) {
+                    case "pets":
+                        builder.pets = JsonReading.readList(parser, Pet::readJson);
+                        break;
+                    case "page_info":
+                        builder.paging = Paging.readJson(parser);
+                        break;
+                    default:
+                        builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                }
+            } catch (JsonReadException e) {
+                throw e.under(member);
+            }
+        }
+        return builder.build();
     }
 
     /**
@@ -223,130 +268,16 @@ public final class ListPetsResponse {
     }
 
     /**
-     * Writes a {@link ListPetsResponse} as JSON, members under their wire names.
-     */
-    public static final class JsonWriter extends StdSerializer<ListPetsResponse> {
-        private static final long serialVersionUID = 1L;
-
-        private static final SerializedString PETS = new SerializedString("pets");
-
-        private static final SerializedString PAGE_INFO = new SerializedString("page_info");
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonSerialize}.
-         */
-        public JsonWriter() {
-            super(ListPetsResponse.class);
-        }
-
-        @Override
-        public void serialize(ListPetsResponse value, JsonGenerator generator,
-                SerializerProvider provider) throws IOException {
-            write(value, generator);
-        }
-
-        /**
-         * Writes the object; members that are null are left out.
-         *
-         * @param value the value
-         * @param generator the generator
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static void write(ListPetsResponse value, JsonGenerator generator) throws
-                IOException {
-            generator.writeStartObject();
-            if (value.pets != null) {
-                generator.writeFieldName(PETS);
-                generator.writeStartArray();
-                for (int i = 0; i < value.pets.size(); i++) {
-                    Pet item = value.pets.get(i);
-                    if (item == null) {
-                        generator.writeNull();
-                    } else {
-                        Pet.JsonWriter.write(item, generator);
-                    }
-                }
-                generator.writeEndArray();
-            }
-            if (value.paging != null) {
-                generator.writeFieldName(PAGE_INFO);
-                Paging.JsonWriter.write(value.paging, generator);
-            }
-            if (!value.additionalProperties.isEmpty()) {
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
-                }
-            }
-            generator.writeEndObject();
-        }
-    }
-
-    /**
-     * Reads a {@link ListPetsResponse} from JSON.
-     */
-    public static final class JsonReader extends StdDeserializer<ListPetsResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonDeserialize}.
-         */
-        public JsonReader() {
-            super(ListPetsResponse.class);
-        }
-
-        @Override
-        public ListPetsResponse deserialize(JsonParser parser, DeserializationContext context)
-                throws IOException {
-            return read(parser);
-        }
-
-        /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
-         * not know are kept.
-         *
-         * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static ListPetsResponse read(JsonParser parser) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            JsonReading.expectObject(parser);
-            Builder builder = new Builder();
-            String member;
-            while ((member = parser.nextFieldName()) != null) {
-                parser.nextToken();
-                try {
-                    switch (member) {
-                        case "pets":
-                            builder.pets = JsonReading.readList(parser, Pet.JsonReader::read);
-                            break;
-                        case "page_info":
-                            builder.paging = Paging.JsonReader.read(parser);
-                            break;
-                        default:
-                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                    }
-                } catch (JsonReadException e) {
-                    throw e.under(member);
-                }
-            }
-            return builder.build();
-        }
-    }
-
-    /**
      * Where this page is.
      */
-    @JsonSerialize(
-            using = Paging.JsonWriter.class
-    )
     @JsonDeserialize(
-            using = Paging.JsonReader.class
+            using = JsonModelReaders.class
     )
-    public static final class Paging {
+    public static final class Paging implements JsonWritable {
+        private static final SerializedString PAGE_NUMBER = new SerializedString("page_number");
+
+        private static final SerializedString TOTAL_COUNT = new SerializedString("total_count");
+
         /**
          * The value of <code>page_number</code>.
          */
@@ -365,7 +296,7 @@ public final class ListPetsResponse {
         private Paging(Builder builder) {
             this.pageNumber = builder.pageNumber;
             this.totalCount = builder.totalCount;
-            this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+            this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
         }
 
         /**
@@ -434,17 +365,54 @@ public final class ListPetsResponse {
          */
         @Override
         public String toString() {
-            StringJoiner text = new StringJoiner(", ", "Paging{", "}");
-            if (this.pageNumber != null) {
-                text.add("page_number=" + this.pageNumber);
-            }
-            if (this.totalCount != null) {
-                text.add("total_count=" + this.totalCount);
-            }
-            if (!this.additionalProperties.isEmpty()) {
-                text.add("additionalProperties=" + this.additionalProperties);
-            }
+            ModelText text = new ModelText("Paging");
+            text.add("page_number", this.pageNumber);
+            text.add("total_count", this.totalCount);
+            text.addUnknown(this.additionalProperties);
             return text.toString();
+        }
+
+        @Override
+        public void writeJson(JsonGenerator generator) throws IOException {
+            generator.writeStartObject();
+            JsonWriting.intMember(generator, PAGE_NUMBER, this.pageNumber);
+            JsonWriting.longMember(generator, TOTAL_COUNT, this.totalCount);
+            JsonWriting.unknownMembers(generator, this.additionalProperties);
+            generator.writeEndObject();
+        }
+
+        /**
+         * Reads the object the parser stands on. Members the model does not know are kept.
+         *
+         * @param parser a parser on the object's first token
+         * @return the object; null for a JSON null
+         * @throws IOException if the JSON does not fit the model, naming where
+         */
+        public static Paging readJson(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            JsonReading.expectObject(parser);
+            Builder builder = new Builder();
+            String member;
+            while ((member = parser.nextFieldName()) != null) {
+                parser.nextToken();
+                try {
+                    switch (member) {
+                        case "page_number":
+                            builder.pageNumber = JsonReading.readInt(parser);
+                            break;
+                        case "total_count":
+                            builder.totalCount = JsonReading.readLong(parser);
+                            break;
+                        default:
+                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                    }
+                } catch (JsonReadException e) {
+                    throw e.under(member);
+                }
+            }
+            return builder.build();
         }
 
         /**
@@ -507,111 +475,6 @@ public final class ListPetsResponse {
              */
             public Paging build() {
                 return new Paging(this);
-            }
-        }
-
-        /**
-         * Writes a {@link Paging} as JSON, members under their wire names.
-         */
-        public static final class JsonWriter extends StdSerializer<Paging> {
-            private static final long serialVersionUID = 1L;
-
-            private static final SerializedString PAGE_NUMBER = new SerializedString("page_number");
-
-            private static final SerializedString TOTAL_COUNT = new SerializedString("total_count");
-
-            /**
-             * For Jackson, which finds this class through {@code @JsonSerialize}.
-             */
-            public JsonWriter() {
-                super(Paging.class);
-            }
-
-            @Override
-            public void serialize(Paging value, JsonGenerator generator,
-                    SerializerProvider provider) throws IOException {
-                write(value, generator);
-            }
-
-            /**
-             * Writes the object; members that are null are left out.
-             *
-             * @param value the value
-             * @param generator the generator
-             * @throws IOException if reading or writing the JSON fails
-             */
-            public static void write(Paging value, JsonGenerator generator) throws IOException {
-                generator.writeStartObject();
-                if (value.pageNumber != null) {
-                    generator.writeFieldName(PAGE_NUMBER);
-                    generator.writeNumber(value.pageNumber.intValue());
-                }
-                if (value.totalCount != null) {
-                    generator.writeFieldName(TOTAL_COUNT);
-                    generator.writeNumber(value.totalCount.longValue());
-                }
-                if (!value.additionalProperties.isEmpty()) {
-                    for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                        generator.writeFieldName(member.getKey());
-                        JsonWriting.writeTree(generator, member.getValue());
-                    }
-                }
-                generator.writeEndObject();
-            }
-        }
-
-        /**
-         * Reads a {@link Paging} from JSON.
-         */
-        public static final class JsonReader extends StdDeserializer<Paging> {
-            private static final long serialVersionUID = 1L;
-
-            /**
-             * For Jackson, which finds this class through {@code @JsonDeserialize}.
-             */
-            public JsonReader() {
-                super(Paging.class);
-            }
-
-            @Override
-            public Paging deserialize(JsonParser parser, DeserializationContext context) throws
-                    IOException {
-                return read(parser);
-            }
-
-            /**
-             * Reads the object the parser stands on; null for a JSON null. Members the model does
-             * not know are kept.
-             *
-             * @param parser the parser
-             * @return the object the parser stands on; null for a JSON null
-             * @throws IOException if reading or writing the JSON fails
-             */
-            public static Paging read(JsonParser parser) throws IOException {
-                if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                    return null;
-                }
-                JsonReading.expectObject(parser);
-                Builder builder = new Builder();
-                String member;
-                while ((member = parser.nextFieldName()) != null) {
-                    parser.nextToken();
-                    try {
-                        switch (member) {
-                            case "page_number":
-                                builder.pageNumber = JsonReading.readInt(parser);
-                                break;
-                            case "total_count":
-                                builder.totalCount = JsonReading.readLong(parser);
-                                break;
-                            default:
-                                builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                        }
-                    } catch (JsonReadException e) {
-                        throw e.under(member);
-                    }
-                }
-                return builder.build();
             }
         }
     }

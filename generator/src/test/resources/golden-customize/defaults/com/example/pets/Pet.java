@@ -4,40 +4,42 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.ackgen.runtime.json.IsoValues;
 import dev.ackgen.runtime.json.JsonReadException;
 import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWritable;
 import dev.ackgen.runtime.json.JsonWriting;
+import dev.ackgen.runtime.model.ModelFields;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
  * A pet.
  */
 @Generated("dev.ackgen.generator")
-@JsonSerialize(
-        using = Pet.JsonWriter.class
-)
 @JsonDeserialize(
-        using = Pet.JsonReader.class
+        using = JsonModelReaders.class
 )
-public final class Pet {
+public final class Pet implements JsonWritable {
+    private static final SerializedString NAME = new SerializedString("name");
+
+    private static final SerializedString BORN = new SerializedString("born");
+
+    private static final SerializedString VACCINATED_ON = new SerializedString("vaccinated_on");
+
+    private static final SerializedString STATUS = new SerializedString("status");
+
+    private static final SerializedString PRICE = new SerializedString("price");
+
     /**
      * The value of <code>name</code>.
      */
@@ -71,10 +73,10 @@ public final class Pet {
     private Pet(Builder builder) {
         this.name = builder.name;
         this.born = builder.born;
-        this.vaccinatedOn = builder.vaccinatedOn == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.vaccinatedOn));
+        this.vaccinatedOn = ModelFields.copyOf(builder.vaccinatedOn);
         this.status = builder.status;
         this.price = builder.price;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
@@ -107,7 +109,7 @@ public final class Pet {
      * @return the days of its vaccinations
      */
     public List<LocalDate> getVaccinatedOn() {
-        return vaccinatedOn == null ? List.of() : vaccinatedOn;
+        return ModelFields.orEmpty(vaccinatedOn);
     }
 
     /**
@@ -192,26 +194,84 @@ public final class Pet {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "Pet{", "}");
-        if (this.name != null) {
-            text.add("name=" + this.name);
-        }
+        ModelText text = new ModelText("Pet");
+        text.add("name", this.name);
+        text.add("born", this.born);
+        text.add("vaccinated_on", this.vaccinatedOn);
+        text.add("status", this.status);
+        text.add("price", this.price);
+        text.addUnknown(this.additionalProperties);
+        return text.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWriting.stringMember(generator, NAME, this.name);
         if (this.born != null) {
-            text.add("born=" + this.born);
+            generator.writeFieldName(BORN);
+            IsoValues.write(generator, this.born);
         }
         if (this.vaccinatedOn != null) {
-            text.add("vaccinated_on=" + this.vaccinatedOn);
+            generator.writeFieldName(VACCINATED_ON);
+            generator.writeStartArray();
+            for (int i = 0; i < this.vaccinatedOn.size(); i++) {
+                LocalDate item = this.vaccinatedOn.get(i);
+                if (item == null) {
+                    generator.writeNull();
+                } else {
+                    IsoValues.write(generator, item);
+                }
+            }
+            generator.writeEndArray();
         }
-        if (this.status != null) {
-            text.add("status=" + this.status);
+        JsonWriting.enumMember(generator, STATUS, this.status);
+        JsonWriting.objectMember(generator, PRICE, this.price);
+        JsonWriting.unknownMembers(generator, this.additionalProperties);
+        generator.writeEndObject();
+    }
+
+    /**
+     * Reads the object the parser stands on. Members the model does not know are kept.
+     *
+     * @param parser a parser on the object's first token
+     * @return the object; null for a JSON null
+     * @throws IOException if the JSON does not fit the model, naming where
+     */
+    public static Pet readJson(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
         }
-        if (this.price != null) {
-            text.add("price=" + this.price);
+        JsonReading.expectObject(parser);
+        Builder builder = new Builder();
+        String member;
+        while ((member = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            try {
+                switch (member) {
+                    case "name":
+                        builder.name = JsonReading.readString(parser);
+                        break;
+                    case "born":
+                        builder.born = IsoValues.readOffsetDateTime(parser);
+                        break;
+                    case "vaccinated_on":
+                        builder.vaccinatedOn = JsonReading.readList(parser, IsoValues::readLocalDate);
+                        break;
+                    case "status":
+                        builder.status = JsonReading.readEnum(parser, PetStatus::valueOf);
+                        break;
+                    case "price":
+                        builder.price = Money.readJson(parser);
+                        break;
+                    default:
+                        builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                }
+            } catch (JsonReadException e) {
+                throw e.under(member);
+            }
         }
-        if (!this.additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + this.additionalProperties);
-        }
-        return text.toString();
+        return builder.build();
     }
 
     /**
@@ -338,147 +398,6 @@ public final class Pet {
          */
         public Pet build() {
             return new Pet(this);
-        }
-    }
-
-    /**
-     * Writes a {@link Pet} as JSON, members under their wire names.
-     */
-    public static final class JsonWriter extends StdSerializer<Pet> {
-        private static final long serialVersionUID = 1L;
-
-        private static final SerializedString NAME = new SerializedString("name");
-
-        private static final SerializedString BORN = new SerializedString("born");
-
-        private static final SerializedString VACCINATED_ON = new SerializedString("vaccinated_on");
-
-        private static final SerializedString STATUS = new SerializedString("status");
-
-        private static final SerializedString PRICE = new SerializedString("price");
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonSerialize}.
-         */
-        public JsonWriter() {
-            super(Pet.class);
-        }
-
-        @Override
-        public void serialize(Pet value, JsonGenerator generator, SerializerProvider provider)
-                throws IOException {
-            write(value, generator);
-        }
-
-        /**
-         * Writes the object; members that are null are left out.
-         *
-         * @param value the value
-         * @param generator the generator
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static void write(Pet value, JsonGenerator generator) throws IOException {
-            generator.writeStartObject();
-            if (value.name != null) {
-                generator.writeFieldName(NAME);
-                generator.writeString(value.name);
-            }
-            if (value.born != null) {
-                generator.writeFieldName(BORN);
-                IsoValues.write(generator, value.born);
-            }
-            if (value.vaccinatedOn != null) {
-                generator.writeFieldName(VACCINATED_ON);
-                generator.writeStartArray();
-                for (int i = 0; i < value.vaccinatedOn.size(); i++) {
-                    LocalDate item = value.vaccinatedOn.get(i);
-                    if (item == null) {
-                        generator.writeNull();
-                    } else {
-                        IsoValues.write(generator, item);
-                    }
-                }
-                generator.writeEndArray();
-            }
-            if (value.status != null) {
-                generator.writeFieldName(STATUS);
-                generator.writeString(value.status.toString());
-            }
-            if (value.price != null) {
-                generator.writeFieldName(PRICE);
-                Money.JsonWriter.write(value.price, generator);
-            }
-            if (!value.additionalProperties.isEmpty()) {
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
-                }
-            }
-            generator.writeEndObject();
-        }
-    }
-
-    /**
-     * Reads a {@link Pet} from JSON.
-     */
-    public static final class JsonReader extends StdDeserializer<Pet> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonDeserialize}.
-         */
-        public JsonReader() {
-            super(Pet.class);
-        }
-
-        @Override
-        public Pet deserialize(JsonParser parser, DeserializationContext context) throws
-                IOException {
-            return read(parser);
-        }
-
-        /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
-         * not know are kept.
-         *
-         * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static Pet read(JsonParser parser) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            JsonReading.expectObject(parser);
-            Builder builder = new Builder();
-            String member;
-            while ((member = parser.nextFieldName()) != null) {
-                parser.nextToken();
-                try {
-                    switch (member) {
-                        case "name":
-                            builder.name = JsonReading.readString(parser);
-                            break;
-                        case "born":
-                            builder.born = IsoValues.readOffsetDateTime(parser);
-                            break;
-                        case "vaccinated_on":
-                            builder.vaccinatedOn = JsonReading.readList(parser, IsoValues::readLocalDate);
-                            break;
-                        case "status":
-                            builder.status = JsonReading.readEnum(parser, PetStatus::valueOf);
-                            break;
-                        case "price":
-                            builder.price = Money.JsonReader.read(parser);
-                            break;
-                        default:
-                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                    }
-                } catch (JsonReadException e) {
-                    throw e.under(member);
-                }
-            }
-            return builder.build();
         }
     }
 }

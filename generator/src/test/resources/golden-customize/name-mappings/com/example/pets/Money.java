@@ -4,35 +4,32 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.ackgen.runtime.json.JsonReadException;
 import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWritable;
 import dev.ackgen.runtime.json.JsonWriting;
+import dev.ackgen.runtime.model.ModelFields;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
  * An amount in a currency.
  */
 @Generated("dev.ackgen.generator")
-@JsonSerialize(
-        using = Money.JsonWriter.class
-)
 @JsonDeserialize(
-        using = Money.JsonReader.class
+        using = JsonModelReaders.class
 )
-public final class Money {
+public final class Money implements JsonWritable {
+    private static final SerializedString AMOUNT = new SerializedString("amount");
+
+    private static final SerializedString CURRENCY = new SerializedString("currency");
+
     /**
      * The value of <code>amount</code>.
      */
@@ -51,7 +48,7 @@ public final class Money {
     private Money(Builder builder) {
         this.amount = builder.amount;
         this.currency = builder.currency;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
@@ -120,17 +117,54 @@ public final class Money {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "Money{", "}");
-        if (this.amount != null) {
-            text.add("amount=" + this.amount);
-        }
-        if (this.currency != null) {
-            text.add("currency=" + this.currency);
-        }
-        if (!this.additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + this.additionalProperties);
-        }
+        ModelText text = new ModelText("Money");
+        text.add("amount", this.amount);
+        text.add("currency", this.currency);
+        text.addUnknown(this.additionalProperties);
         return text.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWriting.stringMember(generator, AMOUNT, this.amount);
+        JsonWriting.stringMember(generator, CURRENCY, this.currency);
+        JsonWriting.unknownMembers(generator, this.additionalProperties);
+        generator.writeEndObject();
+    }
+
+    /**
+     * Reads the object the parser stands on. Members the model does not know are kept.
+     *
+     * @param parser a parser on the object's first token
+     * @return the object; null for a JSON null
+     * @throws IOException if the JSON does not fit the model, naming where
+     */
+    public static Money readJson(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        JsonReading.expectObject(parser);
+        Builder builder = new Builder();
+        String member;
+        while ((member = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            try {
+                switch (member) {
+                    case "amount":
+                        builder.amount = JsonReading.readString(parser);
+                        break;
+                    case "currency":
+                        builder.currency = JsonReading.readString(parser);
+                        break;
+                    default:
+                        builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                }
+            } catch (JsonReadException e) {
+                throw e.under(member);
+            }
+        }
+        return builder.build();
     }
 
     /**
@@ -193,111 +227,6 @@ public final class Money {
          */
         public Money build() {
             return new Money(this);
-        }
-    }
-
-    /**
-     * Writes a {@link Money} as JSON, members under their wire names.
-     */
-    public static final class JsonWriter extends StdSerializer<Money> {
-        private static final long serialVersionUID = 1L;
-
-        private static final SerializedString AMOUNT = new SerializedString("amount");
-
-        private static final SerializedString CURRENCY = new SerializedString("currency");
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonSerialize}.
-         */
-        public JsonWriter() {
-            super(Money.class);
-        }
-
-        @Override
-        public void serialize(Money value, JsonGenerator generator, SerializerProvider provider)
-                throws IOException {
-            write(value, generator);
-        }
-
-        /**
-         * Writes the object; members that are null are left out.
-         *
-         * @param value the value
-         * @param generator the generator
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static void write(Money value, JsonGenerator generator) throws IOException {
-            generator.writeStartObject();
-            if (value.amount != null) {
-                generator.writeFieldName(AMOUNT);
-                generator.writeString(value.amount);
-            }
-            if (value.currency != null) {
-                generator.writeFieldName(CURRENCY);
-                generator.writeString(value.currency);
-            }
-            if (!value.additionalProperties.isEmpty()) {
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
-                }
-            }
-            generator.writeEndObject();
-        }
-    }
-
-    /**
-     * Reads a {@link Money} from JSON.
-     */
-    public static final class JsonReader extends StdDeserializer<Money> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonDeserialize}.
-         */
-        public JsonReader() {
-            super(Money.class);
-        }
-
-        @Override
-        public Money deserialize(JsonParser parser, DeserializationContext context) throws
-                IOException {
-            return read(parser);
-        }
-
-        /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
-         * not know are kept.
-         *
-         * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static Money read(JsonParser parser) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            JsonReading.expectObject(parser);
-            Builder builder = new Builder();
-            String member;
-            while ((member = parser.nextFieldName()) != null) {
-                parser.nextToken();
-                try {
-                    switch (member) {
-                        case "amount":
-                            builder.amount = JsonReading.readString(parser);
-                            break;
-                        case "currency":
-                            builder.currency = JsonReading.readString(parser);
-                            break;
-                        default:
-                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                    }
-                } catch (JsonReadException e) {
-                    throw e.under(member);
-                }
-            }
-            return builder.build();
         }
     }
 }

@@ -4,35 +4,30 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.ackgen.runtime.json.JsonReadException;
 import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWritable;
 import dev.ackgen.runtime.json.JsonWriting;
+import dev.ackgen.runtime.model.ModelFields;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
  * Replaces a pet.
  */
 @Generated("dev.ackgen.generator")
-@JsonSerialize(
-        using = UpdatePetRequest.JsonWriter.class
-)
 @JsonDeserialize(
-        using = UpdatePetRequest.JsonReader.class
+        using = JsonModelReaders.class
 )
-public final class UpdatePetRequest {
+public final class UpdatePetRequest implements JsonWritable {
+    private static final SerializedString BODY = new SerializedString("body");
+
     /**
      * The value of <code>pet_id</code>.
      */
@@ -51,7 +46,7 @@ public final class UpdatePetRequest {
     private UpdatePetRequest(Builder builder) {
         this.petId = builder.petId;
         this.body = builder.body;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
@@ -120,17 +115,50 @@ public final class UpdatePetRequest {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "UpdatePetRequest{", "}");
-        if (this.petId != null) {
-            text.add("pet_id=" + this.petId);
-        }
-        if (this.body != null) {
-            text.add("body=" + this.body);
-        }
-        if (!this.additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + this.additionalProperties);
-        }
+        ModelText text = new ModelText("UpdatePetRequest");
+        text.add("pet_id", this.petId);
+        text.add("body", this.body);
+        text.addUnknown(this.additionalProperties);
         return text.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWriting.objectMember(generator, BODY, this.body);
+        JsonWriting.unknownMembers(generator, this.additionalProperties);
+        generator.writeEndObject();
+    }
+
+    /**
+     * Reads the object the parser stands on. Members the model does not know are kept.
+     *
+     * @param parser a parser on the object's first token
+     * @return the object; null for a JSON null
+     * @throws IOException if the JSON does not fit the model, naming where
+     */
+    public static UpdatePetRequest readJson(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        JsonReading.expectObject(parser);
+        Builder builder = new Builder();
+        String member;
+        while ((member = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            try {
+                switch (member) {
+                    case "body":
+                        builder.body = Animal.readJson(parser);
+                        break;
+                    default:
+                        builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                }
+            } catch (JsonReadException e) {
+                throw e.under(member);
+            }
+        }
+        return builder.build();
     }
 
     /**
@@ -193,103 +221,6 @@ public final class UpdatePetRequest {
          */
         public UpdatePetRequest build() {
             return new UpdatePetRequest(this);
-        }
-    }
-
-    /**
-     * Writes a {@link UpdatePetRequest} as JSON, members under their wire names.
-     */
-    public static final class JsonWriter extends StdSerializer<UpdatePetRequest> {
-        private static final long serialVersionUID = 1L;
-
-        private static final SerializedString BODY = new SerializedString("body");
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonSerialize}.
-         */
-        public JsonWriter() {
-            super(UpdatePetRequest.class);
-        }
-
-        @Override
-        public void serialize(UpdatePetRequest value, JsonGenerator generator,
-                SerializerProvider provider) throws IOException {
-            write(value, generator);
-        }
-
-        /**
-         * Writes the object; members that are null are left out.
-         *
-         * @param value the value
-         * @param generator the generator
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static void write(UpdatePetRequest value, JsonGenerator generator) throws
-                IOException {
-            generator.writeStartObject();
-            if (value.body != null) {
-                generator.writeFieldName(BODY);
-                Animal.JsonWriter.write(value.body, generator);
-            }
-            if (!value.additionalProperties.isEmpty()) {
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
-                }
-            }
-            generator.writeEndObject();
-        }
-    }
-
-    /**
-     * Reads a {@link UpdatePetRequest} from JSON.
-     */
-    public static final class JsonReader extends StdDeserializer<UpdatePetRequest> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonDeserialize}.
-         */
-        public JsonReader() {
-            super(UpdatePetRequest.class);
-        }
-
-        @Override
-        public UpdatePetRequest deserialize(JsonParser parser, DeserializationContext context)
-                throws IOException {
-            return read(parser);
-        }
-
-        /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
-         * not know are kept.
-         *
-         * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static UpdatePetRequest read(JsonParser parser) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            JsonReading.expectObject(parser);
-            Builder builder = new Builder();
-            String member;
-            while ((member = parser.nextFieldName()) != null) {
-                parser.nextToken();
-                try {
-                    switch (member) {
-                        case "body":
-                            builder.body = Animal.JsonReader.read(parser);
-                            break;
-                        default:
-                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                    }
-                } catch (JsonReadException e) {
-                    throw e.under(member);
-                }
-            }
-            return builder.build();
         }
     }
 }

@@ -1,8 +1,8 @@
 package com.example.pets;
 
+import dev.ackgen.runtime.model.ModelText;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -82,13 +82,9 @@ public final class ListPetsRequest {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "ListPetsRequest{", "}");
-        if (this.since != null) {
-            text.add("since=" + this.since);
-        }
-        if (this.pageSize != null) {
-            text.add("page_size=" + this.pageSize);
-        }
+        ModelText text = new ModelText("ListPetsRequest");
+        text.add("since", this.since);
+        text.add("page_size", this.pageSize);
         return text.toString();
     }
 

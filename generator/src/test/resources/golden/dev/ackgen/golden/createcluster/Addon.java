@@ -4,35 +4,34 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.ackgen.runtime.json.JsonReadException;
 import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWritable;
 import dev.ackgen.runtime.json.JsonWriting;
+import dev.ackgen.runtime.model.ModelFields;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
  * A component to install in the cluster.
  */
 @Generated("dev.ackgen.generator")
-@JsonSerialize(
-        using = Addon.JsonWriter.class
-)
 @JsonDeserialize(
-        using = Addon.JsonReader.class
+        using = JsonModelReaders.class
 )
-public final class Addon {
+public final class Addon implements JsonWritable {
+    private static final SerializedString NAME = new SerializedString("name");
+
+    private static final SerializedString CONFIG = new SerializedString("config");
+
+    private static final SerializedString DISABLED = new SerializedString("disabled");
+
     /**
      * The value of <code>name</code>.
      */
@@ -57,7 +56,7 @@ public final class Addon {
         this.name = builder.name;
         this.config = builder.config;
         this.disabled = builder.disabled;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
@@ -145,20 +144,59 @@ public final class Addon {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "Addon{", "}");
-        if (this.name != null) {
-            text.add("name=" + this.name);
-        }
-        if (this.config != null) {
-            text.add("config=" + this.config);
-        }
-        if (this.disabled != null) {
-            text.add("disabled=" + this.disabled);
-        }
-        if (!this.additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + this.additionalProperties);
-        }
+        ModelText text = new ModelText("Addon");
+        text.add("name", this.name);
+        text.add("config", this.config);
+        text.add("disabled", this.disabled);
+        text.addUnknown(this.additionalProperties);
         return text.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWriting.stringMember(generator, NAME, this.name);
+        JsonWriting.stringMember(generator, CONFIG, this.config);
+        JsonWriting.booleanMember(generator, DISABLED, this.disabled);
+        JsonWriting.unknownMembers(generator, this.additionalProperties);
+        generator.writeEndObject();
+    }
+
+    /**
+     * Reads the object the parser stands on. Members the model does not know are kept.
+     *
+     * @param parser a parser on the object's first token
+     * @return the object; null for a JSON null
+     * @throws IOException if the JSON does not fit the model, naming where
+     */
+    public static Addon readJson(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        JsonReading.expectObject(parser);
+        Builder builder = new Builder();
+        String member;
+        while ((member = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            try {
+                switch (member) {
+                    case "name":
+                        builder.name = JsonReading.readString(parser);
+                        break;
+                    case "config":
+                        builder.config = JsonReading.readString(parser);
+                        break;
+                    case "disabled":
+                        builder.disabled = JsonReading.readBoolean(parser);
+                        break;
+                    default:
+                        builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                }
+            } catch (JsonReadException e) {
+                throw e.under(member);
+            }
+        }
+        return builder.build();
     }
 
     /**
@@ -244,120 +282,6 @@ public final class Addon {
          */
         public Addon build() {
             return new Addon(this);
-        }
-    }
-
-    /**
-     * Writes a {@link Addon} as JSON, members under their wire names.
-     */
-    public static final class JsonWriter extends StdSerializer<Addon> {
-        private static final long serialVersionUID = 1L;
-
-        private static final SerializedString NAME = new SerializedString("name");
-
-        private static final SerializedString CONFIG = new SerializedString("config");
-
-        private static final SerializedString DISABLED = new SerializedString("disabled");
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonSerialize}.
-         */
-        public JsonWriter() {
-            super(Addon.class);
-        }
-
-        @Override
-        public void serialize(Addon value, JsonGenerator generator, SerializerProvider provider)
-                throws IOException {
-            write(value, generator);
-        }
-
-        /**
-         * Writes the object; members that are null are left out.
-         *
-         * @param value the value
-         * @param generator the generator
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static void write(Addon value, JsonGenerator generator) throws IOException {
-            generator.writeStartObject();
-            if (value.name != null) {
-                generator.writeFieldName(NAME);
-                generator.writeString(value.name);
-            }
-            if (value.config != null) {
-                generator.writeFieldName(CONFIG);
-                generator.writeString(value.config);
-            }
-            if (value.disabled != null) {
-                generator.writeFieldName(DISABLED);
-                generator.writeBoolean(value.disabled);
-            }
-            if (!value.additionalProperties.isEmpty()) {
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
-                }
-            }
-            generator.writeEndObject();
-        }
-    }
-
-    /**
-     * Reads a {@link Addon} from JSON.
-     */
-    public static final class JsonReader extends StdDeserializer<Addon> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonDeserialize}.
-         */
-        public JsonReader() {
-            super(Addon.class);
-        }
-
-        @Override
-        public Addon deserialize(JsonParser parser, DeserializationContext context) throws
-                IOException {
-            return read(parser);
-        }
-
-        /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
-         * not know are kept.
-         *
-         * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static Addon read(JsonParser parser) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            JsonReading.expectObject(parser);
-            Builder builder = new Builder();
-            String member;
-            while ((member = parser.nextFieldName()) != null) {
-                parser.nextToken();
-                try {
-                    switch (member) {
-                        case "name":
-                            builder.name = JsonReading.readString(parser);
-                            break;
-                        case "config":
-                            builder.config = JsonReading.readString(parser);
-                            break;
-                        case "disabled":
-                            builder.disabled = JsonReading.readBoolean(parser);
-                            break;
-                        default:
-                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                    }
-                } catch (JsonReadException e) {
-                    throw e.under(member);
-                }
-            }
-            return builder.build();
         }
     }
 }

@@ -6,24 +6,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.ackgen.runtime.json.JsonReadException;
 import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWritable;
 import dev.ackgen.runtime.json.JsonWriting;
+import dev.ackgen.runtime.model.ModelFields;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -39,13 +34,76 @@ import javax.annotation.processing.Generated;
  * VPC; service_cidr has a default when the VPC is created by the system.</p>
  */
 @Generated("dev.ackgen.generator")
-@JsonSerialize(
-        using = CreateClusterRequest.JsonWriter.class
-)
 @JsonDeserialize(
-        using = CreateClusterRequest.JsonReader.class
+        using = JsonModelReaders.class
 )
-public final class CreateClusterRequest {
+public final class CreateClusterRequest implements JsonWritable {
+    private static final SerializedString NAME = new SerializedString("name");
+
+    private static final SerializedString CLUSTER_TYPE = new SerializedString("cluster_type");
+
+    private static final SerializedString DISABLE_ROLLBACK = new SerializedString("disable_rollback");
+
+    private static final SerializedString TIMEOUT_MINS = new SerializedString("timeout_mins");
+
+    private static final SerializedString KUBERNETES_VERSION = new SerializedString("kubernetes_version");
+
+    private static final SerializedString RUNTIME = new SerializedString("runtime");
+
+    private static final SerializedString REGION_ID = new SerializedString("region_id");
+
+    private static final SerializedString KEY_PAIR = new SerializedString("key_pair");
+
+    private static final SerializedString LOGIN_PASSWORD = new SerializedString("login_password");
+
+    private static final SerializedString NUM_OF_NODES = new SerializedString("num_of_nodes");
+
+    private static final SerializedString PROFILE = new SerializedString("profile");
+
+    private static final SerializedString LOGGING_TYPE = new SerializedString("logging_type");
+
+    private static final SerializedString SNAT_ENTRY = new SerializedString("snat_entry");
+
+    private static final SerializedString VSWITCH_IDS = new SerializedString("vswitch_ids");
+
+    private static final SerializedString WORKER_SYSTEM_DISK_CATEGORY = new SerializedString("worker_system_disk_category");
+
+    private static final SerializedString WORKER_SYSTEM_DISK_SIZE = new SerializedString("worker_system_disk_size");
+
+    private static final SerializedString CONTAINER_CIDR = new SerializedString("container_cidr");
+
+    private static final SerializedString CLOUD_MONITOR_FLAGS = new SerializedString("cloud_monitor_flags");
+
+    private static final SerializedString ENDPOINT_PUBLIC_ACCESS = new SerializedString("endpoint_public_access");
+
+    private static final SerializedString SERVICE_CIDR = new SerializedString("service_cidr");
+
+    private static final SerializedString ADDONS = new SerializedString("addons");
+
+    private static final SerializedString TAGS = new SerializedString("tags");
+
+    private static final SerializedString VPCID = new SerializedString("vpcid");
+
+    private static final SerializedString WORKER_DATA_DISKS = new SerializedString("worker_data_disks");
+
+    private static final SerializedString DELETION_PROTECTION = new SerializedString("deletion_protection");
+
+    private static final SerializedString NODE_CIDR_MASK = new SerializedString("node_cidr_mask");
+
+    private static final SerializedString WORKER_INSTANCE_TYPES = new SerializedString("worker_instance_types");
+
+    private static final SerializedString WORKER_INSTANCE_CHARGE_TYPE = new SerializedString("worker_instance_charge_type");
+
+    private static final SerializedString SECURITY_GROUP_ID = new SerializedString("security_group_id");
+
+    private static final SerializedString IS_ENTERPRISE_SECURITY_GROUP = new SerializedString("is_enterprise_security_group");
+
+    private static final SerializedString RDS_INSTANCES = new SerializedString("rds_instances");
+
+    private static final SerializedString CLUSTER_SPEC = new SerializedString("cluster_spec");
+
+    private static final SerializedString RESOURCE_GROUP_ID = new SerializedString("resource_group_id");
+
     /**
      * The value of <code>name</code>.
      */
@@ -230,27 +288,27 @@ public final class CreateClusterRequest {
         this.profile = builder.profile;
         this.loggingType = builder.loggingType;
         this.snatEntry = builder.snatEntry;
-        this.vswitchIds = builder.vswitchIds == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.vswitchIds));
+        this.vswitchIds = ModelFields.copyOf(builder.vswitchIds);
         this.workerSystemDiskCategory = builder.workerSystemDiskCategory;
         this.workerSystemDiskSize = builder.workerSystemDiskSize;
         this.containerCidr = builder.containerCidr;
         this.cloudMonitorFlags = builder.cloudMonitorFlags;
         this.endpointPublicAccess = builder.endpointPublicAccess;
         this.serviceCidr = builder.serviceCidr;
-        this.addons = builder.addons == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.addons));
-        this.tags = builder.tags == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.tags));
+        this.addons = ModelFields.copyOf(builder.addons);
+        this.tags = ModelFields.copyOf(builder.tags);
         this.vpcid = builder.vpcid;
-        this.workerDataDisks = builder.workerDataDisks == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.workerDataDisks));
+        this.workerDataDisks = ModelFields.copyOf(builder.workerDataDisks);
         this.deletionProtection = builder.deletionProtection;
         this.nodeCidrMask = builder.nodeCidrMask;
-        this.workerInstanceTypes = builder.workerInstanceTypes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.workerInstanceTypes));
+        this.workerInstanceTypes = ModelFields.copyOf(builder.workerInstanceTypes);
         this.workerInstanceChargeType = builder.workerInstanceChargeType;
         this.securityGroupId = builder.securityGroupId;
         this.isEnterpriseSecurityGroup = builder.isEnterpriseSecurityGroup;
-        this.rdsInstances = builder.rdsInstances == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.rdsInstances));
+        this.rdsInstances = ModelFields.copyOf(builder.rdsInstances);
         this.clusterSpec = builder.clusterSpec;
         this.resourceGroupId = builder.resourceGroupId;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
@@ -422,7 +480,7 @@ public final class CreateClusterRequest {
      * @return the IDs of vSwitches
      */
     public List<String> getVswitchIds() {
-        return vswitchIds == null ? List.of() : vswitchIds;
+        return ModelFields.orEmpty(vswitchIds);
     }
 
     /**
@@ -548,7 +606,7 @@ public final class CreateClusterRequest {
      * @return the components to install in the cluster
      */
     public List<Addon> getAddons() {
-        return addons == null ? List.of() : addons;
+        return ModelFields.orEmpty(addons);
     }
 
     /**
@@ -569,7 +627,7 @@ public final class CreateClusterRequest {
      * @return the labels to add to the cluster
      */
     public List<Tag> getTags() {
-        return tags == null ? List.of() : tags;
+        return ModelFields.orEmpty(tags);
     }
 
     /**
@@ -606,7 +664,7 @@ public final class CreateClusterRequest {
      */
     @Deprecated
     public List<DataDisk> getWorkerDataDisks() {
-        return workerDataDisks == null ? List.of() : workerDataDisks;
+        return ModelFields.orEmpty(workerDataDisks);
     }
 
     /**
@@ -654,7 +712,7 @@ public final class CreateClusterRequest {
      */
     @Deprecated
     public List<String> getWorkerInstanceTypes() {
-        return workerInstanceTypes == null ? List.of() : workerInstanceTypes;
+        return ModelFields.orEmpty(workerInstanceTypes);
     }
 
     /**
@@ -720,7 +778,7 @@ public final class CreateClusterRequest {
      */
     @Deprecated
     public List<String> getRdsInstances() {
-        return rdsInstances == null ? List.of() : rdsInstances;
+        return ModelFields.orEmpty(rdsInstances);
     }
 
     /**
@@ -837,110 +895,281 @@ public final class CreateClusterRequest {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "CreateClusterRequest{", "}");
-        if (this.name != null) {
-            text.add("name=" + this.name);
-        }
-        if (this.clusterType != null) {
-            text.add("cluster_type=" + this.clusterType);
-        }
-        if (this.disableRollback != null) {
-            text.add("disable_rollback=" + this.disableRollback);
-        }
-        if (this.timeoutMins != null) {
-            text.add("timeout_mins=" + this.timeoutMins);
-        }
-        if (this.kubernetesVersion != null) {
-            text.add("kubernetes_version=" + this.kubernetesVersion);
-        }
-        if (this.runtime != null) {
-            text.add("runtime=" + this.runtime);
-        }
-        if (this.regionId != null) {
-            text.add("region_id=" + this.regionId);
-        }
-        if (this.keyPair != null) {
-            text.add("key_pair=" + this.keyPair);
-        }
-        if (this.loginPassword != null) {
-            text.add("login_password=***");
-        }
-        if (this.numOfNodes != null) {
-            text.add("num_of_nodes=" + this.numOfNodes);
-        }
-        if (this.profile != null) {
-            text.add("profile=" + this.profile);
-        }
-        if (this.loggingType != null) {
-            text.add("logging_type=" + this.loggingType);
-        }
-        if (this.snatEntry != null) {
-            text.add("snat_entry=" + this.snatEntry);
-        }
+        ModelText text = new ModelText("CreateClusterRequest");
+        text.add("name", this.name);
+        text.add("cluster_type", this.clusterType);
+        text.add("disable_rollback", this.disableRollback);
+        text.add("timeout_mins", this.timeoutMins);
+        text.add("kubernetes_version", this.kubernetesVersion);
+        text.add("runtime", this.runtime);
+        text.add("region_id", this.regionId);
+        text.add("key_pair", this.keyPair);
+        text.addSecret("login_password", this.loginPassword);
+        text.add("num_of_nodes", this.numOfNodes);
+        text.add("profile", this.profile);
+        text.add("logging_type", this.loggingType);
+        text.add("snat_entry", this.snatEntry);
+        text.add("vswitch_ids", this.vswitchIds);
+        text.add("worker_system_disk_category", this.workerSystemDiskCategory);
+        text.add("worker_system_disk_size", this.workerSystemDiskSize);
+        text.add("container_cidr", this.containerCidr);
+        text.add("cloud_monitor_flags", this.cloudMonitorFlags);
+        text.add("endpoint_public_access", this.endpointPublicAccess);
+        text.add("service_cidr", this.serviceCidr);
+        text.add("addons", this.addons);
+        text.add("tags", this.tags);
+        text.add("vpcid", this.vpcid);
+        text.add("worker_data_disks", this.workerDataDisks);
+        text.add("deletion_protection", this.deletionProtection);
+        text.add("node_cidr_mask", this.nodeCidrMask);
+        text.add("worker_instance_types", this.workerInstanceTypes);
+        text.add("worker_instance_charge_type", this.workerInstanceChargeType);
+        text.add("security_group_id", this.securityGroupId);
+        text.add("is_enterprise_security_group", this.isEnterpriseSecurityGroup);
+        text.add("rds_instances", this.rdsInstances);
+        text.add("cluster_spec", this.clusterSpec);
+        text.add("resource_group_id", this.resourceGroupId);
+        text.addUnknown(this.additionalProperties);
+        return text.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWriting.stringMember(generator, NAME, this.name);
+        JsonWriting.enumMember(generator, CLUSTER_TYPE, this.clusterType);
+        JsonWriting.booleanMember(generator, DISABLE_ROLLBACK, this.disableRollback);
+        JsonWriting.longMember(generator, TIMEOUT_MINS, this.timeoutMins);
+        JsonWriting.stringMember(generator, KUBERNETES_VERSION, this.kubernetesVersion);
+        JsonWriting.objectMember(generator, RUNTIME, this.runtime);
+        JsonWriting.stringMember(generator, REGION_ID, this.regionId);
+        JsonWriting.stringMember(generator, KEY_PAIR, this.keyPair);
+        JsonWriting.stringMember(generator, LOGIN_PASSWORD, this.loginPassword);
+        JsonWriting.longMember(generator, NUM_OF_NODES, this.numOfNodes);
+        JsonWriting.enumMember(generator, PROFILE, this.profile);
+        JsonWriting.enumMember(generator, LOGGING_TYPE, this.loggingType);
+        JsonWriting.booleanMember(generator, SNAT_ENTRY, this.snatEntry);
         if (this.vswitchIds != null) {
-            text.add("vswitch_ids=" + this.vswitchIds);
+            generator.writeFieldName(VSWITCH_IDS);
+            generator.writeStartArray();
+            for (int i = 0; i < this.vswitchIds.size(); i++) {
+                String item = this.vswitchIds.get(i);
+                if (item == null) {
+                    generator.writeNull();
+                } else {
+                    generator.writeString(item);
+                }
+            }
+            generator.writeEndArray();
         }
-        if (this.workerSystemDiskCategory != null) {
-            text.add("worker_system_disk_category=" + this.workerSystemDiskCategory);
-        }
-        if (this.workerSystemDiskSize != null) {
-            text.add("worker_system_disk_size=" + this.workerSystemDiskSize);
-        }
-        if (this.containerCidr != null) {
-            text.add("container_cidr=" + this.containerCidr);
-        }
-        if (this.cloudMonitorFlags != null) {
-            text.add("cloud_monitor_flags=" + this.cloudMonitorFlags);
-        }
-        if (this.endpointPublicAccess != null) {
-            text.add("endpoint_public_access=" + this.endpointPublicAccess);
-        }
-        if (this.serviceCidr != null) {
-            text.add("service_cidr=" + this.serviceCidr);
-        }
+        JsonWriting.enumMember(generator, WORKER_SYSTEM_DISK_CATEGORY, this.workerSystemDiskCategory);
+        JsonWriting.longMember(generator, WORKER_SYSTEM_DISK_SIZE, this.workerSystemDiskSize);
+        JsonWriting.stringMember(generator, CONTAINER_CIDR, this.containerCidr);
+        JsonWriting.booleanMember(generator, CLOUD_MONITOR_FLAGS, this.cloudMonitorFlags);
+        JsonWriting.booleanMember(generator, ENDPOINT_PUBLIC_ACCESS, this.endpointPublicAccess);
+        JsonWriting.stringMember(generator, SERVICE_CIDR, this.serviceCidr);
         if (this.addons != null) {
-            text.add("addons=" + this.addons);
+            generator.writeFieldName(ADDONS);
+            generator.writeStartArray();
+            for (int i = 0; i < this.addons.size(); i++) {
+                Addon item = this.addons.get(i);
+                if (item == null) {
+                    generator.writeNull();
+                } else {
+                    item.writeJson(generator);
+                }
+            }
+            generator.writeEndArray();
         }
         if (this.tags != null) {
-            text.add("tags=" + this.tags);
+            generator.writeFieldName(TAGS);
+            generator.writeStartArray();
+            for (int i = 0; i < this.tags.size(); i++) {
+                Tag item = this.tags.get(i);
+                if (item == null) {
+                    generator.writeNull();
+                } else {
+                    item.writeJson(generator);
+                }
+            }
+            generator.writeEndArray();
         }
-        if (this.vpcid != null) {
-            text.add("vpcid=" + this.vpcid);
-        }
+        JsonWriting.stringMember(generator, VPCID, this.vpcid);
         if (this.workerDataDisks != null) {
-            text.add("worker_data_disks=" + this.workerDataDisks);
+            generator.writeFieldName(WORKER_DATA_DISKS);
+            generator.writeStartArray();
+            for (int i = 0; i < this.workerDataDisks.size(); i++) {
+                DataDisk item = this.workerDataDisks.get(i);
+                if (item == null) {
+                    generator.writeNull();
+                } else {
+                    item.writeJson(generator);
+                }
+            }
+            generator.writeEndArray();
         }
-        if (this.deletionProtection != null) {
-            text.add("deletion_protection=" + this.deletionProtection);
-        }
-        if (this.nodeCidrMask != null) {
-            text.add("node_cidr_mask=" + this.nodeCidrMask);
-        }
+        JsonWriting.booleanMember(generator, DELETION_PROTECTION, this.deletionProtection);
+        JsonWriting.stringMember(generator, NODE_CIDR_MASK, this.nodeCidrMask);
         if (this.workerInstanceTypes != null) {
-            text.add("worker_instance_types=" + this.workerInstanceTypes);
+            generator.writeFieldName(WORKER_INSTANCE_TYPES);
+            generator.writeStartArray();
+            for (int i = 0; i < this.workerInstanceTypes.size(); i++) {
+                String item = this.workerInstanceTypes.get(i);
+                if (item == null) {
+                    generator.writeNull();
+                } else {
+                    generator.writeString(item);
+                }
+            }
+            generator.writeEndArray();
         }
-        if (this.workerInstanceChargeType != null) {
-            text.add("worker_instance_charge_type=" + this.workerInstanceChargeType);
-        }
-        if (this.securityGroupId != null) {
-            text.add("security_group_id=" + this.securityGroupId);
-        }
-        if (this.isEnterpriseSecurityGroup != null) {
-            text.add("is_enterprise_security_group=" + this.isEnterpriseSecurityGroup);
-        }
+        JsonWriting.enumMember(generator, WORKER_INSTANCE_CHARGE_TYPE, this.workerInstanceChargeType);
+        JsonWriting.stringMember(generator, SECURITY_GROUP_ID, this.securityGroupId);
+        JsonWriting.booleanMember(generator, IS_ENTERPRISE_SECURITY_GROUP, this.isEnterpriseSecurityGroup);
         if (this.rdsInstances != null) {
-            text.add("rds_instances=" + this.rdsInstances);
+            generator.writeFieldName(RDS_INSTANCES);
+            generator.writeStartArray();
+            for (int i = 0; i < this.rdsInstances.size(); i++) {
+                String item = this.rdsInstances.get(i);
+                if (item == null) {
+                    generator.writeNull();
+                } else {
+                    generator.writeString(item);
+                }
+            }
+            generator.writeEndArray();
         }
-        if (this.clusterSpec != null) {
-            text.add("cluster_spec=" + this.clusterSpec);
+        JsonWriting.enumMember(generator, CLUSTER_SPEC, this.clusterSpec);
+        JsonWriting.stringMember(generator, RESOURCE_GROUP_ID, this.resourceGroupId);
+        JsonWriting.unknownMembers(generator, this.additionalProperties);
+        generator.writeEndObject();
+    }
+
+    /**
+     * Reads the object the parser stands on. Members the model does not know are kept.
+     *
+     * @param parser a parser on the object's first token
+     * @return the object; null for a JSON null
+     * @throws IOException if the JSON does not fit the model, naming where
+     */
+    public static CreateClusterRequest readJson(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
         }
-        if (this.resourceGroupId != null) {
-            text.add("resource_group_id=" + this.resourceGroupId);
+        JsonReading.expectObject(parser);
+        Builder builder = new Builder();
+        String member;
+        while ((member = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            try {
+                switch (member) {
+                    case "name":
+                        builder.name = JsonReading.readString(parser);
+                        break;
+                    case "cluster_type":
+                        builder.clusterType = JsonReading.readEnum(parser, ClusterType::valueOf);
+                        break;
+                    case "disable_rollback":
+                        builder.disableRollback = JsonReading.readBoolean(parser);
+                        break;
+                    case "timeout_mins":
+                        builder.timeoutMins = JsonReading.readLong(parser);
+                        break;
+                    case "kubernetes_version":
+                        builder.kubernetesVersion = JsonReading.readString(parser);
+                        break;
+                    case "runtime":
+                        builder.runtime = RuntimeModel.readJson(parser);
+                        break;
+                    case "region_id":
+                        builder.regionId = JsonReading.readString(parser);
+                        break;
+                    case "key_pair":
+                        builder.keyPair = JsonReading.readString(parser);
+                        break;
+                    case "login_password":
+                        builder.loginPassword = JsonReading.readString(parser);
+                        break;
+                    case "num_of_nodes":
+                        builder.numOfNodes = JsonReading.readLong(parser);
+                        break;
+                    case "profile":
+                        builder.profile = JsonReading.readEnum(parser, Profile::valueOf);
+                        break;
+                    case "logging_type":
+                        builder.loggingType = JsonReading.readEnum(parser, LoggingType::valueOf);
+                        break;
+                    case "snat_entry":
+                        builder.snatEntry = JsonReading.readBoolean(parser);
+                        break;
+                    case "vswitch_ids":
+                        builder.vswitchIds = JsonReading.readList(parser, JsonReading::readString);
+                        break;
+                    case "worker_system_disk_category":
+                        builder.workerSystemDiskCategory = JsonReading.readEnum(parser, WorkerSystemDiskCategory::valueOf);
+                        break;
+                    case "worker_system_disk_size":
+                        builder.workerSystemDiskSize = JsonReading.readLong(parser);
+                        break;
+                    case "container_cidr":
+                        builder.containerCidr = JsonReading.readString(parser);
+                        break;
+                    case "cloud_monitor_flags":
+                        builder.cloudMonitorFlags = JsonReading.readBoolean(parser);
+                        break;
+                    case "endpoint_public_access":
+                        builder.endpointPublicAccess = JsonReading.readBoolean(parser);
+                        break;
+                    case "service_cidr":
+                        builder.serviceCidr = JsonReading.readString(parser);
+                        break;
+                    case "addons":
+                        builder.addons = JsonReading.readList(parser, Addon::readJson);
+                        break;
+                    case "tags":
+                        builder.tags = JsonReading.readList(parser, Tag::readJson);
+                        break;
+                    case "vpcid":
+                        builder.vpcid = JsonReading.readString(parser);
+                        break;
+                    case "worker_data_disks":
+                        builder.workerDataDisks = JsonReading.readList(parser, DataDisk::readJson);
+                        break;
+                    case "deletion_protection":
+                        builder.deletionProtection = JsonReading.readBoolean(parser);
+                        break;
+                    case "node_cidr_mask":
+                        builder.nodeCidrMask = JsonReading.readString(parser);
+                        break;
+                    case "worker_instance_types":
+                        builder.workerInstanceTypes = JsonReading.readList(parser, JsonReading::readString);
+                        break;
+                    case "worker_instance_charge_type":
+                        builder.workerInstanceChargeType = JsonReading.readEnum(parser, WorkerInstanceChargeType::valueOf);
+                        break;
+                    case "security_group_id":
+                        builder.securityGroupId = JsonReading.readString(parser);
+                        break;
+                    case "is_enterprise_security_group":
+                        builder.isEnterpriseSecurityGroup = JsonReading.readBoolean(parser);
+                        break;
+                    case "rds_instances":
+                        builder.rdsInstances = JsonReading.readList(parser, JsonReading::readString);
+                        break;
+                    case "cluster_spec":
+                        builder.clusterSpec = JsonReading.readEnum(parser, ClusterSpec::valueOf);
+                        break;
+                    case "resource_group_id":
+                        builder.resourceGroupId = JsonReading.readString(parser);
+                        break;
+                    default:
+                        builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                }
+            } catch (JsonReadException e) {
+                throw e.under(member);
+            }
         }
-        if (!this.additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + this.additionalProperties);
-        }
-        return text.toString();
+        return builder.build();
     }
 
     /**
@@ -1663,445 +1892,6 @@ public final class CreateClusterRequest {
          */
         public CreateClusterRequest build() {
             return new CreateClusterRequest(this);
-        }
-    }
-
-    /**
-     * Writes a {@link CreateClusterRequest} as JSON, members under their wire names.
-     */
-    public static final class JsonWriter extends StdSerializer<CreateClusterRequest> {
-        private static final long serialVersionUID = 1L;
-
-        private static final SerializedString NAME = new SerializedString("name");
-
-        private static final SerializedString CLUSTER_TYPE = new SerializedString("cluster_type");
-
-        private static final SerializedString DISABLE_ROLLBACK = new SerializedString("disable_rollback");
-
-        private static final SerializedString TIMEOUT_MINS = new SerializedString("timeout_mins");
-
-        private static final SerializedString KUBERNETES_VERSION = new SerializedString("kubernetes_version");
-
-        private static final SerializedString RUNTIME = new SerializedString("runtime");
-
-        private static final SerializedString REGION_ID = new SerializedString("region_id");
-
-        private static final SerializedString KEY_PAIR = new SerializedString("key_pair");
-
-        private static final SerializedString LOGIN_PASSWORD = new SerializedString("login_password");
-
-        private static final SerializedString NUM_OF_NODES = new SerializedString("num_of_nodes");
-
-        private static final SerializedString PROFILE = new SerializedString("profile");
-
-        private static final SerializedString LOGGING_TYPE = new SerializedString("logging_type");
-
-        private static final SerializedString SNAT_ENTRY = new SerializedString("snat_entry");
-
-        private static final SerializedString VSWITCH_IDS = new SerializedString("vswitch_ids");
-
-        private static final SerializedString WORKER_SYSTEM_DISK_CATEGORY = new SerializedString("worker_system_disk_category");
-
-        private static final SerializedString WORKER_SYSTEM_DISK_SIZE = new SerializedString("worker_system_disk_size");
-
-        private static final SerializedString CONTAINER_CIDR = new SerializedString("container_cidr");
-
-        private static final SerializedString CLOUD_MONITOR_FLAGS = new SerializedString("cloud_monitor_flags");
-
-        private static final SerializedString ENDPOINT_PUBLIC_ACCESS = new SerializedString("endpoint_public_access");
-
-        private static final SerializedString SERVICE_CIDR = new SerializedString("service_cidr");
-
-        private static final SerializedString ADDONS = new SerializedString("addons");
-
-        private static final SerializedString TAGS = new SerializedString("tags");
-
-        private static final SerializedString VPCID = new SerializedString("vpcid");
-
-        private static final SerializedString WORKER_DATA_DISKS = new SerializedString("worker_data_disks");
-
-        private static final SerializedString DELETION_PROTECTION = new SerializedString("deletion_protection");
-
-        private static final SerializedString NODE_CIDR_MASK = new SerializedString("node_cidr_mask");
-
-        private static final SerializedString WORKER_INSTANCE_TYPES = new SerializedString("worker_instance_types");
-
-        private static final SerializedString WORKER_INSTANCE_CHARGE_TYPE = new SerializedString("worker_instance_charge_type");
-
-        private static final SerializedString SECURITY_GROUP_ID = new SerializedString("security_group_id");
-
-        private static final SerializedString IS_ENTERPRISE_SECURITY_GROUP = new SerializedString("is_enterprise_security_group");
-
-        private static final SerializedString RDS_INSTANCES = new SerializedString("rds_instances");
-
-        private static final SerializedString CLUSTER_SPEC = new SerializedString("cluster_spec");
-
-        private static final SerializedString RESOURCE_GROUP_ID = new SerializedString("resource_group_id");
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonSerialize}.
-         */
-        public JsonWriter() {
-            super(CreateClusterRequest.class);
-        }
-
-        @Override
-        public void serialize(CreateClusterRequest value, JsonGenerator generator,
-                SerializerProvider provider) throws IOException {
-            write(value, generator);
-        }
-
-        /**
-         * Writes the object; members that are null are left out.
-         *
-         * @param value the value
-         * @param generator the generator
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static void write(CreateClusterRequest value, JsonGenerator generator) throws
-                IOException {
-            generator.writeStartObject();
-            if (value.name != null) {
-                generator.writeFieldName(NAME);
-                generator.writeString(value.name);
-            }
-            if (value.clusterType != null) {
-                generator.writeFieldName(CLUSTER_TYPE);
-                generator.writeString(value.clusterType.toString());
-            }
-            if (value.disableRollback != null) {
-                generator.writeFieldName(DISABLE_ROLLBACK);
-                generator.writeBoolean(value.disableRollback);
-            }
-            if (value.timeoutMins != null) {
-                generator.writeFieldName(TIMEOUT_MINS);
-                generator.writeNumber(value.timeoutMins.longValue());
-            }
-            if (value.kubernetesVersion != null) {
-                generator.writeFieldName(KUBERNETES_VERSION);
-                generator.writeString(value.kubernetesVersion);
-            }
-            if (value.runtime != null) {
-                generator.writeFieldName(RUNTIME);
-                RuntimeModel.JsonWriter.write(value.runtime, generator);
-            }
-            if (value.regionId != null) {
-                generator.writeFieldName(REGION_ID);
-                generator.writeString(value.regionId);
-            }
-            if (value.keyPair != null) {
-                generator.writeFieldName(KEY_PAIR);
-                generator.writeString(value.keyPair);
-            }
-            if (value.loginPassword != null) {
-                generator.writeFieldName(LOGIN_PASSWORD);
-                generator.writeString(value.loginPassword);
-            }
-            if (value.numOfNodes != null) {
-                generator.writeFieldName(NUM_OF_NODES);
-                generator.writeNumber(value.numOfNodes.longValue());
-            }
-            if (value.profile != null) {
-                generator.writeFieldName(PROFILE);
-                generator.writeString(value.profile.toString());
-            }
-            if (value.loggingType != null) {
-                generator.writeFieldName(LOGGING_TYPE);
-                generator.writeString(value.loggingType.toString());
-            }
-            if (value.snatEntry != null) {
-                generator.writeFieldName(SNAT_ENTRY);
-                generator.writeBoolean(value.snatEntry);
-            }
-            if (value.vswitchIds != null) {
-                generator.writeFieldName(VSWITCH_IDS);
-                generator.writeStartArray();
-                for (int i = 0; i < value.vswitchIds.size(); i++) {
-                    String item = value.vswitchIds.get(i);
-                    if (item == null) {
-                        generator.writeNull();
-                    } else {
-                        generator.writeString(item);
-                    }
-                }
-                generator.writeEndArray();
-            }
-            if (value.workerSystemDiskCategory != null) {
-                generator.writeFieldName(WORKER_SYSTEM_DISK_CATEGORY);
-                generator.writeString(value.workerSystemDiskCategory.toString());
-            }
-            if (value.workerSystemDiskSize != null) {
-                generator.writeFieldName(WORKER_SYSTEM_DISK_SIZE);
-                generator.writeNumber(value.workerSystemDiskSize.longValue());
-            }
-            if (value.containerCidr != null) {
-                generator.writeFieldName(CONTAINER_CIDR);
-                generator.writeString(value.containerCidr);
-            }
-            if (value.cloudMonitorFlags != null) {
-                generator.writeFieldName(CLOUD_MONITOR_FLAGS);
-                generator.writeBoolean(value.cloudMonitorFlags);
-            }
-            if (value.endpointPublicAccess != null) {
-                generator.writeFieldName(ENDPOINT_PUBLIC_ACCESS);
-                generator.writeBoolean(value.endpointPublicAccess);
-            }
-            if (value.serviceCidr != null) {
-                generator.writeFieldName(SERVICE_CIDR);
-                generator.writeString(value.serviceCidr);
-            }
-            if (value.addons != null) {
-                generator.writeFieldName(ADDONS);
-                generator.writeStartArray();
-                for (int i = 0; i < value.addons.size(); i++) {
-                    Addon item = value.addons.get(i);
-                    if (item == null) {
-                        generator.writeNull();
-                    } else {
-                        Addon.JsonWriter.write(item, generator);
-                    }
-                }
-                generator.writeEndArray();
-            }
-            if (value.tags != null) {
-                generator.writeFieldName(TAGS);
-                generator.writeStartArray();
-                for (int i = 0; i < value.tags.size(); i++) {
-                    Tag item = value.tags.get(i);
-                    if (item == null) {
-                        generator.writeNull();
-                    } else {
-                        Tag.JsonWriter.write(item, generator);
-                    }
-                }
-                generator.writeEndArray();
-            }
-            if (value.vpcid != null) {
-                generator.writeFieldName(VPCID);
-                generator.writeString(value.vpcid);
-            }
-            if (value.workerDataDisks != null) {
-                generator.writeFieldName(WORKER_DATA_DISKS);
-                generator.writeStartArray();
-                for (int i = 0; i < value.workerDataDisks.size(); i++) {
-                    DataDisk item = value.workerDataDisks.get(i);
-                    if (item == null) {
-                        generator.writeNull();
-                    } else {
-                        DataDisk.JsonWriter.write(item, generator);
-                    }
-                }
-                generator.writeEndArray();
-            }
-            if (value.deletionProtection != null) {
-                generator.writeFieldName(DELETION_PROTECTION);
-                generator.writeBoolean(value.deletionProtection);
-            }
-            if (value.nodeCidrMask != null) {
-                generator.writeFieldName(NODE_CIDR_MASK);
-                generator.writeString(value.nodeCidrMask);
-            }
-            if (value.workerInstanceTypes != null) {
-                generator.writeFieldName(WORKER_INSTANCE_TYPES);
-                generator.writeStartArray();
-                for (int i = 0; i < value.workerInstanceTypes.size(); i++) {
-                    String item = value.workerInstanceTypes.get(i);
-                    if (item == null) {
-                        generator.writeNull();
-                    } else {
-                        generator.writeString(item);
-                    }
-                }
-                generator.writeEndArray();
-            }
-            if (value.workerInstanceChargeType != null) {
-                generator.writeFieldName(WORKER_INSTANCE_CHARGE_TYPE);
-                generator.writeString(value.workerInstanceChargeType.toString());
-            }
-            if (value.securityGroupId != null) {
-                generator.writeFieldName(SECURITY_GROUP_ID);
-                generator.writeString(value.securityGroupId);
-            }
-            if (value.isEnterpriseSecurityGroup != null) {
-                generator.writeFieldName(IS_ENTERPRISE_SECURITY_GROUP);
-                generator.writeBoolean(value.isEnterpriseSecurityGroup);
-            }
-            if (value.rdsInstances != null) {
-                generator.writeFieldName(RDS_INSTANCES);
-                generator.writeStartArray();
-                for (int i = 0; i < value.rdsInstances.size(); i++) {
-                    String item = value.rdsInstances.get(i);
-                    if (item == null) {
-                        generator.writeNull();
-                    } else {
-                        generator.writeString(item);
-                    }
-                }
-                generator.writeEndArray();
-            }
-            if (value.clusterSpec != null) {
-                generator.writeFieldName(CLUSTER_SPEC);
-                generator.writeString(value.clusterSpec.toString());
-            }
-            if (value.resourceGroupId != null) {
-                generator.writeFieldName(RESOURCE_GROUP_ID);
-                generator.writeString(value.resourceGroupId);
-            }
-            if (!value.additionalProperties.isEmpty()) {
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
-                }
-            }
-            generator.writeEndObject();
-        }
-    }
-
-    /**
-     * Reads a {@link CreateClusterRequest} from JSON.
-     */
-    public static final class JsonReader extends StdDeserializer<CreateClusterRequest> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonDeserialize}.
-         */
-        public JsonReader() {
-            super(CreateClusterRequest.class);
-        }
-
-        @Override
-        public CreateClusterRequest deserialize(JsonParser parser, DeserializationContext context)
-                throws IOException {
-            return read(parser);
-        }
-
-        /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
-         * not know are kept.
-         *
-         * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static CreateClusterRequest read(JsonParser parser) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            JsonReading.expectObject(parser);
-            Builder builder = new Builder();
-            String member;
-            while ((member = parser.nextFieldName()) != null) {
-                parser.nextToken();
-                try {
-                    switch (member) {
-                        case "name":
-                            builder.name = JsonReading.readString(parser);
-                            break;
-                        case "cluster_type":
-                            builder.clusterType = JsonReading.readEnum(parser, ClusterType::valueOf);
-                            break;
-                        case "disable_rollback":
-                            builder.disableRollback = JsonReading.readBoolean(parser);
-                            break;
-                        case "timeout_mins":
-                            builder.timeoutMins = JsonReading.readLong(parser);
-                            break;
-                        case "kubernetes_version":
-                            builder.kubernetesVersion = JsonReading.readString(parser);
-                            break;
-                        case "runtime":
-                            builder.runtime = RuntimeModel.JsonReader.read(parser);
-                            break;
-                        case "region_id":
-                            builder.regionId = JsonReading.readString(parser);
-                            break;
-                        case "key_pair":
-                            builder.keyPair = JsonReading.readString(parser);
-                            break;
-                        case "login_password":
-                            builder.loginPassword = JsonReading.readString(parser);
-                            break;
-                        case "num_of_nodes":
-                            builder.numOfNodes = JsonReading.readLong(parser);
-                            break;
-                        case "profile":
-                            builder.profile = JsonReading.readEnum(parser, Profile::valueOf);
-                            break;
-                        case "logging_type":
-                            builder.loggingType = JsonReading.readEnum(parser, LoggingType::valueOf);
-                            break;
-                        case "snat_entry":
-                            builder.snatEntry = JsonReading.readBoolean(parser);
-                            break;
-                        case "vswitch_ids":
-                            builder.vswitchIds = JsonReading.readList(parser, JsonReading::readString);
-                            break;
-                        case "worker_system_disk_category":
-                            builder.workerSystemDiskCategory = JsonReading.readEnum(parser, WorkerSystemDiskCategory::valueOf);
-                            break;
-                        case "worker_system_disk_size":
-                            builder.workerSystemDiskSize = JsonReading.readLong(parser);
-                            break;
-                        case "container_cidr":
-                            builder.containerCidr = JsonReading.readString(parser);
-                            break;
-                        case "cloud_monitor_flags":
-                            builder.cloudMonitorFlags = JsonReading.readBoolean(parser);
-                            break;
-                        case "endpoint_public_access":
-                            builder.endpointPublicAccess = JsonReading.readBoolean(parser);
-                            break;
-                        case "service_cidr":
-                            builder.serviceCidr = JsonReading.readString(parser);
-                            break;
-                        case "addons":
-                            builder.addons = JsonReading.readList(parser, Addon.JsonReader::read);
-                            break;
-                        case "tags":
-                            builder.tags = JsonReading.readList(parser, Tag.JsonReader::read);
-                            break;
-                        case "vpcid":
-                            builder.vpcid = JsonReading.readString(parser);
-                            break;
-                        case "worker_data_disks":
-                            builder.workerDataDisks = JsonReading.readList(parser, DataDisk.JsonReader::read);
-                            break;
-                        case "deletion_protection":
-                            builder.deletionProtection = JsonReading.readBoolean(parser);
-                            break;
-                        case "node_cidr_mask":
-                            builder.nodeCidrMask = JsonReading.readString(parser);
-                            break;
-                        case "worker_instance_types":
-                            builder.workerInstanceTypes = JsonReading.readList(parser, JsonReading::readString);
-                            break;
-                        case "worker_instance_charge_type":
-                            builder.workerInstanceChargeType = JsonReading.readEnum(parser, WorkerInstanceChargeType::valueOf);
-                            break;
-                        case "security_group_id":
-                            builder.securityGroupId = JsonReading.readString(parser);
-                            break;
-                        case "is_enterprise_security_group":
-                            builder.isEnterpriseSecurityGroup = JsonReading.readBoolean(parser);
-                            break;
-                        case "rds_instances":
-                            builder.rdsInstances = JsonReading.readList(parser, JsonReading::readString);
-                            break;
-                        case "cluster_spec":
-                            builder.clusterSpec = JsonReading.readEnum(parser, ClusterSpec::valueOf);
-                            break;
-                        case "resource_group_id":
-                            builder.resourceGroupId = JsonReading.readString(parser);
-                            break;
-                        default:
-                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                    }
-                } catch (JsonReadException e) {
-                    throw e.under(member);
-                }
-            }
-            return builder.build();
         }
     }
 

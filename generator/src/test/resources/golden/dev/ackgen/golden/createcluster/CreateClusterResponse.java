@@ -4,35 +4,34 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.ackgen.runtime.json.JsonReadException;
 import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWritable;
 import dev.ackgen.runtime.json.JsonWriting;
+import dev.ackgen.runtime.model.ModelFields;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
  * The result of CreateCluster.
  */
 @Generated("dev.ackgen.generator")
-@JsonSerialize(
-        using = CreateClusterResponse.JsonWriter.class
-)
 @JsonDeserialize(
-        using = CreateClusterResponse.JsonReader.class
+        using = JsonModelReaders.class
 )
-public final class CreateClusterResponse {
+public final class CreateClusterResponse implements JsonWritable {
+    private static final SerializedString CLUSTER_ID = new SerializedString("cluster_id");
+
+    private static final SerializedString REQUEST_ID = new SerializedString("request_id");
+
+    private static final SerializedString TASK_ID = new SerializedString("task_id");
+
     /**
      * The value of <code>cluster_id</code>.
      */
@@ -57,7 +56,7 @@ public final class CreateClusterResponse {
         this.clusterId = builder.clusterId;
         this.requestId = builder.requestId;
         this.taskId = builder.taskId;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
@@ -145,20 +144,59 @@ public final class CreateClusterResponse {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "CreateClusterResponse{", "}");
-        if (this.clusterId != null) {
-            text.add("cluster_id=" + this.clusterId);
-        }
-        if (this.requestId != null) {
-            text.add("request_id=" + this.requestId);
-        }
-        if (this.taskId != null) {
-            text.add("task_id=" + this.taskId);
-        }
-        if (!this.additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + this.additionalProperties);
-        }
+        ModelText text = new ModelText("CreateClusterResponse");
+        text.add("cluster_id", this.clusterId);
+        text.add("request_id", this.requestId);
+        text.add("task_id", this.taskId);
+        text.addUnknown(this.additionalProperties);
         return text.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWriting.stringMember(generator, CLUSTER_ID, this.clusterId);
+        JsonWriting.stringMember(generator, REQUEST_ID, this.requestId);
+        JsonWriting.stringMember(generator, TASK_ID, this.taskId);
+        JsonWriting.unknownMembers(generator, this.additionalProperties);
+        generator.writeEndObject();
+    }
+
+    /**
+     * Reads the object the parser stands on. Members the model does not know are kept.
+     *
+     * @param parser a parser on the object's first token
+     * @return the object; null for a JSON null
+     * @throws IOException if the JSON does not fit the model, naming where
+     */
+    public static CreateClusterResponse readJson(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        JsonReading.expectObject(parser);
+        Builder builder = new Builder();
+        String member;
+        while ((member = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            try {
+                switch (member) {
+                    case "cluster_id":
+                        builder.clusterId = JsonReading.readString(parser);
+                        break;
+                    case "request_id":
+                        builder.requestId = JsonReading.readString(parser);
+                        break;
+                    case "task_id":
+                        builder.taskId = JsonReading.readString(parser);
+                        break;
+                    default:
+                        builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                }
+            } catch (JsonReadException e) {
+                throw e.under(member);
+            }
+        }
+        return builder.build();
     }
 
     /**
@@ -244,121 +282,6 @@ public final class CreateClusterResponse {
          */
         public CreateClusterResponse build() {
             return new CreateClusterResponse(this);
-        }
-    }
-
-    /**
-     * Writes a {@link CreateClusterResponse} as JSON, members under their wire names.
-     */
-    public static final class JsonWriter extends StdSerializer<CreateClusterResponse> {
-        private static final long serialVersionUID = 1L;
-
-        private static final SerializedString CLUSTER_ID = new SerializedString("cluster_id");
-
-        private static final SerializedString REQUEST_ID = new SerializedString("request_id");
-
-        private static final SerializedString TASK_ID = new SerializedString("task_id");
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonSerialize}.
-         */
-        public JsonWriter() {
-            super(CreateClusterResponse.class);
-        }
-
-        @Override
-        public void serialize(CreateClusterResponse value, JsonGenerator generator,
-                SerializerProvider provider) throws IOException {
-            write(value, generator);
-        }
-
-        /**
-         * Writes the object; members that are null are left out.
-         *
-         * @param value the value
-         * @param generator the generator
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static void write(CreateClusterResponse value, JsonGenerator generator) throws
-                IOException {
-            generator.writeStartObject();
-            if (value.clusterId != null) {
-                generator.writeFieldName(CLUSTER_ID);
-                generator.writeString(value.clusterId);
-            }
-            if (value.requestId != null) {
-                generator.writeFieldName(REQUEST_ID);
-                generator.writeString(value.requestId);
-            }
-            if (value.taskId != null) {
-                generator.writeFieldName(TASK_ID);
-                generator.writeString(value.taskId);
-            }
-            if (!value.additionalProperties.isEmpty()) {
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
-                }
-            }
-            generator.writeEndObject();
-        }
-    }
-
-    /**
-     * Reads a {@link CreateClusterResponse} from JSON.
-     */
-    public static final class JsonReader extends StdDeserializer<CreateClusterResponse> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonDeserialize}.
-         */
-        public JsonReader() {
-            super(CreateClusterResponse.class);
-        }
-
-        @Override
-        public CreateClusterResponse deserialize(JsonParser parser, DeserializationContext context)
-                throws IOException {
-            return read(parser);
-        }
-
-        /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
-         * not know are kept.
-         *
-         * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static CreateClusterResponse read(JsonParser parser) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            JsonReading.expectObject(parser);
-            Builder builder = new Builder();
-            String member;
-            while ((member = parser.nextFieldName()) != null) {
-                parser.nextToken();
-                try {
-                    switch (member) {
-                        case "cluster_id":
-                            builder.clusterId = JsonReading.readString(parser);
-                            break;
-                        case "request_id":
-                            builder.requestId = JsonReading.readString(parser);
-                            break;
-                        case "task_id":
-                            builder.taskId = JsonReading.readString(parser);
-                            break;
-                        default:
-                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                    }
-                } catch (JsonReadException e) {
-                    throw e.under(member);
-                }
-            }
-            return builder.build();
         }
     }
 }

@@ -4,35 +4,36 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.ackgen.runtime.json.JsonReadException;
 import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWritable;
 import dev.ackgen.runtime.json.JsonWriting;
+import dev.ackgen.runtime.model.ModelFields;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
  * The configuration of a data disk for worker nodes.
  */
 @Generated("dev.ackgen.generator")
-@JsonSerialize(
-        using = DataDisk.JsonWriter.class
-)
 @JsonDeserialize(
-        using = DataDisk.JsonReader.class
+        using = JsonModelReaders.class
 )
-public final class DataDisk {
+public final class DataDisk implements JsonWritable {
+    private static final SerializedString CATEGORY = new SerializedString("category");
+
+    private static final SerializedString SIZE = new SerializedString("size");
+
+    private static final SerializedString ENCRYPTED = new SerializedString("encrypted");
+
+    private static final SerializedString AUTO_SNAPSHOT_POLICY_ID = new SerializedString("auto_snapshot_policy_id");
+
     /**
      * The value of <code>category</code>.
      */
@@ -63,7 +64,7 @@ public final class DataDisk {
         this.size = builder.size;
         this.encrypted = builder.encrypted;
         this.autoSnapshotPolicyId = builder.autoSnapshotPolicyId;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
@@ -164,23 +165,64 @@ public final class DataDisk {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "DataDisk{", "}");
-        if (this.category != null) {
-            text.add("category=" + this.category);
-        }
-        if (this.size != null) {
-            text.add("size=" + this.size);
-        }
-        if (this.encrypted != null) {
-            text.add("encrypted=" + this.encrypted);
-        }
-        if (this.autoSnapshotPolicyId != null) {
-            text.add("auto_snapshot_policy_id=" + this.autoSnapshotPolicyId);
-        }
-        if (!this.additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + this.additionalProperties);
-        }
+        ModelText text = new ModelText("DataDisk");
+        text.add("category", this.category);
+        text.add("size", this.size);
+        text.add("encrypted", this.encrypted);
+        text.add("auto_snapshot_policy_id", this.autoSnapshotPolicyId);
+        text.addUnknown(this.additionalProperties);
         return text.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWriting.stringMember(generator, CATEGORY, this.category);
+        JsonWriting.longMember(generator, SIZE, this.size);
+        JsonWriting.stringMember(generator, ENCRYPTED, this.encrypted);
+        JsonWriting.stringMember(generator, AUTO_SNAPSHOT_POLICY_ID, this.autoSnapshotPolicyId);
+        JsonWriting.unknownMembers(generator, this.additionalProperties);
+        generator.writeEndObject();
+    }
+
+    /**
+     * Reads the object the parser stands on. Members the model does not know are kept.
+     *
+     * @param parser a parser on the object's first token
+     * @return the object; null for a JSON null
+     * @throws IOException if the JSON does not fit the model, naming where
+     */
+    public static DataDisk readJson(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        JsonReading.expectObject(parser);
+        Builder builder = new Builder();
+        String member;
+        while ((member = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            try {
+                switch (member) {
+                    case "category":
+                        builder.category = JsonReading.readString(parser);
+                        break;
+                    case "size":
+                        builder.size = JsonReading.readLong(parser);
+                        break;
+                    case "encrypted":
+                        builder.encrypted = JsonReading.readString(parser);
+                        break;
+                    case "auto_snapshot_policy_id":
+                        builder.autoSnapshotPolicyId = JsonReading.readString(parser);
+                        break;
+                    default:
+                        builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                }
+            } catch (JsonReadException e) {
+                throw e.under(member);
+            }
+        }
+        return builder.build();
     }
 
     /**
@@ -283,129 +325,6 @@ public final class DataDisk {
          */
         public DataDisk build() {
             return new DataDisk(this);
-        }
-    }
-
-    /**
-     * Writes a {@link DataDisk} as JSON, members under their wire names.
-     */
-    public static final class JsonWriter extends StdSerializer<DataDisk> {
-        private static final long serialVersionUID = 1L;
-
-        private static final SerializedString CATEGORY = new SerializedString("category");
-
-        private static final SerializedString SIZE = new SerializedString("size");
-
-        private static final SerializedString ENCRYPTED = new SerializedString("encrypted");
-
-        private static final SerializedString AUTO_SNAPSHOT_POLICY_ID = new SerializedString("auto_snapshot_policy_id");
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonSerialize}.
-         */
-        public JsonWriter() {
-            super(DataDisk.class);
-        }
-
-        @Override
-        public void serialize(DataDisk value, JsonGenerator generator, SerializerProvider provider)
-                throws IOException {
-            write(value, generator);
-        }
-
-        /**
-         * Writes the object; members that are null are left out.
-         *
-         * @param value the value
-         * @param generator the generator
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static void write(DataDisk value, JsonGenerator generator) throws IOException {
-            generator.writeStartObject();
-            if (value.category != null) {
-                generator.writeFieldName(CATEGORY);
-                generator.writeString(value.category);
-            }
-            if (value.size != null) {
-                generator.writeFieldName(SIZE);
-                generator.writeNumber(value.size.longValue());
-            }
-            if (value.encrypted != null) {
-                generator.writeFieldName(ENCRYPTED);
-                generator.writeString(value.encrypted);
-            }
-            if (value.autoSnapshotPolicyId != null) {
-                generator.writeFieldName(AUTO_SNAPSHOT_POLICY_ID);
-                generator.writeString(value.autoSnapshotPolicyId);
-            }
-            if (!value.additionalProperties.isEmpty()) {
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
-                }
-            }
-            generator.writeEndObject();
-        }
-    }
-
-    /**
-     * Reads a {@link DataDisk} from JSON.
-     */
-    public static final class JsonReader extends StdDeserializer<DataDisk> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonDeserialize}.
-         */
-        public JsonReader() {
-            super(DataDisk.class);
-        }
-
-        @Override
-        public DataDisk deserialize(JsonParser parser, DeserializationContext context) throws
-                IOException {
-            return read(parser);
-        }
-
-        /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
-         * not know are kept.
-         *
-         * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static DataDisk read(JsonParser parser) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            JsonReading.expectObject(parser);
-            Builder builder = new Builder();
-            String member;
-            while ((member = parser.nextFieldName()) != null) {
-                parser.nextToken();
-                try {
-                    switch (member) {
-                        case "category":
-                            builder.category = JsonReading.readString(parser);
-                            break;
-                        case "size":
-                            builder.size = JsonReading.readLong(parser);
-                            break;
-                        case "encrypted":
-                            builder.encrypted = JsonReading.readString(parser);
-                            break;
-                        case "auto_snapshot_policy_id":
-                            builder.autoSnapshotPolicyId = JsonReading.readString(parser);
-                            break;
-                        default:
-                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                    }
-                } catch (JsonReadException e) {
-                    throw e.under(member);
-                }
-            }
-            return builder.build();
         }
     }
 }

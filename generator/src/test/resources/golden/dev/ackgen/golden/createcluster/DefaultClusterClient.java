@@ -35,9 +35,9 @@ final class DefaultClusterClient implements ClusterClient {
         if (runtime.validatesBeforeSend()) {
             CreateClusterRequestValidator.requireValid(request);
         }
-        return ApiCall.builder("CreateCluster", "POST", "/clusters", CreateClusterResponse.JsonReader::read)
+        return ApiCall.builder("CreateCluster", "POST", "/clusters", CreateClusterResponse::readJson)
                 .secret(request.getLoginPassword())
-                .body(request, CreateClusterRequest.JsonWriter::write)
+                .body(request, CreateClusterRequest::writeJson)
                 .build();
     }
 

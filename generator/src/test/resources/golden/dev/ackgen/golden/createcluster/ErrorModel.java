@@ -4,35 +4,42 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.ackgen.runtime.json.JsonReadException;
 import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWritable;
 import dev.ackgen.runtime.json.JsonWriting;
+import dev.ackgen.runtime.model.ModelFields;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
  * The error body that ACK returns when a request fails. ACK writes code, message and requestId (and, for some errors, recommend); the official Alibaba Cloud SDK also reads Code, Message and RequestId (it takes the capitalized field first and falls back to the lower-case one), so both spellings are described here. Any of them may be absent.
  */
 @Generated("dev.ackgen.generator")
-@JsonSerialize(
-        using = ErrorModel.JsonWriter.class
-)
 @JsonDeserialize(
-        using = ErrorModel.JsonReader.class
+        using = JsonModelReaders.class
 )
-public final class ErrorModel {
+public final class ErrorModel implements JsonWritable {
+    private static final SerializedString CODE = new SerializedString("code");
+
+    private static final SerializedString MESSAGE = new SerializedString("message");
+
+    private static final SerializedString REQUEST_ID = new SerializedString("requestId");
+
+    private static final SerializedString RECOMMEND = new SerializedString("recommend");
+
+    private static final SerializedString CODE2 = new SerializedString("Code");
+
+    private static final SerializedString MESSAGE2 = new SerializedString("Message");
+
+    private static final SerializedString REQUEST_ID2 = new SerializedString("RequestId");
+
     /**
      * The value of <code>code</code>.
      */
@@ -81,7 +88,7 @@ public final class ErrorModel {
         this.upperCode = builder.upperCode;
         this.upperMessage = builder.upperMessage;
         this.upperRequestId = builder.upperRequestId;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
@@ -215,32 +222,79 @@ public final class ErrorModel {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "ErrorModel{", "}");
-        if (this.code != null) {
-            text.add("code=" + this.code);
-        }
-        if (this.message != null) {
-            text.add("message=" + this.message);
-        }
-        if (this.requestId != null) {
-            text.add("requestId=" + this.requestId);
-        }
-        if (this.recommend != null) {
-            text.add("recommend=" + this.recommend);
-        }
-        if (this.upperCode != null) {
-            text.add("Code=" + this.upperCode);
-        }
-        if (this.upperMessage != null) {
-            text.add("Message=" + this.upperMessage);
-        }
-        if (this.upperRequestId != null) {
-            text.add("RequestId=" + this.upperRequestId);
-        }
-        if (!this.additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + this.additionalProperties);
-        }
+        ModelText text = new ModelText("ErrorModel");
+        text.add("code", this.code);
+        text.add("message", this.message);
+        text.add("requestId", this.requestId);
+        text.add("recommend", this.recommend);
+        text.add("Code", this.upperCode);
+        text.add("Message", this.upperMessage);
+        text.add("RequestId", this.upperRequestId);
+        text.addUnknown(this.additionalProperties);
         return text.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWriting.stringMember(generator, CODE, this.code);
+        JsonWriting.stringMember(generator, MESSAGE, this.message);
+        JsonWriting.stringMember(generator, REQUEST_ID, this.requestId);
+        JsonWriting.stringMember(generator, RECOMMEND, this.recommend);
+        JsonWriting.stringMember(generator, CODE2, this.upperCode);
+        JsonWriting.stringMember(generator, MESSAGE2, this.upperMessage);
+        JsonWriting.stringMember(generator, REQUEST_ID2, this.upperRequestId);
+        JsonWriting.unknownMembers(generator, this.additionalProperties);
+        generator.writeEndObject();
+    }
+
+    /**
+     * Reads the object the parser stands on. Members the model does not know are kept.
+     *
+     * @param parser a parser on the object's first token
+     * @return the object; null for a JSON null
+     * @throws IOException if the JSON does not fit the model, naming where
+     */
+    public static ErrorModel readJson(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        JsonReading.expectObject(parser);
+        Builder builder = new Builder();
+        String member;
+        while ((member = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            try {
+                switch (member) {
+                    case "code":
+                        builder.code = JsonReading.readString(parser);
+                        break;
+                    case "message":
+                        builder.message = JsonReading.readString(parser);
+                        break;
+                    case "requestId":
+                        builder.requestId = JsonReading.readString(parser);
+                        break;
+                    case "recommend":
+                        builder.recommend = JsonReading.readString(parser);
+                        break;
+                    case "Code":
+                        builder.upperCode = JsonReading.readString(parser);
+                        break;
+                    case "Message":
+                        builder.upperMessage = JsonReading.readString(parser);
+                        break;
+                    case "RequestId":
+                        builder.upperRequestId = JsonReading.readString(parser);
+                        break;
+                    default:
+                        builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                }
+            } catch (JsonReadException e) {
+                throw e.under(member);
+            }
+        }
+        return builder.build();
     }
 
     /**
@@ -388,156 +442,6 @@ public final class ErrorModel {
          */
         public ErrorModel build() {
             return new ErrorModel(this);
-        }
-    }
-
-    /**
-     * Writes a {@link ErrorModel} as JSON, members under their wire names.
-     */
-    public static final class JsonWriter extends StdSerializer<ErrorModel> {
-        private static final long serialVersionUID = 1L;
-
-        private static final SerializedString CODE = new SerializedString("code");
-
-        private static final SerializedString MESSAGE = new SerializedString("message");
-
-        private static final SerializedString REQUEST_ID = new SerializedString("requestId");
-
-        private static final SerializedString RECOMMEND = new SerializedString("recommend");
-
-        private static final SerializedString CODE2 = new SerializedString("Code");
-
-        private static final SerializedString MESSAGE2 = new SerializedString("Message");
-
-        private static final SerializedString REQUEST_ID2 = new SerializedString("RequestId");
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonSerialize}.
-         */
-        public JsonWriter() {
-            super(ErrorModel.class);
-        }
-
-        @Override
-        public void serialize(ErrorModel value, JsonGenerator generator,
-                SerializerProvider provider) throws IOException {
-            write(value, generator);
-        }
-
-        /**
-         * Writes the object; members that are null are left out.
-         *
-         * @param value the value
-         * @param generator the generator
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static void write(ErrorModel value, JsonGenerator generator) throws IOException {
-            generator.writeStartObject();
-            if (value.code != null) {
-                generator.writeFieldName(CODE);
-                generator.writeString(value.code);
-            }
-            if (value.message != null) {
-                generator.writeFieldName(MESSAGE);
-                generator.writeString(value.message);
-            }
-            if (value.requestId != null) {
-                generator.writeFieldName(REQUEST_ID);
-                generator.writeString(value.requestId);
-            }
-            if (value.recommend != null) {
-                generator.writeFieldName(RECOMMEND);
-                generator.writeString(value.recommend);
-            }
-            if (value.upperCode != null) {
-                generator.writeFieldName(CODE2);
-                generator.writeString(value.upperCode);
-            }
-            if (value.upperMessage != null) {
-                generator.writeFieldName(MESSAGE2);
-                generator.writeString(value.upperMessage);
-            }
-            if (value.upperRequestId != null) {
-                generator.writeFieldName(REQUEST_ID2);
-                generator.writeString(value.upperRequestId);
-            }
-            if (!value.additionalProperties.isEmpty()) {
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
-                }
-            }
-            generator.writeEndObject();
-        }
-    }
-
-    /**
-     * Reads a {@link ErrorModel} from JSON.
-     */
-    public static final class JsonReader extends StdDeserializer<ErrorModel> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonDeserialize}.
-         */
-        public JsonReader() {
-            super(ErrorModel.class);
-        }
-
-        @Override
-        public ErrorModel deserialize(JsonParser parser, DeserializationContext context) throws
-                IOException {
-            return read(parser);
-        }
-
-        /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
-         * not know are kept.
-         *
-         * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static ErrorModel read(JsonParser parser) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            JsonReading.expectObject(parser);
-            Builder builder = new Builder();
-            String member;
-            while ((member = parser.nextFieldName()) != null) {
-                parser.nextToken();
-                try {
-                    switch (member) {
-                        case "code":
-                            builder.code = JsonReading.readString(parser);
-                            break;
-                        case "message":
-                            builder.message = JsonReading.readString(parser);
-                            break;
-                        case "requestId":
-                            builder.requestId = JsonReading.readString(parser);
-                            break;
-                        case "recommend":
-                            builder.recommend = JsonReading.readString(parser);
-                            break;
-                        case "Code":
-                            builder.upperCode = JsonReading.readString(parser);
-                            break;
-                        case "Message":
-                            builder.upperMessage = JsonReading.readString(parser);
-                            break;
-                        case "RequestId":
-                            builder.upperRequestId = JsonReading.readString(parser);
-                            break;
-                        default:
-                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                    }
-                } catch (JsonReadException e) {
-                    throw e.under(member);
-                }
-            }
-            return builder.build();
         }
     }
 }

@@ -6,36 +6,33 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.ackgen.runtime.json.JsonReadException;
 import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWritable;
 import dev.ackgen.runtime.json.JsonWriting;
+import dev.ackgen.runtime.model.ModelFields;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
  * The container runtime. Supported runtimes are containerd and docker. This parameter includes: name (the name of the container runtime) and version (the version of the container runtime).
  */
 @Generated("dev.ackgen.generator")
-@JsonSerialize(
-        using = RuntimeModel.JsonWriter.class
-)
 @JsonDeserialize(
-        using = RuntimeModel.JsonReader.class
+        using = JsonModelReaders.class
 )
-public final class RuntimeModel {
+public final class RuntimeModel implements JsonWritable {
+    private static final SerializedString NAME = new SerializedString("name");
+
+    private static final SerializedString VERSION = new SerializedString("version");
+
     /**
      * The value of <code>name</code>.
      */
@@ -54,7 +51,7 @@ public final class RuntimeModel {
     private RuntimeModel(Builder builder) {
         this.name = builder.name;
         this.version = builder.version;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
@@ -129,17 +126,54 @@ public final class RuntimeModel {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "RuntimeModel{", "}");
-        if (this.name != null) {
-            text.add("name=" + this.name);
-        }
-        if (this.version != null) {
-            text.add("version=" + this.version);
-        }
-        if (!this.additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + this.additionalProperties);
-        }
+        ModelText text = new ModelText("RuntimeModel");
+        text.add("name", this.name);
+        text.add("version", this.version);
+        text.addUnknown(this.additionalProperties);
         return text.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWriting.enumMember(generator, NAME, this.name);
+        JsonWriting.stringMember(generator, VERSION, this.version);
+        JsonWriting.unknownMembers(generator, this.additionalProperties);
+        generator.writeEndObject();
+    }
+
+    /**
+     * Reads the object the parser stands on. Members the model does not know are kept.
+     *
+     * @param parser a parser on the object's first token
+     * @return the object; null for a JSON null
+     * @throws IOException if the JSON does not fit the model, naming where
+     */
+    public static RuntimeModel readJson(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        JsonReading.expectObject(parser);
+        Builder builder = new Builder();
+        String member;
+        while ((member = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            try {
+                switch (member) {
+                    case "name":
+                        builder.name = JsonReading.readEnum(parser, Name::valueOf);
+                        break;
+                    case "version":
+                        builder.version = JsonReading.readString(parser);
+                        break;
+                    default:
+                        builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                }
+            } catch (JsonReadException e) {
+                throw e.under(member);
+            }
+        }
+        return builder.build();
     }
 
     /**
@@ -208,111 +242,6 @@ public final class RuntimeModel {
          */
         public RuntimeModel build() {
             return new RuntimeModel(this);
-        }
-    }
-
-    /**
-     * Writes a {@link RuntimeModel} as JSON, members under their wire names.
-     */
-    public static final class JsonWriter extends StdSerializer<RuntimeModel> {
-        private static final long serialVersionUID = 1L;
-
-        private static final SerializedString NAME = new SerializedString("name");
-
-        private static final SerializedString VERSION = new SerializedString("version");
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonSerialize}.
-         */
-        public JsonWriter() {
-            super(RuntimeModel.class);
-        }
-
-        @Override
-        public void serialize(RuntimeModel value, JsonGenerator generator,
-                SerializerProvider provider) throws IOException {
-            write(value, generator);
-        }
-
-        /**
-         * Writes the object; members that are null are left out.
-         *
-         * @param value the value
-         * @param generator the generator
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static void write(RuntimeModel value, JsonGenerator generator) throws IOException {
-            generator.writeStartObject();
-            if (value.name != null) {
-                generator.writeFieldName(NAME);
-                generator.writeString(value.name.toString());
-            }
-            if (value.version != null) {
-                generator.writeFieldName(VERSION);
-                generator.writeString(value.version);
-            }
-            if (!value.additionalProperties.isEmpty()) {
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
-                }
-            }
-            generator.writeEndObject();
-        }
-    }
-
-    /**
-     * Reads a {@link RuntimeModel} from JSON.
-     */
-    public static final class JsonReader extends StdDeserializer<RuntimeModel> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonDeserialize}.
-         */
-        public JsonReader() {
-            super(RuntimeModel.class);
-        }
-
-        @Override
-        public RuntimeModel deserialize(JsonParser parser, DeserializationContext context) throws
-                IOException {
-            return read(parser);
-        }
-
-        /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
-         * not know are kept.
-         *
-         * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static RuntimeModel read(JsonParser parser) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            JsonReading.expectObject(parser);
-            Builder builder = new Builder();
-            String member;
-            while ((member = parser.nextFieldName()) != null) {
-                parser.nextToken();
-                try {
-                    switch (member) {
-                        case "name":
-                            builder.name = JsonReading.readEnum(parser, Name::valueOf);
-                            break;
-                        case "version":
-                            builder.version = JsonReading.readString(parser);
-                            break;
-                        default:
-                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                    }
-                } catch (JsonReadException e) {
-                    throw e.under(member);
-                }
-            }
-            return builder.build();
         }
     }
 

@@ -4,35 +4,32 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.ackgen.runtime.json.JsonReadException;
 import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.JsonWritable;
 import dev.ackgen.runtime.json.JsonWriting;
+import dev.ackgen.runtime.model.ModelFields;
+import dev.ackgen.runtime.model.ModelText;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
  * A label to add to the cluster.
  */
 @Generated("dev.ackgen.generator")
-@JsonSerialize(
-        using = Tag.JsonWriter.class
-)
 @JsonDeserialize(
-        using = Tag.JsonReader.class
+        using = JsonModelReaders.class
 )
-public final class Tag {
+public final class Tag implements JsonWritable {
+    private static final SerializedString KEY = new SerializedString("key");
+
+    private static final SerializedString VALUE = new SerializedString("value");
+
     /**
      * The value of <code>key</code>.
      */
@@ -51,7 +48,7 @@ public final class Tag {
     private Tag(Builder builder) {
         this.key = builder.key;
         this.value = builder.value;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
@@ -126,17 +123,54 @@ public final class Tag {
      */
     @Override
     public String toString() {
-        StringJoiner text = new StringJoiner(", ", "Tag{", "}");
-        if (this.key != null) {
-            text.add("key=" + this.key);
-        }
-        if (this.value != null) {
-            text.add("value=" + this.value);
-        }
-        if (!this.additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + this.additionalProperties);
-        }
+        ModelText text = new ModelText("Tag");
+        text.add("key", this.key);
+        text.add("value", this.value);
+        text.addUnknown(this.additionalProperties);
         return text.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        JsonWriting.stringMember(generator, KEY, this.key);
+        JsonWriting.stringMember(generator, VALUE, this.value);
+        JsonWriting.unknownMembers(generator, this.additionalProperties);
+        generator.writeEndObject();
+    }
+
+    /**
+     * Reads the object the parser stands on. Members the model does not know are kept.
+     *
+     * @param parser a parser on the object's first token
+     * @return the object; null for a JSON null
+     * @throws IOException if the JSON does not fit the model, naming where
+     */
+    public static Tag readJson(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        JsonReading.expectObject(parser);
+        Builder builder = new Builder();
+        String member;
+        while ((member = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            try {
+                switch (member) {
+                    case "key":
+                        builder.key = JsonReading.readString(parser);
+                        break;
+                    case "value":
+                        builder.value = JsonReading.readString(parser);
+                        break;
+                    default:
+                        builder.additionalProperties.put(member, JsonReading.readTree(parser));
+                }
+            } catch (JsonReadException e) {
+                throw e.under(member);
+            }
+        }
+        return builder.build();
     }
 
     /**
@@ -205,111 +239,6 @@ public final class Tag {
          */
         public Tag build() {
             return new Tag(this);
-        }
-    }
-
-    /**
-     * Writes a {@link Tag} as JSON, members under their wire names.
-     */
-    public static final class JsonWriter extends StdSerializer<Tag> {
-        private static final long serialVersionUID = 1L;
-
-        private static final SerializedString KEY = new SerializedString("key");
-
-        private static final SerializedString VALUE = new SerializedString("value");
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonSerialize}.
-         */
-        public JsonWriter() {
-            super(Tag.class);
-        }
-
-        @Override
-        public void serialize(Tag value, JsonGenerator generator, SerializerProvider provider)
-                throws IOException {
-            write(value, generator);
-        }
-
-        /**
-         * Writes the object; members that are null are left out.
-         *
-         * @param value the value
-         * @param generator the generator
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static void write(Tag value, JsonGenerator generator) throws IOException {
-            generator.writeStartObject();
-            if (value.key != null) {
-                generator.writeFieldName(KEY);
-                generator.writeString(value.key);
-            }
-            if (value.value != null) {
-                generator.writeFieldName(VALUE);
-                generator.writeString(value.value);
-            }
-            if (!value.additionalProperties.isEmpty()) {
-                for (Map.Entry<String, JsonNode> member : value.additionalProperties.entrySet()) {
-                    generator.writeFieldName(member.getKey());
-                    JsonWriting.writeTree(generator, member.getValue());
-                }
-            }
-            generator.writeEndObject();
-        }
-    }
-
-    /**
-     * Reads a {@link Tag} from JSON.
-     */
-    public static final class JsonReader extends StdDeserializer<Tag> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * For Jackson, which finds this class through {@code @JsonDeserialize}.
-         */
-        public JsonReader() {
-            super(Tag.class);
-        }
-
-        @Override
-        public Tag deserialize(JsonParser parser, DeserializationContext context) throws
-                IOException {
-            return read(parser);
-        }
-
-        /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
-         * not know are kept.
-         *
-         * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
-         * @throws IOException if reading or writing the JSON fails
-         */
-        public static Tag read(JsonParser parser) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            JsonReading.expectObject(parser);
-            Builder builder = new Builder();
-            String member;
-            while ((member = parser.nextFieldName()) != null) {
-                parser.nextToken();
-                try {
-                    switch (member) {
-                        case "key":
-                            builder.key = JsonReading.readString(parser);
-                            break;
-                        case "value":
-                            builder.value = JsonReading.readString(parser);
-                            break;
-                        default:
-                            builder.additionalProperties.put(member, JsonReading.readTree(parser));
-                    }
-                } catch (JsonReadException e) {
-                    throw e.under(member);
-                }
-            }
-            return builder.build();
         }
     }
 }
