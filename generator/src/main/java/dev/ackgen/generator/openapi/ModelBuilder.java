@@ -162,6 +162,13 @@ public final class ModelBuilder {
         for (ModelType type : types.topLevel()) {
             ruleChecker.check(type);
         }
+        for (RefResolver.AllOfConflict conflict : refs.takeAllOfConflicts()) {
+            if (conflict.error()) {
+                problems.add(conflict.pointer(), conflict.message());
+            } else {
+                problems.warn(conflict.pointer(), conflict.message());
+            }
+        }
         problems.throwIfAny();
         List<ModelType> sorted = new ArrayList<>(types.topLevel());
         sorted.sort(Comparator.comparing(type -> type.name().toString()));
@@ -273,7 +280,7 @@ public final class ModelBuilder {
             Schema<?> schema = schemas.get(entry.getKey());
             types.addTopLevel(entry.getValue().isEnum()
                     ? translator.enumType(schema, entry.getValue().name(), pointer)
-                    : translator.objectType(schema, entry.getValue().name(), pointer));
+                    : translator.objectType(refs.flattenAllOf(schema, pointer), entry.getValue().name(), pointer));
         }
     }
 
