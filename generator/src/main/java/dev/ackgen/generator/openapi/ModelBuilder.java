@@ -80,7 +80,7 @@ public final class ModelBuilder {
         this.problems = new Problems(spec);
         this.nameMappings = new NameMappings(customizations);
         this.typeMappings = new TypeMappings(customizations);
-        this.namer = new Namer(nameMappings.before(nameHook));
+        this.namer = new Namer(nameMappings.before(nameHook), problems::add);
         this.vocabulary = new ExtensionVocabulary(problems);
         this.refs = new RefResolver(openApi);
         ConstraintReader constraints = new ConstraintReader(problems, refs, types, vocabulary);
