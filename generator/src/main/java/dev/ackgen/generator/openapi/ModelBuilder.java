@@ -80,7 +80,7 @@ public final class ModelBuilder {
         this.problems = new Problems(spec);
         this.nameMappings = new NameMappings(customizations);
         this.typeMappings = new TypeMappings(customizations);
-        this.namer = new Namer(nameMappings.before(nameHook));
+        this.namer = new Namer(nameMappings.before(nameHook), problems::add);
         this.vocabulary = new ExtensionVocabulary(problems);
         this.refs = new RefResolver(openApi);
         ConstraintReader constraints = new ConstraintReader(problems, refs, types, vocabulary);
@@ -161,6 +161,13 @@ public final class ModelBuilder {
         List<Operation> operationList = operations.operations(openApi, operationFilter);
         for (ModelType type : types.topLevel()) {
             ruleChecker.check(type);
+        }
+        for (RefResolver.AllOfConflict conflict : refs.takeAllOfConflicts()) {
+            if (conflict.error()) {
+                problems.add(conflict.pointer(), conflict.message());
+            } else {
+                problems.warn(conflict.pointer(), conflict.message());
+            }
         }
         problems.throwIfAny();
         List<ModelType> sorted = new ArrayList<>(types.topLevel());
@@ -273,7 +280,7 @@ public final class ModelBuilder {
             Schema<?> schema = schemas.get(entry.getKey());
             types.addTopLevel(entry.getValue().isEnum()
                     ? translator.enumType(schema, entry.getValue().name(), pointer)
-                    : translator.objectType(schema, entry.getValue().name(), pointer));
+                    : translator.objectType(refs.flattenAllOf(schema, pointer), entry.getValue().name(), pointer));
         }
     }
 

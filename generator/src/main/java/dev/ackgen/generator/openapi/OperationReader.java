@@ -189,7 +189,7 @@ final class OperationReader {
         List<Rule> requestRules = List.of();
         Property bodyProperty = null;
         if (bodySchema != null) {
-            Schema<?> inline = bodySchema.get$ref() == null ? refs.flattenAllOf(bodySchema) : null;
+            Schema<?> inline = bodySchema.get$ref() == null ? refs.flattenAllOf(bodySchema, bodyPointer) : null;
             if (inline != null && Schemas.isObjectWithProperties(inline)) {
                 properties.addAll(translator.bodyProperties(inline, bodyPointer, scope));
                 requestRules = rules.parse(inline.getExtensions(), bodyPointer);
@@ -281,7 +281,7 @@ final class OperationReader {
         if (named != null) {
             return named;
         }
-        Schema<?> flat = refs.flattenAllOf(schema);
+        Schema<?> flat = refs.flattenAllOf(schema, pointer);
         if (schema.get$ref() == null && (Schemas.isObjectWithProperties(flat) || Schemas.isEnum(flat))) {
             JavaName javaName = JavaName.topLevel(namer.topLevel(NamingSite.Kind.CLASS, name, pointer, name));
             ModelType type = Schemas.isEnum(flat) ? translator.enumType(flat, javaName, pointer) : translator.objectType(flat, javaName, pointer);

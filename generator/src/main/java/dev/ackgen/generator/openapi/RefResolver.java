@@ -85,9 +85,21 @@ final class RefResolver {
 
     /**
      * {@code allOf: [X]} is how specs attach a description to a {@code $ref}: it is X. Several
-     * parts are merged into one object (properties, required, rules).
+     * parts are merged into one object (properties, required, rules). Nothing is reported: see
+     * {@link #flattenAllOf(Schema, String)}.
      */
     Schema<?> flattenAllOf(Schema<?> schema) {
+        return flattenAllOf(schema, null);
+    }
+
+    /**
+     * {@link #flattenAllOf(Schema)}, reporting at the pointer of the schema (when not null) a
+     * property that two parts give two types: an error naming both declarations, or, where one
+     * type refines the other (an enum of strings and a string, a typed and an untyped value), a
+     * warning and the narrower of the two. The properties of a merged schema remember where they
+     * were declared ({@link #declaredAt}).
+     */
+    Schema<?> flattenAllOf(Schema<?> schema, String pointer) {
         List<Schema> parts = schema.getAllOf();
         if (parts == null || parts.isEmpty()) {
             return schema;
@@ -97,32 +109,181 @@ final class RefResolver {
             if (only.get$ref() != null) {
                 return only;
             }
-            return flattenAllOf(only);
+            return flattenAllOf(only, pointer == null ? null : pointer + "/allOf/0");
         }
-        Schema<Object> merged = new Schema<>();
+        Merge merge = new Merge(pointer);
+        merge.add(schema, pointer == null ? "" : pointer, 0);
+        MergedSchema merged = new MergedSchema(merge.pointers);
         merged.setType("object");
         merged.setDescription(schema.getDescription());
-        Map<String, Schema> properties = new LinkedHashMap<>();
-        List<String> required = new ArrayList<>();
-        List<Schema> all = new ArrayList<>(parts);
-        all.add(schema);
-        for (Schema part : all) {
-            Schema<?> resolved = part.get$ref() != null ? component(part.get$ref()) : part;
-            if (resolved == null) {
-                continue;
+        merged.setDeprecated(schema.getDeprecated());
+        merged.setProperties(merge.properties);
+        merged.setRequired(merge.required.isEmpty() ? null : merge.required);
+        merged.setExtensions(schema.getExtensions());
+        return merged;
+    }
+
+    /** Where a property of this schema was declared: in an allOf part for a merged schema; else the fallback. */
+    static String declaredAt(Schema<?> schema, String property, String fallback) {
+        String at = schema instanceof MergedSchema merged ? merged.pointers.get(property) : null;
+        return at == null ? fallback : at;
+    }
+
+    /** The object an {@code allOf} merges to, knowing where each of its properties was declared. */
+    private static final class MergedSchema extends Schema<Object> {
+        private final Map<String, String> pointers;
+
+        MergedSchema(Map<String, String> pointers) {
+            this.pointers = pointers; // where, not what: equality stays a Schema's
+        }
+    }
+
+    /** A property two {@code allOf} parts declare with types that cannot be one. */
+    record AllOfConflict(String pointer, String message, boolean error) {}
+
+    /** The conflicts found so far, each once; taken by the model builder. */
+    List<AllOfConflict> takeAllOfConflicts() {
+        List<AllOfConflict> taken = List.copyOf(conflicts.values());
+        conflicts.clear();
+        return taken;
+    }
+
+    private final Map<String, AllOfConflict> conflicts = new LinkedHashMap<>();
+    private final Set<String> reportedConflicts = new HashSet<>();
+
+    /** The parts of one {@code allOf}, merged in order: a later declaration of a property replaces an earlier one. */
+    private final class Merge {
+        final String pointer;
+        final Map<String, Schema> properties = new LinkedHashMap<>();
+        final Map<String, String> pointers = new LinkedHashMap<>();
+        final List<String> required = new ArrayList<>();
+
+        Merge(String pointer) {
+            this.pointer = pointer;
+        }
+
+        /** Adds a part's properties (its own allOf parts first, then its own properties). */
+        void add(Schema<?> part, String at, int depth) {
+            if (depth > 64) {
+                return; // only a cycle goes this deep, and allOfCycles stops the run before any merge
             }
-            resolved = resolved == part ? resolved : flattenAllOf(resolved);
+            Schema<?> resolved = part;
+            String resolvedAt = at;
+            if (part.get$ref() != null) {
+                resolved = component(part.get$ref());
+                resolvedAt = componentPointer(componentName(part.get$ref()));
+                if (resolved == null) {
+                    return;
+                }
+            }
+            List<Schema> parts = resolved.getAllOf();
+            if (parts != null) {
+                for (int i = 0; i < parts.size(); i++) {
+                    if (parts.get(i) != null) {
+                        add(parts.get(i), resolvedAt + "/allOf/" + i, depth + 1);
+                    }
+                }
+            }
             if (resolved.getProperties() != null) {
-                properties.putAll(resolved.getProperties());
+                for (Map.Entry<String, Schema> entry : resolved.getProperties().entrySet()) {
+                    put(entry.getKey(), entry.getValue(), resolvedAt + "/properties/" + SourceLocator.escape(entry.getKey()));
+                }
             }
             if (resolved.getRequired() != null) {
                 required.addAll(resolved.getRequired());
             }
         }
-        merged.setProperties(properties);
-        merged.setRequired(required.isEmpty() ? null : required);
-        merged.setExtensions(schema.getExtensions());
-        return merged;
+
+        private void put(String name, Schema property, String at) {
+            Schema earlier = properties.get(name);
+            String earlierAt = pointers.get(name);
+            if (earlier == null || earlier == property) {
+                properties.put(name, property);
+                pointers.put(name, at);
+                return;
+            }
+            String before = kindOf(earlier, 0);
+            String now = kindOf(property, 0);
+            boolean keepEarlier = false;
+            if (!before.equals(now)) {
+                boolean refines = refines(before, now) || refines(now, before);
+                keepEarlier = refines(before, now);
+                if (pointer != null && reportedConflicts.add(at + " " + earlierAt)) {
+                    String message = "the allOf at " + pointer + " gives the property " + name + " two types: " + describe(before) + " at " + earlierAt
+                            + " and " + describe(now) + " at " + at;
+                    conflicts.put(at + " " + earlierAt, refines
+                            ? new AllOfConflict(at, message + "; the " + describe(keepEarlier ? before : now) + " is used", false)
+                            : new AllOfConflict(at, message + ": declare it with one type", true));
+                }
+            }
+            if (!keepEarlier) {
+                properties.put(name, property); // where it was first declared, as before
+                pointers.put(name, at);
+            }
+        }
+    }
+
+    /**
+     * Whether a value of the narrow kind is always one of the wide kind, so that the narrow type
+     * can stand for both: an enum of strings for a string, anything for an untyped value, an
+     * integer for an int32 one, items and map values likewise.
+     */
+    private static boolean refines(String narrow, String wide) {
+        if (narrow.equals(wide) || wide.equals("any")) {
+            return true;
+        }
+        if (narrow.equals("enum") && wide.equals("string") || narrow.equals("integer") && wide.equals("integer (int32)")
+                || narrow.equals("number") && wide.equals("number (float)")) {
+            return true;
+        }
+        for (String container : List.of("array of ", "map of ")) {
+            if (narrow.startsWith(container) && wide.startsWith(container)) {
+                return refines(narrow.substring(container.length()), wide.substring(container.length()));
+            }
+        }
+        return false;
+    }
+
+    private static String describe(String kind) {
+        return kind.equals("any") ? "untyped value" : kind;
+    }
+
+    /** What Java type a schema becomes, in words: equal words, one type. */
+    private String kindOf(Schema<?> schema, int depth) {
+        if (schema == null || depth > 32) {
+            return "any";
+        }
+        if (schema.get$ref() != null) {
+            Schema<?> target = component(schema.get$ref());
+            if (target == null) {
+                return "any";
+            }
+            return isClass(target) ? "$ref " + schema.get$ref() : kindOf(target, depth + 1);
+        }
+        if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
+            Schema<?> flat = flattenAllOf(schema);
+            return flat == schema ? "object" : kindOf(flat, depth + 1);
+        }
+        if (schema.getOneOf() != null || schema.getAnyOf() != null) {
+            return "any";
+        }
+        if (Schemas.isEnum(schema)) {
+            return "enum";
+        }
+        if (Schemas.isObjectWithProperties(schema)) {
+            return "object";
+        }
+        String type = Schemas.typeOf(schema);
+        if (type == null) {
+            return "any";
+        }
+        return switch (type) {
+            case "array" -> "array of " + (schema.getItems() == null ? "any" : kindOf(schema.getItems(), depth + 1));
+            case "object" -> schema.getAdditionalProperties() instanceof Schema<?> values ? "map of " + kindOf(values, depth + 1) : "any";
+            case "integer" -> "int32".equals(schema.getFormat()) ? "integer (int32)" : "integer";
+            case "number" -> "float".equals(schema.getFormat()) ? "number (float)" : "number";
+            default -> type;
+        };
     }
 
     /**

@@ -88,7 +88,7 @@ final class TypeTranslator {
         }
         for (Map.Entry<String, Schema> entry : declared.entrySet()) {
             properties.add(bodyProperty(entry.getKey(), entry.getValue(), required.contains(entry.getKey()),
-                    pointer + "/properties/" + SourceLocator.escape(entry.getKey()), scope));
+                    RefResolver.declaredAt(schema, entry.getKey(), pointer + "/properties/" + SourceLocator.escape(entry.getKey())), scope));
         }
         return properties;
     }
@@ -132,7 +132,7 @@ final class TypeTranslator {
         if (schema.get$ref() != null) {
             return refType(schema.get$ref(), scope, propertyName, pointer);
         }
-        Schema<?> flat = refs.flattenAllOf(schema);
+        Schema<?> flat = refs.flattenAllOf(schema, pointer);
         if (flat != schema) {
             return typeRef(flat, scope, propertyName, pointer);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -74,7 +77,7 @@ public final class SourceLocator {
             YamlAliases aliases = new YamlAliases();
             JsonToken token;
             int keyLine = 0;
-            while ((token = parser.nextToken()) != null) {
+            while ((token = nextToken(parser, file, path)) != null) {
                 if (path.isEmpty() && token != JsonToken.START_OBJECT) {
                     // A scalar or a list cannot be a spec; swagger-parser's message would quote it.
                     throw new SpecException(List.of(new SpecProblem(file, line(parser.currentTokenLocation()), "",
@@ -153,6 +156,38 @@ public final class SourceLocator {
             throw new SpecException(List.of(new SpecProblem(file, 0, "", "the document is empty")));
         }
         return new SourceLocator(lines, unreadable);
+    }
+
+    /** Jackson's words on a read limit: {@code Name length (66975) exceeds the maximum allowed (50000, from ...)}. */
+    private static final Pattern READ_LIMIT = Pattern.compile("^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+    /**
+     * The next token; a read limit of Jackson's (a member name of more than 50,000 characters, a
+     * string of more than 20,000,000, nesting deeper than 1,000 levels) is a problem at the line
+     * the parser stopped on and the pointer of the object or array it was reading.
+     */
+    private static JsonToken nextToken(JsonParser parser, String file, Deque<String> path) throws IOException, SpecException {
+        try {
+            return parser.nextToken();
+        } catch (StreamConstraintsException e) {
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            Matcher limit = READ_LIMIT.matcher(original);
+            String message;
+            if (limit.find()) {
+                String what = switch (limit.group(1)) {
+                    case "Name length" -> "a member's name is " + limit.group(2) + " characters long or more";
+                    case "String value length" -> "a string is " + limit.group(2) + " characters long or more";
+                    case "Number value length" -> "a number is " + limit.group(2) + " digits long or more";
+                    case "Document nesting depth" -> "the document nests more than " + limit.group(3) + " levels deep";
+                    default -> limit.group(1).toLowerCase(Locale.ROOT) + " is " + limit.group(2) + " or more";
+                };
+                message = what + ", more than the " + limit.group(3) + " the JSON reader allows";
+            } else {
+                message = "more than the JSON reader allows: " + original;
+            }
+            String pointer = path.isEmpty() ? "" : path.peek();
+            throw new SpecException(List.of(new SpecProblem(file, line(parser.currentLocation()), pointer, message)));
+        }
     }
 
     private static String kind(JsonToken token) {
