@@ -52,18 +52,14 @@ public final class ListPetsRequest implements Serializable, Audited {
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -82,9 +78,7 @@ public final class ListPetsRequest implements Serializable, Audited {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -99,7 +93,8 @@ public final class ListPetsRequest implements Serializable, Audited {
     }
 
     /**
-     * Builds a {@link ListPetsRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link ListPetsRequest}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     @Reviewed
     public static final class Builder {
@@ -140,9 +135,7 @@ public final class ListPetsRequest implements Serializable, Audited {
         }
 
         /**
-         * An immutable ListPetsRequest with the values set so far.
-         *
-         * @return an immutable ListPetsRequest with the values set so far
+         * {@return an immutable ListPetsRequest with the values set so far}
          */
         public ListPetsRequest build() {
             return new ListPetsRequest(this);

@@ -63,16 +63,19 @@ public final class ListPetsResponse implements Serializable, Audited {
     }
 
     /**
-     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
+     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code>
+     * tells absent from empty).
      *
-     * @return JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty)
+     * @return JSON member <code>pets</code>, optional; read as empty when absent
+     *     (<code>hasPets()</code> tells absent from empty)
      */
     public List<Pet> getPets() {
         return pets == null ? List.of() : pets;
     }
 
     /**
-     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as empty.
+     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as
+     * empty.
      *
      * @return false when absent
      */
@@ -92,28 +95,22 @@ public final class ListPetsResponse implements Serializable, Audited {
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -133,9 +130,7 @@ public final class ListPetsResponse implements Serializable, Audited {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -153,7 +148,8 @@ public final class ListPetsResponse implements Serializable, Audited {
     }
 
     /**
-     * Builds a {@link ListPetsResponse}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link ListPetsResponse}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     @Reviewed
     public static final class Builder {
@@ -173,9 +169,11 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
+         * <p>JSON member <code>pets</code>, optional; read as empty when absent
+         * (<code>hasPets()</code> tells absent from empty).
          *
-         * @param pets JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty)
+         * @param pets JSON member <code>pets</code>, optional; read as empty when absent
+         *     (<code>hasPets()</code> tells absent from empty)
          * @return this builder
          */
         public Builder pets(List<Pet> pets) {
@@ -221,9 +219,7 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * An immutable ListPetsResponse with the values set so far.
-         *
-         * @return an immutable ListPetsResponse with the values set so far
+         * {@return an immutable ListPetsResponse with the values set so far}
          */
         public ListPetsResponse build() {
             return new ListPetsResponse(this);
@@ -312,11 +308,10 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static ListPetsResponse read(JsonParser parser) throws IOException {
@@ -401,28 +396,22 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * Members of the JSON object that this version of the model does not know, kept so
-         * that nothing is lost on a round trip. Never null.
-         *
-         * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+         * {@return members of the JSON object that this version of the model does not know, kept so
+         * that nothing is lost on a round trip} Never null.
          */
         public Map<String, JsonNode> getAdditionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * A builder with nothing set.
-         *
-         * @return a builder with nothing set
+         * {@return a builder with nothing set}
          */
         public static Builder builder() {
             return new Builder();
         }
 
         /**
-         * A builder holding this object's values, to make a changed copy.
-         *
-         * @return a builder holding this object's values, to make a changed copy
+         * {@return a builder holding this object's values, to make a changed copy}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -442,9 +431,7 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * The values that are set, by wire name; secrets as {@code ***}.
-         *
-         * @return the values that are set, by wire name; secrets as {@code ***}
+         * {@return the values that are set, by wire name; secrets as {@code ***}}
          */
         @Override
         public String toString() {
@@ -462,7 +449,8 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * Builds a {@link Paging}. Not thread-safe; {@link #build()} may be called more than once.
+         * Builds a {@link Paging}. Not thread-safe; {@link #build()} may be called
+         * more than once.
          */
         @Reviewed
         public static final class Builder {
@@ -516,9 +504,7 @@ public final class ListPetsResponse implements Serializable, Audited {
             }
 
             /**
-             * An immutable Paging with the values set so far.
-             *
-             * @return an immutable ListPetsResponse.Paging with the values set so far
+             * {@return an immutable Paging with the values set so far}
              */
             public Paging build() {
                 return new Paging(this);
@@ -597,11 +583,11 @@ public final class ListPetsResponse implements Serializable, Audited {
             }
 
             /**
-             * Reads the object the parser stands on; null for a JSON null. Members the model does
+             * {@return the object the parser stands on; null for a JSON null} Members the model
+             * does
              * not know are kept.
              *
              * @param parser the parser
-             * @return the object the parser stands on; null for a JSON null
              * @throws IOException if reading or writing the JSON fails
              */
             public static Paging read(JsonParser parser) throws IOException {

@@ -85,11 +85,9 @@ public final class Pet implements Serializable, Audited {
     }
 
     /**
-     * The pet's name.
+     * {@return the pet's name}
      *
      * <p>JSON member <code>name</code>, required.
-     *
-     * @return the pet's name
      */
     public String getName() {
         return name;
@@ -107,18 +105,18 @@ public final class Pet implements Serializable, Audited {
     }
 
     /**
-     * The days of its vaccinations.
+     * {@return the days of its vaccinations}
      *
-     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
-     *
-     * @return the days of its vaccinations
+     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent
+     * (<code>hasVaccinatedOn()</code> tells absent from empty).
      */
     public List<LocalDate> getVaccinatedOn() {
         return vaccinatedOn == null ? List.of() : vaccinatedOn;
     }
 
     /**
-     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinatedOn()} reads an absent list as empty.
+     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinatedOn()} reads
+     * an absent list as empty.
      *
      * @return false when absent
      */
@@ -138,39 +136,31 @@ public final class Pet implements Serializable, Audited {
     }
 
     /**
-     * An amount in a currency.
+     * {@return an amount in a currency}
      *
      * <p>JSON member <code>price</code>, optional; null when absent.
-     *
-     * @return an amount in a currency
      */
     public Money getPrice() {
         return price;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -193,9 +183,7 @@ public final class Pet implements Serializable, Audited {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -279,7 +267,8 @@ public final class Pet implements Serializable, Audited {
         /**
          * The days of its vaccinations.
          *
-         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
+         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent
+         * (<code>hasVaccinatedOn()</code> tells absent from empty).
          *
          * @param vaccinatedOn the days of its vaccinations
          * @return this builder
@@ -340,9 +329,7 @@ public final class Pet implements Serializable, Audited {
         }
 
         /**
-         * An immutable Pet with the values set so far.
-         *
-         * @return an immutable Pet with the values set so far
+         * {@return an immutable Pet with the values set so far}
          */
         public Pet build() {
             return new Pet(this);
@@ -448,11 +435,10 @@ public final class Pet implements Serializable, Audited {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static Pet read(JsonParser parser) throws IOException {

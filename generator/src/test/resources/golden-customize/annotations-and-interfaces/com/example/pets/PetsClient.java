@@ -65,7 +65,8 @@ public interface PetsClient extends AutoCloseable, Audited {
      * @param request the request
      * @return the response body
      * @throws ValidationException if the request breaks its constraints; nothing was sent
-     * @throws IllegalArgumentException if validation before send is off and a path parameter is null, empty,
+     * @throws IllegalArgumentException if validation before send is off and a path parameter is
+     *     null, empty,
      *     {@code .} or {@code ..}, or holds {@code /}; nothing was sent
      * @throws AckServiceException if ACK answers with an error
      * @throws AckClientException if no usable answer arrives (connection, timeout)
@@ -88,9 +89,7 @@ public interface PetsClient extends AutoCloseable, Audited {
     void close();
 
     /**
-     * A builder; set a region or an endpoint, the rest has defaults.
-     *
-     * @return a builder; set a region or an endpoint, the rest has defaults
+     * {@return a builder; set a region or an endpoint, the rest has defaults}
      */
     static Builder builder() {
         return new Builder();
@@ -110,10 +109,9 @@ public interface PetsClient extends AutoCloseable, Audited {
         }
 
         /**
-         * The client, as configured.
+         * {@return the client, as configured}
          *
          * @throws IllegalStateException if neither a region nor an endpoint was set
-         * @return the client, as configured
          */
         public PetsClient build() {
             return new DefaultPetsClient(new ClientRuntime(settings(), API_VERSION));

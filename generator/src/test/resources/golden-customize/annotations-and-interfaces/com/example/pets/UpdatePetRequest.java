@@ -80,28 +80,22 @@ public final class UpdatePetRequest implements Serializable, Audited {
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -121,9 +115,7 @@ public final class UpdatePetRequest implements Serializable, Audited {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -141,7 +133,8 @@ public final class UpdatePetRequest implements Serializable, Audited {
     }
 
     /**
-     * Builds a {@link UpdatePetRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link UpdatePetRequest}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     @Reviewed
     public static final class Builder {
@@ -195,9 +188,7 @@ public final class UpdatePetRequest implements Serializable, Audited {
         }
 
         /**
-         * An immutable UpdatePetRequest with the values set so far.
-         *
-         * @return an immutable UpdatePetRequest with the values set so far
+         * {@return an immutable UpdatePetRequest with the values set so far}
          */
         public UpdatePetRequest build() {
             return new UpdatePetRequest(this);
@@ -271,11 +262,10 @@ public final class UpdatePetRequest implements Serializable, Audited {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static UpdatePetRequest read(JsonParser parser) throws IOException {

@@ -46,18 +46,14 @@ public final class ListPetsRequest {
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -76,9 +72,7 @@ public final class ListPetsRequest {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -93,7 +87,8 @@ public final class ListPetsRequest {
     }
 
     /**
-     * Builds a {@link ListPetsRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link ListPetsRequest}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     public static final class Builder {
         private OffsetDateTime since;
@@ -133,9 +128,7 @@ public final class ListPetsRequest {
         }
 
         /**
-         * An immutable ListPetsRequest with the values set so far.
-         *
-         * @return an immutable ListPetsRequest with the values set so far
+         * {@return an immutable ListPetsRequest with the values set so far}
          */
         public ListPetsRequest build() {
             return new ListPetsRequest(this);

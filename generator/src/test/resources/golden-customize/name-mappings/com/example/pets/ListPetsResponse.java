@@ -56,16 +56,19 @@ public final class ListPetsResponse {
     }
 
     /**
-     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
+     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code>
+     * tells absent from empty).
      *
-     * @return JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty)
+     * @return JSON member <code>pets</code>, optional; read as empty when absent
+     *     (<code>hasPets()</code> tells absent from empty)
      */
     public List<Animal> getPets() {
         return pets == null ? List.of() : pets;
     }
 
     /**
-     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as empty.
+     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as
+     * empty.
      *
      * @return false when absent
      */
@@ -85,28 +88,22 @@ public final class ListPetsResponse {
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -126,9 +123,7 @@ public final class ListPetsResponse {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -146,7 +141,8 @@ public final class ListPetsResponse {
     }
 
     /**
-     * Builds a {@link ListPetsResponse}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link ListPetsResponse}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     public static final class Builder {
         private List<Animal> pets;
@@ -165,9 +161,11 @@ public final class ListPetsResponse {
         }
 
         /**
-         * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
+         * <p>JSON member <code>pets</code>, optional; read as empty when absent
+         * (<code>hasPets()</code> tells absent from empty).
          *
-         * @param pets JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty)
+         * @param pets JSON member <code>pets</code>, optional; read as empty when absent
+         *     (<code>hasPets()</code> tells absent from empty)
          * @return this builder
          */
         public Builder pets(List<Animal> pets) {
@@ -213,9 +211,7 @@ public final class ListPetsResponse {
         }
 
         /**
-         * An immutable ListPetsResponse with the values set so far.
-         *
-         * @return an immutable ListPetsResponse with the values set so far
+         * {@return an immutable ListPetsResponse with the values set so far}
          */
         public ListPetsResponse build() {
             return new ListPetsResponse(this);
@@ -302,11 +298,10 @@ public final class ListPetsResponse {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static ListPetsResponse read(JsonParser parser) throws IOException {
@@ -387,28 +382,22 @@ public final class ListPetsResponse {
         }
 
         /**
-         * Members of the JSON object that this version of the model does not know, kept so
-         * that nothing is lost on a round trip. Never null.
-         *
-         * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+         * {@return members of the JSON object that this version of the model does not know, kept so
+         * that nothing is lost on a round trip} Never null.
          */
         public Map<String, JsonNode> getAdditionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * A builder with nothing set.
-         *
-         * @return a builder with nothing set
+         * {@return a builder with nothing set}
          */
         public static Builder builder() {
             return new Builder();
         }
 
         /**
-         * A builder holding this object's values, to make a changed copy.
-         *
-         * @return a builder holding this object's values, to make a changed copy
+         * {@return a builder holding this object's values, to make a changed copy}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -428,9 +417,7 @@ public final class ListPetsResponse {
         }
 
         /**
-         * The values that are set, by wire name; secrets as {@code ***}.
-         *
-         * @return the values that are set, by wire name; secrets as {@code ***}
+         * {@return the values that are set, by wire name; secrets as {@code ***}}
          */
         @Override
         public String toString() {
@@ -448,7 +435,8 @@ public final class ListPetsResponse {
         }
 
         /**
-         * Builds a {@link PageInfo}. Not thread-safe; {@link #build()} may be called more than once.
+         * Builds a {@link PageInfo}. Not thread-safe; {@link #build()} may be
+         * called more than once.
          */
         public static final class Builder {
             private Integer pageNumber;
@@ -501,9 +489,7 @@ public final class ListPetsResponse {
             }
 
             /**
-             * An immutable PageInfo with the values set so far.
-             *
-             * @return an immutable ListPetsResponse.PageInfo with the values set so far
+             * {@return an immutable PageInfo with the values set so far}
              */
             public PageInfo build() {
                 return new PageInfo(this);
@@ -580,11 +566,11 @@ public final class ListPetsResponse {
             }
 
             /**
-             * Reads the object the parser stands on; null for a JSON null. Members the model does
+             * {@return the object the parser stands on; null for a JSON null} Members the model
+             * does
              * not know are kept.
              *
              * @param parser the parser
-             * @return the object the parser stands on; null for a JSON null
              * @throws IOException if reading or writing the JSON fails
              */
             public static PageInfo read(JsonParser parser) throws IOException {

@@ -73,28 +73,22 @@ public final class UpdatePetRequest {
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -114,9 +108,7 @@ public final class UpdatePetRequest {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -134,7 +126,8 @@ public final class UpdatePetRequest {
     }
 
     /**
-     * Builds a {@link UpdatePetRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link UpdatePetRequest}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     public static final class Builder {
         private String petId;
@@ -187,9 +180,7 @@ public final class UpdatePetRequest {
         }
 
         /**
-         * An immutable UpdatePetRequest with the values set so far.
-         *
-         * @return an immutable UpdatePetRequest with the values set so far
+         * {@return an immutable UpdatePetRequest with the values set so far}
          */
         public UpdatePetRequest build() {
             return new UpdatePetRequest(this);
@@ -261,11 +252,10 @@ public final class UpdatePetRequest {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static UpdatePetRequest read(JsonParser parser) throws IOException {

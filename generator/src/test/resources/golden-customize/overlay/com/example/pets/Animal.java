@@ -78,11 +78,9 @@ public final class Animal {
     }
 
     /**
-     * The pet's name.
+     * {@return the pet's name}
      *
      * <p>JSON member <code>name</code>, required.
-     *
-     * @return the pet's name
      */
     public String getName() {
         return name;
@@ -100,18 +98,18 @@ public final class Animal {
     }
 
     /**
-     * The days of its vaccinations.
+     * {@return the days of its vaccinations}
      *
-     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
-     *
-     * @return the days of its vaccinations
+     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent
+     * (<code>hasVaccinatedOn()</code> tells absent from empty).
      */
     public List<LocalDate> getVaccinatedOn() {
         return vaccinatedOn == null ? List.of() : vaccinatedOn;
     }
 
     /**
-     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinatedOn()} reads an absent list as empty.
+     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinatedOn()} reads
+     * an absent list as empty.
      *
      * @return false when absent
      */
@@ -131,39 +129,31 @@ public final class Animal {
     }
 
     /**
-     * An amount in a currency.
+     * {@return an amount in a currency}
      *
      * <p>JSON member <code>price</code>, optional; null when absent.
-     *
-     * @return an amount in a currency
      */
     public Money getPrice() {
         return price;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -186,9 +176,7 @@ public final class Animal {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -271,7 +259,8 @@ public final class Animal {
         /**
          * The days of its vaccinations.
          *
-         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
+         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent
+         * (<code>hasVaccinatedOn()</code> tells absent from empty).
          *
          * @param vaccinatedOn the days of its vaccinations
          * @return this builder
@@ -332,9 +321,7 @@ public final class Animal {
         }
 
         /**
-         * An immutable Animal with the values set so far.
-         *
-         * @return an immutable Animal with the values set so far
+         * {@return an immutable Animal with the values set so far}
          */
         public Animal build() {
             return new Animal(this);
@@ -438,11 +425,10 @@ public final class Animal {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static Animal read(JsonParser parser) throws IOException {

@@ -62,7 +62,8 @@ public interface PetsClient extends AutoCloseable {
      * @param request the request
      * @return the response body
      * @throws ValidationException if the request breaks its constraints; nothing was sent
-     * @throws IllegalArgumentException if validation before send is off and a path parameter is null, empty,
+     * @throws IllegalArgumentException if validation before send is off and a path parameter is
+     *     null, empty,
      *     {@code .} or {@code ..}, or holds {@code /}; nothing was sent
      * @throws AckServiceException if ACK answers with an error
      * @throws AckClientException if no usable answer arrives (connection, timeout)
@@ -85,9 +86,7 @@ public interface PetsClient extends AutoCloseable {
     void close();
 
     /**
-     * A builder; set a region or an endpoint, the rest has defaults.
-     *
-     * @return a builder; set a region or an endpoint, the rest has defaults
+     * {@return a builder; set a region or an endpoint, the rest has defaults}
      */
     static Builder builder() {
         return new Builder();
@@ -107,10 +106,9 @@ public interface PetsClient extends AutoCloseable {
         }
 
         /**
-         * The client, as configured.
+         * {@return the client, as configured}
          *
          * @throws IllegalStateException if neither a region nor an endpoint was set
-         * @return the client, as configured
          */
         public PetsClient build() {
             return new DefaultPetsClient(new ClientRuntime(settings(), API_VERSION));

@@ -61,64 +61,52 @@ public final class Addon {
     }
 
     /**
-     * The component name.
+     * {@return the component name}
      *
      * <p>JSON member <code>name</code>, required.
      * <p>Example: <code>flannel</code>.
-     *
-     * @return the component name
      */
     public String getName() {
         return name;
     }
 
     /**
-     * The configuration of the component. Leave blank if no configuration is needed.
+     * {@return the configuration of the component} Leave blank if no configuration is needed.
      *
      * <p>JSON member <code>config</code>, optional; null when absent.
      * <p>Example: <code>{"IngressDashboardEnabled":"false"}</code>.
-     *
-     * @return the configuration of the component
      */
     public String getConfig() {
         return config;
     }
 
     /**
-     * Specifies whether to disable automatic installation of the component.
+     * {@return whether to disable automatic installation of the component}
      *
      * <p>JSON member <code>disabled</code>, optional; null when absent.
      * <p>Example: <code>true</code>.
-     *
-     * @return whether to disable automatic installation of the component
      */
     public Boolean getDisabled() {
         return disabled;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -139,9 +127,7 @@ public final class Addon {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -238,9 +224,7 @@ public final class Addon {
         }
 
         /**
-         * An immutable Addon with the values set so far.
-         *
-         * @return an immutable Addon with the values set so far
+         * {@return an immutable Addon with the values set so far}
          */
         public Addon build() {
             return new Addon(this);
@@ -323,11 +307,10 @@ public final class Addon {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static Addon read(JsonParser parser) throws IOException {

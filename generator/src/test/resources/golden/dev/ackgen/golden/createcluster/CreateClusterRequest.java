@@ -254,33 +254,34 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * The name of the cluster. The name must be 1 to 63 characters in length and can contain digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
+     * {@return the name of the cluster} The name must be 1 to 63 characters in length and can
+     * contain digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
      *
      * <p>JSON member <code>name</code>, required.
      * <p>Example: <code>demo-edge-cluster</code>.
-     *
-     * @return the name of the cluster
      */
     public String getName() {
         return name;
     }
 
     /**
-     * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge cluster.
+     * {@return the type of the cluster} Set this parameter to ManagedKubernetes to create an ACK
+     * Edge cluster.
      *
      * <p>JSON member <code>cluster_type</code>, required.
      * <p>Example: <code>ManagedKubernetes</code>.
-     *
-     * @return the type of the cluster
      */
     public ClusterType getClusterType() {
         return clusterType;
     }
 
     /**
-     * Deprecated. Specifies whether to perform a rollback when the cluster fails to be created. Valid values: true (performs a rollback) and false (does not perform a rollback). Default value: false.
+     * Deprecated. Specifies whether to perform a rollback when the cluster fails to be created.
+     * Valid values: true (performs a rollback) and false (does not perform a rollback). Default
+     * value: false.
      *
-     * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's default: <code>false</code>).
+     * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's
+     * default: <code>false</code>).
      * <p>Example: <code>true</code>.
      * @deprecated the spec marks <code>disable_rollback</code> deprecated
      * @return whether to perform a rollback when the cluster fails to be created
@@ -293,7 +294,8 @@ public final class CreateClusterRequest {
     /**
      * Deprecated. The timeout period for resource creation. Unit: minutes. Default value: 60.
      *
-     * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default: <code>60</code>).
+     * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default:
+     * <code>60</code>).
      * <p>Example: <code>60</code>.
      * @deprecated the spec marks <code>timeout_mins</code> deprecated
      * @return the timeout period for resource creation
@@ -304,36 +306,36 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * The Kubernetes version of the cluster. The Kubernetes versions supported by ACK are the same as those supported by open-source Kubernetes. If this parameter is not set, the latest Kubernetes version is used. You can create clusters of the latest three Kubernetes versions in the ACK console, or create clusters of earlier versions by calling API operations. For more information, see Support for Kubernetes versions.
+     * {@return the Kubernetes version of the cluster} The Kubernetes versions supported by ACK are
+     * the same as those supported by open-source Kubernetes. If this parameter is not set, the
+     * latest Kubernetes version is used. You can create clusters of the latest three Kubernetes
+     * versions in the ACK console, or create clusters of earlier versions by calling API
+     * operations. For more information, see Support for Kubernetes versions.
      *
      * <p>JSON member <code>kubernetes_version</code>, optional; null when absent.
      * <p>Example: <code>1.30.1-aliyun.1</code>.
-     *
-     * @return the Kubernetes version of the cluster
      */
     public String getKubernetesVersion() {
         return kubernetesVersion;
     }
 
     /**
-     * The container runtime. Supported runtimes are containerd and docker. This parameter includes: name (the name of the container runtime) and version (the version of the container runtime).
+     * {@return the container runtime} Supported runtimes are containerd and docker. This parameter
+     * includes: name (the name of the container runtime) and version (the version of the container
+     * runtime).
      *
      * <p>JSON member <code>runtime</code>, optional; null when absent.
      * <p>Example: <code>{"name":"containerd","version":"1.6.20"}</code>.
-     *
-     * @return the container runtime
      */
     public RuntimeModel getRuntime() {
         return runtime;
     }
 
     /**
-     * The region ID of the cluster.
+     * {@return the region ID of the cluster}
      *
      * <p>JSON member <code>region_id</code>, required.
      * <p>Example: <code>cn-beijing</code>.
-     *
-     * @return the region ID of the cluster
      */
     public String getRegionId() {
         return regionId;
@@ -353,9 +355,12 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.
+     * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must be
+     * 8 to 30 characters in length and must contain at least three of the following character
+     * types: uppercase letters, lowercase letters, digits, and special characters.
      *
-     * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown by {@code toString}.
+     * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown
+     * by {@code toString}.
      * @deprecated the spec marks <code>login_password</code> deprecated
      * @return the password for SSH logon
      */
@@ -380,7 +385,8 @@ public final class CreateClusterRequest {
     /**
      * Identifies the cluster as an ACK Edge cluster. Default value: Edge.
      *
-     * <p>JSON member <code>profile</code>, optional; null when absent (the server's default: <code>"Edge"</code>).
+     * <p>JSON member <code>profile</code>, optional; null when absent (the server's default:
+     * <code>"Edge"</code>).
      * <p>Example: <code>Edge</code>.
      *
      * @return identifies the cluster as an ACK Edge cluster
@@ -390,43 +396,46 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS to enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
+     * {@return whether to enable Simple Log Service for the cluster} Set this parameter to SLS to
+     * enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
      *
      * <p>JSON member <code>logging_type</code>, optional; null when absent.
      * <p>Example: <code>SLS</code>.
-     *
-     * @return whether to enable Simple Log Service for the cluster
      */
     public LoggingType getLoggingType() {
         return loggingType;
     }
 
     /**
-     * Specifies whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed. If the VPC can access the Internet, set this parameter to false. If the VPC does not provide Internet access, valid values are: true (configures SNAT rules to enable Internet access from the VPC) and false (does not configure SNAT rules, leaving the cluster without Internet access). If applications in the cluster need Internet access, set this parameter to true. Default value: false.
+     * {@return whether to configure SNAT rules for the virtual private cloud (VPC) in which the
+     * cluster is deployed} If the VPC can access the Internet, set this parameter to false. If the
+     * VPC does not provide Internet access, valid values are: true (configures SNAT rules to enable
+     * Internet access from the VPC) and false (does not configure SNAT rules, leaving the cluster
+     * without Internet access). If applications in the cluster need Internet access, set this
+     * parameter to true. Default value: false.
      *
-     * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default: <code>false</code>).
+     * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default:
+     * <code>false</code>).
      * <p>Example: <code>true</code>.
-     *
-     * @return whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed
      */
     public Boolean getSnatEntry() {
         return snatEntry;
     }
 
     /**
-     * The IDs of vSwitches. Specify one to three vSwitches.
+     * {@return the IDs of vSwitches} Specify one to three vSwitches.
      *
-     * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent (<code>hasVswitchIds()</code> tells absent from empty).
+     * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent
+     * (<code>hasVswitchIds()</code> tells absent from empty).
      * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
-     *
-     * @return the IDs of vSwitches
      */
     public List<String> getVswitchIds() {
         return vswitchIds == null ? List.of() : vswitchIds;
     }
 
     /**
-     * Whether <code>vswitch_ids</code> was present, even empty: {@link #getVswitchIds()} reads an absent list as empty.
+     * Whether <code>vswitch_ids</code> was present, even empty: {@link #getVswitchIds()} reads an
+     * absent list as empty.
      *
      * @return false when absent
      */
@@ -435,9 +444,11 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
+     * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra
+     * disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
      *
-     * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the server's default: <code>"cloud_ssd"</code>).
+     * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the
+     * server's default: <code>"cloud_ssd"</code>).
      * <p>Example: <code>cloud_efficiency</code>.
      * @deprecated the spec marks <code>worker_system_disk_category</code> deprecated
      * @return the system disk type for worker nodes
@@ -448,9 +459,11 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to 500. The value must be at least 40 and no less than the image size. Default value: 120.
+     * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to 500.
+     * The value must be at least 40 and no less than the image size. Default value: 120.
      *
-     * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's default: <code>120</code>).
+     * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's
+     * default: <code>120</code>).
      * <p>Example: <code>100</code>.
      * @deprecated the spec marks <code>worker_system_disk_size</code> deprecated
      * @return the size of the system disk for worker nodes
@@ -461,7 +474,8 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * The CIDR block of pods. This CIDR block cannot overlap with the CIDR block of the VPC.
+     * {@return the CIDR block of pods} This CIDR block cannot overlap with the CIDR block of the
+     * VPC.
      * If the VPC is automatically created by the system, the default pod CIDR block is
      * 172.16.0.0/16.
      * <p>Important: This parameter is required if the cluster uses Flannel as the network
@@ -469,17 +483,17 @@ public final class CreateClusterRequest {
      *
      * <p>JSON member <code>container_cidr</code>, optional; null when absent.
      * <p>Example: <code>172.20.0.0/16</code>.
-     *
-     * @return the CIDR block of pods
      */
     public String getContainerCidr() {
         return containerCidr;
     }
 
     /**
-     * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true (installs the agent) and false (does not install the agent). Default value: false.
+     * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true (installs
+     * the agent) and false (does not install the agent). Default value: false.
      *
-     * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's default: <code>false</code>).
+     * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's
+     * default: <code>false</code>).
      * <p>Example: <code>true</code>.
      * @deprecated the spec marks <code>cloud_monitor_flags</code> deprecated
      * @return whether to install the CloudMonitor agent
@@ -490,35 +504,34 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Specifies whether to enable Internet access for the API server. Valid values: true
+     * {@return whether to enable Internet access for the API server} Valid values: true
      * (enables Internet access) and false (disables Internet access; the API server is
      * accessible only within the internal network). Default value: true.
      * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over the
      * Internet. Enable Internet access for the API server when creating an ACK Edge cluster.</p>
      *
-     * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's default: <code>true</code>).
+     * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's
+     * default: <code>true</code>).
      * <p>Example: <code>true</code>.
-     *
-     * @return whether to enable Internet access for the API server
      */
     public Boolean getEndpointPublicAccess() {
         return endpointPublicAccess;
     }
 
     /**
-     * The CIDR block of Services. This CIDR block cannot overlap with the pod CIDR block or the VPC CIDR block. If the VPC is automatically created by the system, the default Service CIDR block is 172.19.0.0/20.
+     * {@return the CIDR block of Services} This CIDR block cannot overlap with the pod CIDR block
+     * or the VPC CIDR block. If the VPC is automatically created by the system, the default Service
+     * CIDR block is 172.19.0.0/20.
      *
      * <p>JSON member <code>service_cidr</code>, optional; null when absent.
      * <p>Example: <code>172.21.0.0/20</code>.
-     *
-     * @return the CIDR block of Services
      */
     public String getServiceCidr() {
         return serviceCidr;
     }
 
     /**
-     * The components to install in the cluster. Parameters: name (required; the component
+     * {@return the components to install in the cluster} Parameters: name (required; the component
      * name), config (optional; leave blank if no configuration is needed), and disabled
      * (optional; specifies whether to disable automatic installation).
      * <ul>
@@ -542,17 +555,18 @@ public final class CreateClusterRequest {
      * For more information, see Create and use an event center.</li>
      * </ul>
      *
-     * <p>JSON member <code>addons</code>, optional; read as empty when absent (<code>hasAddons()</code> tells absent from empty).
-     * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
-     *
-     * @return the components to install in the cluster
+     * <p>JSON member <code>addons</code>, optional; read as empty when absent
+     * (<code>hasAddons()</code> tells absent from empty).
+     * <p>Example:
+     * <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
      */
     public List<Addon> getAddons() {
         return addons == null ? List.of() : addons;
     }
 
     /**
-     * Whether <code>addons</code> was present, even empty: {@link #getAddons()} reads an absent list as empty.
+     * Whether <code>addons</code> was present, even empty: {@link #getAddons()} reads an absent
+     * list as empty.
      *
      * @return false when absent
      */
@@ -561,19 +575,19 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * The labels to add to the cluster. key: the label key. value: the label value.
+     * {@return the labels to add to the cluster} key: the label key. value: the label value.
      *
-     * <p>JSON member <code>tags</code>, optional; read as empty when absent (<code>hasTags()</code> tells absent from empty).
+     * <p>JSON member <code>tags</code>, optional; read as empty when absent (<code>hasTags()</code>
+     * tells absent from empty).
      * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
-     *
-     * @return the labels to add to the cluster
      */
     public List<Tag> getTags() {
         return tags == null ? List.of() : tags;
     }
 
     /**
-     * Whether <code>tags</code> was present, even empty: {@link #getTags()} reads an absent list as empty.
+     * Whether <code>tags</code> was present, even empty: {@link #getTags()} reads an absent list as
+     * empty.
      *
      * @return false when absent
      */
@@ -582,15 +596,13 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * The ID of the VPC in which to deploy the cluster. A VPC is required when creating a
+     * {@return the ID of the VPC in which to deploy the cluster} A VPC is required when creating a
      * cluster.
      * <p>Note: Leave both vpcid and vswitch_ids blank, or make sure the vSwitches specified by
      * vswitch_ids belong to the VPC specified by vpcid.</p>
      *
      * <p>JSON member <code>vpcid</code>, optional; null when absent.
      * <p>Example: <code>vpc-2zeik9h3ahvv2zz95****</code>.
-     *
-     * @return the ID of the VPC in which to deploy the cluster
      */
     public String getVpcid() {
         return vpcid;
@@ -599,8 +611,10 @@ public final class CreateClusterRequest {
     /**
      * Deprecated. The data disk configuration for worker nodes, including disk type and size.
      *
-     * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent (<code>hasWorkerDataDisks()</code> tells absent from empty).
-     * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
+     * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent
+     * (<code>hasWorkerDataDisks()</code> tells absent from empty).
+     * <p>Example:
+     * <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
      * @deprecated the spec marks <code>worker_data_disks</code> deprecated
      * @return the data disk configuration for worker nodes, including disk type and size
      */
@@ -610,7 +624,8 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Whether <code>worker_data_disks</code> was present, even empty: {@link #getWorkerDataDisks()} reads an absent list as empty.
+     * Whether <code>worker_data_disks</code> was present, even empty: {@link #getWorkerDataDisks()}
+     * reads an absent list as empty.
      *
      * @return false when absent
      * @deprecated the spec marks <code>worker_data_disks</code> deprecated
@@ -621,33 +636,39 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Specifies whether to enable deletion protection for the cluster. When enabled, the cluster cannot be deleted from the ACK console or by calling API operations. Valid values: true (enables deletion protection) and false (disables deletion protection). Default value: false.
+     * {@return whether to enable deletion protection for the cluster} When enabled, the cluster
+     * cannot be deleted from the ACK console or by calling API operations. Valid values: true
+     * (enables deletion protection) and false (disables deletion protection). Default value: false.
      *
-     * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's default: <code>false</code>).
+     * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's
+     * default: <code>false</code>).
      * <p>Example: <code>true</code>.
-     *
-     * @return whether to enable deletion protection for the cluster
      */
     public Boolean getDeletionProtection() {
         return deletionProtection;
     }
 
     /**
-     * The maximum number of IP addresses assignable to each node, determined by the pod CIDR block. This parameter takes effect only when the cluster uses the Flannel plug-in. Default value: 25.
+     * {@return the maximum number of IP addresses assignable to each node, determined by the pod
+     * CIDR block} This parameter takes effect only when the cluster uses the Flannel plug-in.
+     * Default value: 25.
      *
-     * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's default: <code>"25"</code>).
+     * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's default:
+     * <code>"25"</code>).
      * <p>Example: <code>25</code>.
-     *
-     * @return the maximum number of IP addresses assignable to each node, determined by the pod CIDR block
      */
     public String getNodeCidrMask() {
         return nodeCidrMask;
     }
 
     /**
-     * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at least one instance type. The types are listed in descending priority order; if the system cannot create nodes with the highest-priority type, it attempts the next type. For more information, see Overview of instance families.
+     * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at
+     * least one instance type. The types are listed in descending priority order; if the system
+     * cannot create nodes with the highest-priority type, it attempts the next type. For more
+     * information, see Overview of instance families.
      *
-     * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
+     * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent
+     * (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
      * <p>Example: <code>["ecs.n4.large"]</code>.
      * @deprecated the spec marks <code>worker_instance_types</code> deprecated
      * @return the Elastic Compute Service (ECS) instance types for worker nodes
@@ -658,7 +679,8 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Whether <code>worker_instance_types</code> was present, even empty: {@link #getWorkerInstanceTypes()} reads an absent list as empty.
+     * Whether <code>worker_instance_types</code> was present, even empty:
+     * {@link #getWorkerInstanceTypes()} reads an absent list as empty.
      *
      * @return false when absent
      * @deprecated the spec marks <code>worker_instance_types</code> deprecated
@@ -669,9 +691,11 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and PostPaid (pay-as-you-go). Default value: PostPaid.
+     * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and
+     * PostPaid (pay-as-you-go). Default value: PostPaid.
      *
-     * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the server's default: <code>"PostPaid"</code>).
+     * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the
+     * server's default: <code>"PostPaid"</code>).
      * <p>Example: <code>PrePaid</code>.
      * @deprecated the spec marks <code>worker_instance_charge_type</code> deprecated
      * @return the billing method of worker nodes
@@ -682,29 +706,28 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * The ID of an existing security group for the cluster. Set this parameter or is_enterprise_security_group. Nodes in the cluster are automatically added to the specified security group.
+     * {@return the ID of an existing security group for the cluster} Set this parameter or
+     * is_enterprise_security_group. Nodes in the cluster are automatically added to the specified
+     * security group.
      *
      * <p>JSON member <code>security_group_id</code>, optional; null when absent.
      * <p>Example: <code>sg-bp1bdue0qc1g7k****</code>.
-     *
-     * @return the ID of an existing security group for the cluster
      */
     public String getSecurityGroupId() {
         return securityGroupId;
     }
 
     /**
-     * Specifies whether to create an advanced security group. This parameter takes effect
+     * {@return whether to create an advanced security group} This parameter takes effect
      * only when security_group_id is not set. Valid values: true (creates an advanced
      * security group) and false (does not create one). Default value: true.
      * <p>Note: To use a basic security group, make sure the total number of nodes and Terway
      * pods does not exceed 2,000. For clusters using the Terway network plug-in, use an
      * advanced security group.</p>
      *
-     * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the server's default: <code>true</code>).
+     * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the
+     * server's default: <code>true</code>).
      * <p>Example: <code>true</code>.
-     *
-     * @return whether to create an advanced security group
      */
     public Boolean getIsEnterpriseSecurityGroup() {
         return isEnterpriseSecurityGroup;
@@ -713,7 +736,8 @@ public final class CreateClusterRequest {
     /**
      * Deprecated. The names of the ApsaraDB RDS instances.
      *
-     * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent (<code>hasRdsInstances()</code> tells absent from empty).
+     * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent
+     * (<code>hasRdsInstances()</code> tells absent from empty).
      * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
      * @deprecated the spec marks <code>rds_instances</code> deprecated
      * @return the names of the ApsaraDB RDS instances
@@ -724,7 +748,8 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Whether <code>rds_instances</code> was present, even empty: {@link #getRdsInstances()} reads an absent list as empty.
+     * Whether <code>rds_instances</code> was present, even empty: {@link #getRdsInstances()} reads
+     * an absent list as empty.
      *
      * @return false when absent
      * @deprecated the spec marks <code>rds_instances</code> deprecated
@@ -735,52 +760,47 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is not set, an ACK Edge Basic cluster is created. For more information, see the introduction to ACK Edge Pro clusters.
+     * {@return the type of ACK managed cluster} Valid values: ack.pro.small (ACK Edge Pro cluster)
+     * and ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is
+     * not set, an ACK Edge Basic cluster is created. For more information, see the introduction to
+     * ACK Edge Pro clusters.
      *
-     * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's default: <code>"ack.standard"</code>).
+     * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's default:
+     * <code>"ack.standard"</code>).
      * <p>Example: <code>ack.pro.small</code>.
-     *
-     * @return the type of ACK managed cluster
      */
     public ClusterSpec getClusterSpec() {
         return clusterSpec;
     }
 
     /**
-     * The ID of the resource group to which the cluster belongs. Use this parameter to isolate clusters across different resource groups.
+     * {@return the ID of the resource group to which the cluster belongs} Use this parameter to
+     * isolate clusters across different resource groups.
      *
      * <p>JSON member <code>resource_group_id</code>, optional; null when absent.
      * <p>Example: <code>rg-acfm3mkrure****</code>.
-     *
-     * @return the ID of the resource group to which the cluster belongs
      */
     public String getResourceGroupId() {
         return resourceGroupId;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -831,9 +851,7 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -944,7 +962,8 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Builds a {@link CreateClusterRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link CreateClusterRequest}. Not thread-safe; {@link #build()} may be called more
+     * than once.
      */
     public static final class Builder {
         private String name;
@@ -1056,7 +1075,8 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The name of the cluster. The name must be 1 to 63 characters in length and can contain digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
+         * The name of the cluster. The name must be 1 to 63 characters in length and can contain
+         * digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
          *
          * <p>JSON member <code>name</code>, required.
          * <p>Example: <code>demo-edge-cluster</code>.
@@ -1070,7 +1090,8 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge cluster.
+         * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge
+         * cluster.
          *
          * <p>JSON member <code>cluster_type</code>, required.
          * <p>Example: <code>ManagedKubernetes</code>.
@@ -1084,9 +1105,12 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Deprecated. Specifies whether to perform a rollback when the cluster fails to be created. Valid values: true (performs a rollback) and false (does not perform a rollback). Default value: false.
+         * Deprecated. Specifies whether to perform a rollback when the cluster fails to be created.
+         * Valid values: true (performs a rollback) and false (does not perform a rollback). Default
+         * value: false.
          *
-         * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's default: <code>false</code>).
+         * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's
+         * default: <code>false</code>).
          * <p>Example: <code>true</code>.
          * @deprecated the spec marks <code>disable_rollback</code> deprecated
          * @param disableRollback whether to perform a rollback when the cluster fails to be created
@@ -1101,7 +1125,8 @@ public final class CreateClusterRequest {
         /**
          * Deprecated. The timeout period for resource creation. Unit: minutes. Default value: 60.
          *
-         * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default: <code>60</code>).
+         * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's
+         * default: <code>60</code>).
          * <p>Example: <code>60</code>.
          * @deprecated the spec marks <code>timeout_mins</code> deprecated
          * @param timeoutMins the timeout period for resource creation
@@ -1114,7 +1139,11 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The Kubernetes version of the cluster. The Kubernetes versions supported by ACK are the same as those supported by open-source Kubernetes. If this parameter is not set, the latest Kubernetes version is used. You can create clusters of the latest three Kubernetes versions in the ACK console, or create clusters of earlier versions by calling API operations. For more information, see Support for Kubernetes versions.
+         * The Kubernetes version of the cluster. The Kubernetes versions supported by ACK are the
+         * same as those supported by open-source Kubernetes. If this parameter is not set, the
+         * latest Kubernetes version is used. You can create clusters of the latest three Kubernetes
+         * versions in the ACK console, or create clusters of earlier versions by calling API
+         * operations. For more information, see Support for Kubernetes versions.
          *
          * <p>JSON member <code>kubernetes_version</code>, optional; null when absent.
          * <p>Example: <code>1.30.1-aliyun.1</code>.
@@ -1128,7 +1157,9 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The container runtime. Supported runtimes are containerd and docker. This parameter includes: name (the name of the container runtime) and version (the version of the container runtime).
+         * The container runtime. Supported runtimes are containerd and docker. This parameter
+         * includes: name (the name of the container runtime) and version (the version of the
+         * container runtime).
          *
          * <p>JSON member <code>runtime</code>, optional; null when absent.
          * <p>Example: <code>{"name":"containerd","version":"1.6.20"}</code>.
@@ -1171,9 +1202,12 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.
+         * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must
+         * be 8 to 30 characters in length and must contain at least three of the following
+         * character types: uppercase letters, lowercase letters, digits, and special characters.
          *
-         * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown by {@code toString}.
+         * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never
+         * shown by {@code toString}.
          * @deprecated the spec marks <code>login_password</code> deprecated
          * @param loginPassword the password for SSH logon
          * @return this builder
@@ -1202,7 +1236,8 @@ public final class CreateClusterRequest {
         /**
          * Identifies the cluster as an ACK Edge cluster. Default value: Edge.
          *
-         * <p>JSON member <code>profile</code>, optional; null when absent (the server's default: <code>"Edge"</code>).
+         * <p>JSON member <code>profile</code>, optional; null when absent (the server's default:
+         * <code>"Edge"</code>).
          * <p>Example: <code>Edge</code>.
          *
          * @param profile identifies the cluster as an ACK Edge cluster
@@ -1214,7 +1249,9 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS to enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
+         * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS
+         * to enable Simple Log Service. This parameter takes effect only for ACK Serverless
+         * clusters.
          *
          * <p>JSON member <code>logging_type</code>, optional; null when absent.
          * <p>Example: <code>SLS</code>.
@@ -1228,12 +1265,19 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Specifies whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed. If the VPC can access the Internet, set this parameter to false. If the VPC does not provide Internet access, valid values are: true (configures SNAT rules to enable Internet access from the VPC) and false (does not configure SNAT rules, leaving the cluster without Internet access). If applications in the cluster need Internet access, set this parameter to true. Default value: false.
+         * Specifies whether to configure SNAT rules for the virtual private cloud (VPC) in which
+         * the cluster is deployed. If the VPC can access the Internet, set this parameter to false.
+         * If the VPC does not provide Internet access, valid values are: true (configures SNAT
+         * rules to enable Internet access from the VPC) and false (does not configure SNAT rules,
+         * leaving the cluster without Internet access). If applications in the cluster need
+         * Internet access, set this parameter to true. Default value: false.
          *
-         * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default: <code>false</code>).
+         * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default:
+         * <code>false</code>).
          * <p>Example: <code>true</code>.
          *
-         * @param snatEntry whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed
+         * @param snatEntry whether to configure SNAT rules for the virtual private cloud (VPC) in
+         *     which the cluster is deployed
          * @return this builder
          */
         public Builder snatEntry(Boolean snatEntry) {
@@ -1244,7 +1288,8 @@ public final class CreateClusterRequest {
         /**
          * The IDs of vSwitches. Specify one to three vSwitches.
          *
-         * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent (<code>hasVswitchIds()</code> tells absent from empty).
+         * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent
+         * (<code>hasVswitchIds()</code> tells absent from empty).
          * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
          *
          * @param vswitchIds the IDs of vSwitches
@@ -1268,9 +1313,11 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
+         * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra
+         * disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
          *
-         * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the server's default: <code>"cloud_ssd"</code>).
+         * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the
+         * server's default: <code>"cloud_ssd"</code>).
          * <p>Example: <code>cloud_efficiency</code>.
          * @deprecated the spec marks <code>worker_system_disk_category</code> deprecated
          * @param workerSystemDiskCategory the system disk type for worker nodes
@@ -1283,9 +1330,11 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to 500. The value must be at least 40 and no less than the image size. Default value: 120.
+         * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to
+         * 500. The value must be at least 40 and no less than the image size. Default value: 120.
          *
-         * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's default: <code>120</code>).
+         * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the
+         * server's default: <code>120</code>).
          * <p>Example: <code>100</code>.
          * @deprecated the spec marks <code>worker_system_disk_size</code> deprecated
          * @param workerSystemDiskSize the size of the system disk for worker nodes
@@ -1316,9 +1365,11 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true (installs the agent) and false (does not install the agent). Default value: false.
+         * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true
+         * (installs the agent) and false (does not install the agent). Default value: false.
          *
-         * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's default: <code>false</code>).
+         * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's
+         * default: <code>false</code>).
          * <p>Example: <code>true</code>.
          * @deprecated the spec marks <code>cloud_monitor_flags</code> deprecated
          * @param cloudMonitorFlags whether to install the CloudMonitor agent
@@ -1334,10 +1385,13 @@ public final class CreateClusterRequest {
          * Specifies whether to enable Internet access for the API server. Valid values: true
          * (enables Internet access) and false (disables Internet access; the API server is
          * accessible only within the internal network). Default value: true.
-         * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over the
-         * Internet. Enable Internet access for the API server when creating an ACK Edge cluster.</p>
+         * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over
+         * the
+         * Internet. Enable Internet access for the API server when creating an ACK Edge
+         * cluster.</p>
          *
-         * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's default: <code>true</code>).
+         * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the
+         * server's default: <code>true</code>).
          * <p>Example: <code>true</code>.
          *
          * @param endpointPublicAccess whether to enable Internet access for the API server
@@ -1349,7 +1403,9 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The CIDR block of Services. This CIDR block cannot overlap with the pod CIDR block or the VPC CIDR block. If the VPC is automatically created by the system, the default Service CIDR block is 172.19.0.0/20.
+         * The CIDR block of Services. This CIDR block cannot overlap with the pod CIDR block or the
+         * VPC CIDR block. If the VPC is automatically created by the system, the default Service
+         * CIDR block is 172.19.0.0/20.
          *
          * <p>JSON member <code>service_cidr</code>, optional; null when absent.
          * <p>Example: <code>172.21.0.0/20</code>.
@@ -1387,8 +1443,10 @@ public final class CreateClusterRequest {
          * For more information, see Create and use an event center.</li>
          * </ul>
          *
-         * <p>JSON member <code>addons</code>, optional; read as empty when absent (<code>hasAddons()</code> tells absent from empty).
-         * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
+         * <p>JSON member <code>addons</code>, optional; read as empty when absent
+         * (<code>hasAddons()</code> tells absent from empty).
+         * <p>Example:
+         * <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
          *
          * @param addons the components to install in the cluster
          * @return this builder
@@ -1413,7 +1471,8 @@ public final class CreateClusterRequest {
         /**
          * The labels to add to the cluster. key: the label key. value: the label value.
          *
-         * <p>JSON member <code>tags</code>, optional; read as empty when absent (<code>hasTags()</code> tells absent from empty).
+         * <p>JSON member <code>tags</code>, optional; read as empty when absent
+         * (<code>hasTags()</code> tells absent from empty).
          * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
          *
          * @param tags the labels to add to the cluster
@@ -1456,10 +1515,13 @@ public final class CreateClusterRequest {
         /**
          * Deprecated. The data disk configuration for worker nodes, including disk type and size.
          *
-         * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent (<code>hasWorkerDataDisks()</code> tells absent from empty).
-         * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
+         * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent
+         * (<code>hasWorkerDataDisks()</code> tells absent from empty).
+         * <p>Example:
+         * <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
          * @deprecated the spec marks <code>worker_data_disks</code> deprecated
-         * @param workerDataDisks the data disk configuration for worker nodes, including disk type and size
+         * @param workerDataDisks the data disk configuration for worker nodes, including disk type
+         *     and size
          * @return this builder
          */
         @Deprecated
@@ -1483,9 +1545,13 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Specifies whether to enable deletion protection for the cluster. When enabled, the cluster cannot be deleted from the ACK console or by calling API operations. Valid values: true (enables deletion protection) and false (disables deletion protection). Default value: false.
+         * Specifies whether to enable deletion protection for the cluster. When enabled, the
+         * cluster cannot be deleted from the ACK console or by calling API operations. Valid
+         * values: true (enables deletion protection) and false (disables deletion protection).
+         * Default value: false.
          *
-         * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's default: <code>false</code>).
+         * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's
+         * default: <code>false</code>).
          * <p>Example: <code>true</code>.
          *
          * @param deletionProtection whether to enable deletion protection for the cluster
@@ -1497,12 +1563,16 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The maximum number of IP addresses assignable to each node, determined by the pod CIDR block. This parameter takes effect only when the cluster uses the Flannel plug-in. Default value: 25.
+         * The maximum number of IP addresses assignable to each node, determined by the pod CIDR
+         * block. This parameter takes effect only when the cluster uses the Flannel plug-in.
+         * Default value: 25.
          *
-         * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's default: <code>"25"</code>).
+         * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's
+         * default: <code>"25"</code>).
          * <p>Example: <code>25</code>.
          *
-         * @param nodeCidrMask the maximum number of IP addresses assignable to each node, determined by the pod CIDR block
+         * @param nodeCidrMask the maximum number of IP addresses assignable to each node,
+         *     determined by the pod CIDR block
          * @return this builder
          */
         public Builder nodeCidrMask(String nodeCidrMask) {
@@ -1511,12 +1581,17 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at least one instance type. The types are listed in descending priority order; if the system cannot create nodes with the highest-priority type, it attempts the next type. For more information, see Overview of instance families.
+         * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at
+         * least one instance type. The types are listed in descending priority order; if the system
+         * cannot create nodes with the highest-priority type, it attempts the next type. For more
+         * information, see Overview of instance families.
          *
-         * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
+         * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent
+         * (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
          * <p>Example: <code>["ecs.n4.large"]</code>.
          * @deprecated the spec marks <code>worker_instance_types</code> deprecated
-         * @param workerInstanceTypes the Elastic Compute Service (ECS) instance types for worker nodes
+         * @param workerInstanceTypes the Elastic Compute Service (ECS) instance types for worker
+         *     nodes
          * @return this builder
          */
         @Deprecated
@@ -1540,9 +1615,11 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and PostPaid (pay-as-you-go). Default value: PostPaid.
+         * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and
+         * PostPaid (pay-as-you-go). Default value: PostPaid.
          *
-         * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the server's default: <code>"PostPaid"</code>).
+         * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the
+         * server's default: <code>"PostPaid"</code>).
          * <p>Example: <code>PrePaid</code>.
          * @deprecated the spec marks <code>worker_instance_charge_type</code> deprecated
          * @param workerInstanceChargeType the billing method of worker nodes
@@ -1555,7 +1632,9 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The ID of an existing security group for the cluster. Set this parameter or is_enterprise_security_group. Nodes in the cluster are automatically added to the specified security group.
+         * The ID of an existing security group for the cluster. Set this parameter or
+         * is_enterprise_security_group. Nodes in the cluster are automatically added to the
+         * specified security group.
          *
          * <p>JSON member <code>security_group_id</code>, optional; null when absent.
          * <p>Example: <code>sg-bp1bdue0qc1g7k****</code>.
@@ -1576,7 +1655,8 @@ public final class CreateClusterRequest {
          * pods does not exceed 2,000. For clusters using the Terway network plug-in, use an
          * advanced security group.</p>
          *
-         * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the server's default: <code>true</code>).
+         * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the
+         * server's default: <code>true</code>).
          * <p>Example: <code>true</code>.
          *
          * @param isEnterpriseSecurityGroup whether to create an advanced security group
@@ -1590,7 +1670,8 @@ public final class CreateClusterRequest {
         /**
          * Deprecated. The names of the ApsaraDB RDS instances.
          *
-         * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent (<code>hasRdsInstances()</code> tells absent from empty).
+         * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent
+         * (<code>hasRdsInstances()</code> tells absent from empty).
          * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
          * @deprecated the spec marks <code>rds_instances</code> deprecated
          * @param rdsInstances the names of the ApsaraDB RDS instances
@@ -1617,9 +1698,13 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is not set, an ACK Edge Basic cluster is created. For more information, see the introduction to ACK Edge Pro clusters.
+         * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and
+         * ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is
+         * not set, an ACK Edge Basic cluster is created. For more information, see the introduction
+         * to ACK Edge Pro clusters.
          *
-         * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's default: <code>"ack.standard"</code>).
+         * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's
+         * default: <code>"ack.standard"</code>).
          * <p>Example: <code>ack.pro.small</code>.
          *
          * @param clusterSpec the type of ACK managed cluster
@@ -1631,7 +1716,8 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The ID of the resource group to which the cluster belongs. Use this parameter to isolate clusters across different resource groups.
+         * The ID of the resource group to which the cluster belongs. Use this parameter to isolate
+         * clusters across different resource groups.
          *
          * <p>JSON member <code>resource_group_id</code>, optional; null when absent.
          * <p>Example: <code>rg-acfm3mkrure****</code>.
@@ -1657,9 +1743,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * An immutable CreateClusterRequest with the values set so far.
-         *
-         * @return an immutable CreateClusterRequest with the values set so far
+         * {@return an immutable CreateClusterRequest with the values set so far}
          */
         public CreateClusterRequest build() {
             return new CreateClusterRequest(this);
@@ -1977,11 +2061,10 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static CreateClusterRequest read(JsonParser parser) throws IOException {
@@ -2106,7 +2189,8 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge cluster.
+     * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge
+     * cluster.
      * <p>Values this version does not know are kept as they are: {@link #get()} gives
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
@@ -2134,27 +2218,22 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -2163,10 +2242,9 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static ClusterType valueOf(String value) {
@@ -2180,9 +2258,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<ClusterType> values() {
             return VALUES;
@@ -2243,27 +2319,22 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -2272,10 +2343,9 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static Profile valueOf(String value) {
@@ -2289,9 +2359,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<Profile> values() {
             return VALUES;
@@ -2324,7 +2392,8 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS to enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
+     * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS to
+     * enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
      * <p>Values this version does not know are kept as they are: {@link #get()} gives
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
@@ -2352,27 +2421,22 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -2381,10 +2445,9 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static LoggingType valueOf(String value) {
@@ -2398,9 +2461,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<LoggingType> values() {
             return VALUES;
@@ -2433,7 +2494,8 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
+     * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra
+     * disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
      * <p>Values this version does not know are kept as they are: {@link #get()} gives
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      *
@@ -2469,27 +2531,22 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -2498,10 +2555,9 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static WorkerSystemDiskCategory valueOf(String value) {
@@ -2517,9 +2573,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<WorkerSystemDiskCategory> values() {
             return VALUES;
@@ -2557,7 +2611,8 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and PostPaid (pay-as-you-go). Default value: PostPaid.
+     * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and
+     * PostPaid (pay-as-you-go). Default value: PostPaid.
      * <p>Values this version does not know are kept as they are: {@link #get()} gives
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      *
@@ -2593,27 +2648,22 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -2622,10 +2672,9 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static WorkerInstanceChargeType valueOf(String value) {
@@ -2641,9 +2690,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<WorkerInstanceChargeType> values() {
             return VALUES;
@@ -2681,7 +2728,10 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is not set, an ACK Edge Basic cluster is created. For more information, see the introduction to ACK Edge Pro clusters.
+     * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and
+     * ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is not
+     * set, an ACK Edge Basic cluster is created. For more information, see the introduction to ACK
+     * Edge Pro clusters.
      * <p>Values this version does not know are kept as they are: {@link #get()} gives
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
@@ -2714,27 +2764,22 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -2743,10 +2788,9 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static ClusterSpec valueOf(String value) {
@@ -2762,9 +2806,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<ClusterSpec> values() {
             return VALUES;

@@ -10,7 +10,8 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Checks a {@link CreateClusterRequest} against its spec: every constraint, every cross-field rule, all
+ * Checks a {@link CreateClusterRequest} against its spec: every constraint, every cross-field rule,
+ * all
  * violations at once, each with the JSON pointer of the value. No reflection.
  */
 @Generated("dev.ackgen.generator")
@@ -22,10 +23,10 @@ public final class CreateClusterRequestValidator {
     }
 
     /**
-     * Every violation in the value, in the order they were checked; empty when it is valid.
+     * {@return every violation in the value, in the order they were checked; empty when it is
+     * valid}
      *
      * @param value the value
-     * @return every violation in the value, in the order they were checked; empty when it is valid
      */
     public static List<Violation> validate(CreateClusterRequest value) {
         Objects.requireNonNull(value, "value");
@@ -35,11 +36,10 @@ public final class CreateClusterRequestValidator {
     }
 
     /**
-     * Returns the value if it is valid.
+     * {@return the value if it is valid}
      *
      * @throws ValidationException listing every violation if it is not
      * @param value the value
-     * @return the value if it is valid
      */
     public static CreateClusterRequest requireValid(CreateClusterRequest value) {
         List<Violation> found = validate(value);
@@ -50,10 +50,10 @@ public final class CreateClusterRequestValidator {
     }
 
     /**
-     * Whether an item of <code>addons</code> has <code>name</code> equal to <code>"flannel"</code>.
+     * {@return whether an item of <code>addons</code> has <code>name</code> equal to
+     * <code>"flannel"</code>}
      *
      * @param items the items
-     * @return whether an item of <code>addons</code> has <code>name</code> equal to <code>"flannel"</code>
      */
     private static boolean addonsIncludeNameFlannel(List<Addon> items) {
         for (int i = 0; i < items.size(); i++) {

@@ -61,64 +61,52 @@ public final class CreateClusterResponse {
     }
 
     /**
-     * The cluster ID.
+     * {@return the cluster ID}
      *
      * <p>JSON member <code>cluster_id</code>, optional; null when absent.
      * <p>Example: <code>cb95aa626a47740afbf6aa099b650****</code>.
-     *
-     * @return the cluster ID
      */
     public String getClusterId() {
         return clusterId;
     }
 
     /**
-     * The request ID.
+     * {@return the request ID}
      *
      * <p>JSON member <code>request_id</code>, optional; null when absent.
      * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
-     *
-     * @return the request ID
      */
     public String getRequestId() {
         return requestId;
     }
 
     /**
-     * The task ID.
+     * {@return the task ID}
      *
      * <p>JSON member <code>task_id</code>, optional; null when absent.
      * <p>Example: <code>T-5a54309c80282e39ea00002f</code>.
-     *
-     * @return the task ID
      */
     public String getTaskId() {
         return taskId;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -139,9 +127,7 @@ public final class CreateClusterResponse {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -162,7 +148,8 @@ public final class CreateClusterResponse {
     }
 
     /**
-     * Builds a {@link CreateClusterResponse}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link CreateClusterResponse}. Not thread-safe; {@link #build()} may be called more
+     * than once.
      */
     public static final class Builder {
         private String clusterId;
@@ -238,9 +225,7 @@ public final class CreateClusterResponse {
         }
 
         /**
-         * An immutable CreateClusterResponse with the values set so far.
-         *
-         * @return an immutable CreateClusterResponse with the values set so far
+         * {@return an immutable CreateClusterResponse with the values set so far}
          */
         public CreateClusterResponse build() {
             return new CreateClusterResponse(this);
@@ -324,11 +309,10 @@ public final class CreateClusterResponse {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static CreateClusterResponse read(JsonParser parser) throws IOException {

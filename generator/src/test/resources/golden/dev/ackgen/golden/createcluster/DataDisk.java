@@ -67,76 +67,64 @@ public final class DataDisk {
     }
 
     /**
-     * The disk type of the data disk.
+     * {@return the disk type of the data disk}
      *
      * <p>JSON member <code>category</code>, optional; null when absent.
      * <p>Example: <code>cloud_efficiency</code>.
-     *
-     * @return the disk type of the data disk
      */
     public String getCategory() {
         return category;
     }
 
     /**
-     * The size of the data disk. Unit: GiB.
+     * {@return the size of the data disk} Unit: GiB.
      *
      * <p>JSON member <code>size</code>, optional; null when absent.
      * <p>Example: <code>40</code>.
-     *
-     * @return the size of the data disk
      */
     public Long getSize() {
         return size;
     }
 
     /**
-     * Specifies whether to encrypt the data disk, written as a string: true (encrypts the disk) or false (does not encrypt it).
+     * {@return whether to encrypt the data disk, written as a string: true (encrypts the disk) or
+     * false (does not encrypt it)}
      *
      * <p>JSON member <code>encrypted</code>, optional; null when absent.
      * <p>Example: <code>false</code>.
-     *
-     * @return whether to encrypt the data disk, written as a string: true (encrypts the disk) or false (does not encrypt it)
      */
     public String getEncrypted() {
         return encrypted;
     }
 
     /**
-     * The ID of the automatic snapshot policy with which the disk is backed up. Leave it blank to back up nothing automatically.
+     * {@return the ID of the automatic snapshot policy with which the disk is backed up} Leave it
+     * blank to back up nothing automatically.
      *
      * <p>JSON member <code>auto_snapshot_policy_id</code>, optional; null when absent.
      * <p>Example: <code>sp-2zej1nogjvovnz4z****</code>.
-     *
-     * @return the ID of the automatic snapshot policy with which the disk is backed up
      */
     public String getAutoSnapshotPolicyId() {
         return autoSnapshotPolicyId;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -158,9 +146,7 @@ public final class DataDisk {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -237,12 +223,14 @@ public final class DataDisk {
         }
 
         /**
-         * Specifies whether to encrypt the data disk, written as a string: true (encrypts the disk) or false (does not encrypt it).
+         * Specifies whether to encrypt the data disk, written as a string: true (encrypts the disk)
+         * or false (does not encrypt it).
          *
          * <p>JSON member <code>encrypted</code>, optional; null when absent.
          * <p>Example: <code>false</code>.
          *
-         * @param encrypted whether to encrypt the data disk, written as a string: true (encrypts the disk) or false (does not encrypt it)
+         * @param encrypted whether to encrypt the data disk, written as a string: true (encrypts
+         *     the disk) or false (does not encrypt it)
          * @return this builder
          */
         public Builder encrypted(String encrypted) {
@@ -251,12 +239,14 @@ public final class DataDisk {
         }
 
         /**
-         * The ID of the automatic snapshot policy with which the disk is backed up. Leave it blank to back up nothing automatically.
+         * The ID of the automatic snapshot policy with which the disk is backed up. Leave it blank
+         * to back up nothing automatically.
          *
          * <p>JSON member <code>auto_snapshot_policy_id</code>, optional; null when absent.
          * <p>Example: <code>sp-2zej1nogjvovnz4z****</code>.
          *
-         * @param autoSnapshotPolicyId the ID of the automatic snapshot policy with which the disk is backed up
+         * @param autoSnapshotPolicyId the ID of the automatic snapshot policy with which the disk
+         *     is backed up
          * @return this builder
          */
         public Builder autoSnapshotPolicyId(String autoSnapshotPolicyId) {
@@ -277,9 +267,7 @@ public final class DataDisk {
         }
 
         /**
-         * An immutable DataDisk with the values set so far.
-         *
-         * @return an immutable DataDisk with the values set so far
+         * {@return an immutable DataDisk with the values set so far}
          */
         public DataDisk build() {
             return new DataDisk(this);
@@ -368,11 +356,10 @@ public final class DataDisk {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static DataDisk read(JsonParser parser) throws IOException {

@@ -23,7 +23,10 @@ import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
- * The error body that ACK returns when a request fails. ACK writes code, message and requestId (and, for some errors, recommend); the official Alibaba Cloud SDK also reads Code, Message and RequestId (it takes the capitalized field first and falls back to the lower-case one), so both spellings are described here. Any of them may be absent.
+ * The error body that ACK returns when a request fails. ACK writes code, message and requestId
+ * (and, for some errors, recommend); the official Alibaba Cloud SDK also reads Code, Message and
+ * RequestId (it takes the capitalized field first and falls back to the lower-case one), so both
+ * spellings are described here. Any of them may be absent.
  */
 @Generated("dev.ackgen.generator")
 @JsonSerialize(
@@ -85,106 +88,86 @@ public final class ErrorModel {
     }
 
     /**
-     * The error code.
+     * {@return the error code}
      *
      * <p>JSON member <code>code</code>, optional; null when absent.
-     *
-     * @return the error code
      */
     public String getCode() {
         return code;
     }
 
     /**
-     * The error message.
+     * {@return the error message}
      *
      * <p>JSON member <code>message</code>, optional; null when absent.
-     *
-     * @return the error message
      */
     public String getMessage() {
         return message;
     }
 
     /**
-     * The request ID.
+     * {@return the request ID}
      *
      * <p>JSON member <code>requestId</code>, optional; null when absent.
      * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
-     *
-     * @return the request ID
      */
     public String getRequestId() {
         return requestId;
     }
 
     /**
-     * A link to a diagnosis of the error, when ACK provides one.
+     * {@return a link to a diagnosis of the error, when ACK provides one}
      *
      * <p>JSON member <code>recommend</code>, optional; null when absent.
-     *
-     * @return a link to a diagnosis of the error, when ACK provides one
      */
     public String getRecommend() {
         return recommend;
     }
 
     /**
-     * The error code, in the capitalized field that the official SDK reads first.
+     * {@return the error code, in the capitalized field that the official SDK reads first}
      *
      * <p>JSON member <code>Code</code>, optional; null when absent.
-     *
-     * @return the error code, in the capitalized field that the official SDK reads first
      */
     public String getUpperCode() {
         return upperCode;
     }
 
     /**
-     * The error message, in the capitalized field that the official SDK reads first.
+     * {@return the error message, in the capitalized field that the official SDK reads first}
      *
      * <p>JSON member <code>Message</code>, optional; null when absent.
-     *
-     * @return the error message, in the capitalized field that the official SDK reads first
      */
     public String getUpperMessage() {
         return upperMessage;
     }
 
     /**
-     * The request ID, in the capitalized field that the official SDK reads first.
+     * {@return the request ID, in the capitalized field that the official SDK reads first}
      *
      * <p>JSON member <code>RequestId</code>, optional; null when absent.
-     *
-     * @return the request ID, in the capitalized field that the official SDK reads first
      */
     public String getUpperRequestId() {
         return upperRequestId;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -209,9 +192,7 @@ public final class ErrorModel {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -335,7 +316,8 @@ public final class ErrorModel {
          *
          * <p>JSON member <code>Code</code>, optional; null when absent.
          *
-         * @param upperCode the error code, in the capitalized field that the official SDK reads first
+         * @param upperCode the error code, in the capitalized field that the official SDK reads
+         *     first
          * @return this builder
          */
         public Builder upperCode(String upperCode) {
@@ -348,7 +330,8 @@ public final class ErrorModel {
          *
          * <p>JSON member <code>Message</code>, optional; null when absent.
          *
-         * @param upperMessage the error message, in the capitalized field that the official SDK reads first
+         * @param upperMessage the error message, in the capitalized field that the official SDK
+         *     reads first
          * @return this builder
          */
         public Builder upperMessage(String upperMessage) {
@@ -361,7 +344,8 @@ public final class ErrorModel {
          *
          * <p>JSON member <code>RequestId</code>, optional; null when absent.
          *
-         * @param upperRequestId the request ID, in the capitalized field that the official SDK reads first
+         * @param upperRequestId the request ID, in the capitalized field that the official SDK
+         *     reads first
          * @return this builder
          */
         public Builder upperRequestId(String upperRequestId) {
@@ -382,9 +366,7 @@ public final class ErrorModel {
         }
 
         /**
-         * An immutable ErrorModel with the values set so far.
-         *
-         * @return an immutable ErrorModel with the values set so far
+         * {@return an immutable ErrorModel with the values set so far}
          */
         public ErrorModel build() {
             return new ErrorModel(this);
@@ -491,11 +473,10 @@ public final class ErrorModel {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static ErrorModel read(JsonParser parser) throws IOException {

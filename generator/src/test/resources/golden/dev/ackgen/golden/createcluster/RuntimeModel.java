@@ -26,7 +26,8 @@ import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
- * The container runtime. Supported runtimes are containerd and docker. This parameter includes: name (the name of the container runtime) and version (the version of the container runtime).
+ * The container runtime. Supported runtimes are containerd and docker. This parameter includes:
+ * name (the name of the container runtime) and version (the version of the container runtime).
  */
 @Generated("dev.ackgen.generator")
 @JsonSerialize(
@@ -58,52 +59,42 @@ public final class RuntimeModel {
     }
 
     /**
-     * The name of the container runtime.
+     * {@return the name of the container runtime}
      *
      * <p>JSON member <code>name</code>, optional; null when absent.
      * <p>Example: <code>containerd</code>.
-     *
-     * @return the name of the container runtime
      */
     public Name getName() {
         return name;
     }
 
     /**
-     * The version of the container runtime.
+     * {@return the version of the container runtime}
      *
      * <p>JSON member <code>version</code>, optional; null when absent.
      * <p>Example: <code>1.6.20</code>.
-     *
-     * @return the version of the container runtime
      */
     public String getVersion() {
         return version;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -123,9 +114,7 @@ public final class RuntimeModel {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -143,7 +132,8 @@ public final class RuntimeModel {
     }
 
     /**
-     * Builds a {@link RuntimeModel}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link RuntimeModel}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     public static final class Builder {
         private Name name;
@@ -202,9 +192,7 @@ public final class RuntimeModel {
         }
 
         /**
-         * An immutable RuntimeModel with the values set so far.
-         *
-         * @return an immutable RuntimeModel with the values set so far
+         * {@return an immutable RuntimeModel with the values set so far}
          */
         public RuntimeModel build() {
             return new RuntimeModel(this);
@@ -281,11 +269,10 @@ public final class RuntimeModel {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static RuntimeModel read(JsonParser parser) throws IOException {
@@ -350,27 +337,22 @@ public final class RuntimeModel {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -379,10 +361,9 @@ public final class RuntimeModel {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static Name valueOf(String value) {
@@ -398,9 +379,7 @@ public final class RuntimeModel {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<Name> values() {
             return VALUES;

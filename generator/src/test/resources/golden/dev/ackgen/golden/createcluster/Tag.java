@@ -55,52 +55,42 @@ public final class Tag {
     }
 
     /**
-     * The label key.
+     * {@return the label key}
      *
      * <p>JSON member <code>key</code>, optional; null when absent.
      * <p>Example: <code>env</code>.
-     *
-     * @return the label key
      */
     public String getKey() {
         return key;
     }
 
     /**
-     * The label value.
+     * {@return the label value}
      *
      * <p>JSON member <code>value</code>, optional; null when absent.
      * <p>Example: <code>prod</code>.
-     *
-     * @return the label value
      */
     public String getValue() {
         return value;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -120,9 +110,7 @@ public final class Tag {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -199,9 +187,7 @@ public final class Tag {
         }
 
         /**
-         * An immutable Tag with the values set so far.
-         *
-         * @return an immutable Tag with the values set so far
+         * {@return an immutable Tag with the values set so far}
          */
         public Tag build() {
             return new Tag(this);
@@ -278,11 +264,10 @@ public final class Tag {
         }
 
         /**
-         * Reads the object the parser stands on; null for a JSON null. Members the model does
+         * {@return the object the parser stands on; null for a JSON null} Members the model does
          * not know are kept.
          *
          * @param parser the parser
-         * @return the object the parser stands on; null for a JSON null
          * @throws IOException if reading or writing the JSON fails
          */
         public static Tag read(JsonParser parser) throws IOException {
