@@ -90,7 +90,7 @@ final class JsonCodecEmitter {
                 .addField(serialVersionUid())
                 .addFields(names.entrySet().stream().map(name -> FieldSpec.builder(SERIALIZED_STRING, name.getValue(),
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T($L)", SERIALIZED_STRING, Literals.string(name.getKey().wireName()))
+                        .initializer("new $T($Z$L)", SERIALIZED_STRING, Literals.string(name.getKey().wireName()))
                         .build()).toList())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("For Jackson, which finds this class through {@code @JsonSerialize}.\n")
@@ -333,14 +333,14 @@ final class JsonCodecEmitter {
         if (type instanceof TypeRef.Named named) {
             ClassName className = names.className(named.name());
             return named.isEnum()
-                    ? CodeBlock.of("$T.readEnum($L, $L::valueOf)", JSON_READING, parser, inExpression(className))
+                    ? CodeBlock.of("$T.readEnum($L,$W$L::valueOf)", JSON_READING, parser, inExpression(className))
                     : CodeBlock.of("$L.$N.read($L)", inExpression(className), GeneratedNames.JSON_READER, parser);
         }
         if (type instanceof TypeRef.ListOf list) {
-            return CodeBlock.of("$T.readList($L, $L)", JSON_READING, parser, reader(list.items(), names, depth + 1));
+            return CodeBlock.of("$T.readList($L,$W$L)", JSON_READING, parser, reader(list.items(), names, depth + 1));
         }
         if (type instanceof TypeRef.MapOf map) {
-            return CodeBlock.of("$T.readMap($L, $L)", JSON_READING, parser, reader(map.values(), names, depth + 1));
+            return CodeBlock.of("$T.readMap($L,$W$L)", JSON_READING, parser, reader(map.values(), names, depth + 1));
         }
         throw new IllegalArgumentException("no reader for " + type);
     }
@@ -369,7 +369,7 @@ final class JsonCodecEmitter {
             return MappedTypes.reader(mapped, "p" + depth);
         }
         if (type instanceof TypeRef.Named named && !named.isEnum()) {
-            return CodeBlock.of("$L.$N::read", inExpression(names.className(named.name())), GeneratedNames.JSON_READER);
+            return CodeBlock.of("$L.$N$Z::read", inExpression(names.className(named.name())), GeneratedNames.JSON_READER);
         }
         String parameter = "p" + depth;
         return CodeBlock.of("$L -> $L", parameter, readValue(type, parameter, names, depth));

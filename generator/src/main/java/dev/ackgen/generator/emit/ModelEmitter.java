@@ -127,7 +127,7 @@ public final class ModelEmitter {
             spec.addField(FieldSpec.builder(additionalType(), GeneratedNames.ADDITIONAL_PROPERTIES, Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("The members of the JSON object that the model does not know.\n").build());
             // Mostly empty: one shared empty map, not a copy and a wrapper per object read.
-            constructor.addStatement("this.$N = builder.$N.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>(builder.$N))",
+            constructor.addStatement("this.$N = builder.$N.isEmpty()$W? $T.of()$W: $T.unmodifiableMap(new $T<>(builder.$N))",
                     GeneratedNames.ADDITIONAL_PROPERTIES, GeneratedNames.ADDITIONAL_PROPERTIES, TypeNames.MAP, Collections.class,
                     LinkedHashMap.class, GeneratedNames.ADDITIONAL_PROPERTIES);
             spec.addMethod(MethodSpec.methodBuilder(JavaNames.getterName(GeneratedNames.ADDITIONAL_PROPERTIES))
@@ -257,11 +257,11 @@ public final class ModelEmitter {
     /** An unmodifiable copy of a collection handed to the builder; other values are immutable already. */
     private static CodeBlock frozenCopy(TypeRef type, String source) {
         if (type instanceof TypeRef.ListOf) {
-            return CodeBlock.of("$L == null ? null : $T.unmodifiableList(new $T<>($L))",
+            return CodeBlock.of("$L == null$W? null$W: $T.unmodifiableList(new $T<>($L))",
                     source, Collections.class, ArrayList.class, source);
         }
         if (type instanceof TypeRef.MapOf) {
-            return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))",
+            return CodeBlock.of("$L == null$W? null$W: $T.unmodifiableMap(new $T<>($L))",
                     source, Collections.class, LinkedHashMap.class, source);
         }
         return CodeBlock.of("$L", source);
@@ -274,7 +274,7 @@ public final class ModelEmitter {
     private static MethodSpec equalsMethod(ObjectType type, ClassName self, boolean json) {
         CodeBlock.Builder comparison = CodeBlock.builder();
         for (Property property : type.properties()) {
-            comparison.add("\n&& $T.equals(this.$N, that.$N)", Objects.class, property.fieldName(), property.fieldName());
+            comparison.add("\n&& $T.equals(this.$N,$Wthat.$N)", Objects.class, property.fieldName(), property.fieldName());
         }
         if (json) {
             comparison.add("\n&& this.$N.equals(that.$N)", GeneratedNames.ADDITIONAL_PROPERTIES, GeneratedNames.ADDITIONAL_PROPERTIES);
@@ -303,7 +303,7 @@ public final class ModelEmitter {
         if (fields.isEmpty()) {
             return method.addStatement("return 0").build();
         }
-        return method.addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields)).build();
+        return method.addStatement("return $T.hash($L)", Objects.class, CodeLayout.arguments(fields)).build();
     }
 
     /**
@@ -365,7 +365,7 @@ public final class ModelEmitter {
             CodeBlock.Builder comparison = CodeBlock.builder();
             List<String> fields = new ArrayList<>();
             for (Property property : parts.get(i)) {
-                comparison.add(comparison.isEmpty() ? "$T.equals(this.$N, that.$N)" : "\n&& $T.equals(this.$N, that.$N)",
+                comparison.add(comparison.isEmpty() ? "$T.equals(this.$N,$Wthat.$N)" : "\n&& $T.equals(this.$N,$Wthat.$N)",
                         Objects.class, property.fieldName(), property.fieldName());
                 fields.add(property.fieldName());
             }
@@ -381,7 +381,7 @@ public final class ModelEmitter {
                     .addJavadoc("{@link #hashCode} of $L.\n", range)
                     .addModifiers(Modifier.PRIVATE)
                     .returns(int.class)
-                    .addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields))
+                    .addStatement("return $T.hash($L)", Objects.class, CodeLayout.arguments(fields))
                     .build());
             MethodSpec.Builder textPart = MethodSpec.methodBuilder(toStringPart)
                     .addJavadoc("{@link #toString} of $L: adds those that are set to {@code text}.\n", range)
@@ -408,7 +408,7 @@ public final class ModelEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
-                .addStatement("return $T.hash($L)", Objects.class, String.join(", ", hashParts))
+                .addStatement("return $T.hash($L)", Objects.class, CodeLayout.arguments(hashParts))
                 .build());
         spec.addMethod(finishToString(toString, json).build());
     }
@@ -455,7 +455,7 @@ public final class ModelEmitter {
                     .returns(builder)
                     .addParameter(String.class, "name")
                     .addParameter(TypeNames.JSON_NODE, "value")
-                    .addStatement("this.$N.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
+                    .addStatement("this.$N.put($T.requireNonNull(name, $S),$W$T.requireNonNull(value, $S))",
                             GeneratedNames.ADDITIONAL_PROPERTIES, Objects.class, "name", Objects.class, "value")
                     .addStatement("return this")
                     .build());

@@ -47,10 +47,12 @@ public final class ListPetsRequestValidator {
     static void validate(ListPetsRequest value, Violations violations) {
         if (value.getPageSize() != null) {
             if (value.getPageSize().longValue() < 1L) {
-                violations.add("/page_size", "minimum", "must be at least 1; got " + Checks.quote(value.getPageSize()));
+                violations.add("/page_size", "minimum", "must be at least 1; got "
+                        + Checks.quote(value.getPageSize()));
             }
             if (value.getPageSize().longValue() > 100L) {
-                violations.add("/page_size", "maximum", "must be at most 100; got " + Checks.quote(value.getPageSize()));
+                violations.add("/page_size", "maximum", "must be at most 100; got "
+                        + Checks.quote(value.getPageSize()));
             }
         }
     }

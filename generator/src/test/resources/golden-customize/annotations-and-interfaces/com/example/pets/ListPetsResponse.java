@@ -57,9 +57,11 @@ public final class ListPetsResponse implements Serializable, Audited {
     private final Map<String, JsonNode> additionalProperties;
 
     private ListPetsResponse(Builder builder) {
-        this.pets = builder.pets == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.pets));
+        this.pets = builder.pets == null ? null
+                : Collections.unmodifiableList(new ArrayList<>(builder.pets));
         this.paging = builder.paging;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -214,7 +216,8 @@ public final class ListPetsResponse implements Serializable, Audited {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -374,7 +377,8 @@ public final class ListPetsResponse implements Serializable, Audited {
         private Paging(Builder builder) {
             this.pageNumber = builder.pageNumber;
             this.totalCount = builder.totalCount;
-            this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+            this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of()
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
         }
 
         /**
@@ -499,7 +503,8 @@ public final class ListPetsResponse implements Serializable, Audited {
              * @return this builder
              */
             public Builder additionalProperty(String name, JsonNode value) {
-                this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+                this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Objects.requireNonNull(value, "value"));
                 return this;
             }
 

@@ -49,7 +49,8 @@ public final class UpdatePetRequestValidator {
             violations.add("/pet_id", "required", "is required");
         } else {
             if (!Checks.isPathSegment(value.getPetId())) {
-                violations.add("/pet_id", "pathSegment", "must be one path segment: not empty, not . or .., and without /");
+                violations.add("/pet_id", "pathSegment",
+                        "must be one path segment: not empty, not . or .., and without /");
             }
         }
         if (value.getBody() == null) {

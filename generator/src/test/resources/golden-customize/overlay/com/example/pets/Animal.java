@@ -71,10 +71,12 @@ public final class Animal {
     private Animal(Builder builder) {
         this.name = builder.name;
         this.born = builder.born;
-        this.vaccinatedOn = builder.vaccinatedOn == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.vaccinatedOn));
+        this.vaccinatedOn = builder.vaccinatedOn == null ? null
+                : Collections.unmodifiableList(new ArrayList<>(builder.vaccinatedOn));
         this.status = builder.status;
         this.price = builder.price;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -316,7 +318,8 @@ public final class Animal {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -449,7 +452,8 @@ public final class Animal {
                             builder.born = IsoValues.readOffsetDateTime(parser);
                             break;
                         case "vaccinated_on":
-                            builder.vaccinatedOn = JsonReading.readList(parser, IsoValues::readLocalDate);
+                            builder.vaccinatedOn = JsonReading.readList(parser,
+                                    IsoValues::readLocalDate);
                             break;
                         case "status":
                             builder.status = JsonReading.readEnum(parser, PetStatus::valueOf);

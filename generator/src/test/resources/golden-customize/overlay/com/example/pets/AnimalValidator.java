@@ -57,7 +57,8 @@ public final class AnimalValidator {
         }
         if (value.getStatus() != null) {
             if (!value.getStatus().isKnown()) {
-                violations.add("/status", "enum", "must be one of available, sold; got " + Checks.quote(value.getStatus()));
+                violations.add("/status", "enum", "must be one of available, sold; got "
+                        + Checks.quote(value.getStatus()));
             }
         }
         if (value.getPrice() != null) {

@@ -50,9 +50,11 @@ public final class ListPetsResponse {
     private final Map<String, JsonNode> additionalProperties;
 
     private ListPetsResponse(Builder builder) {
-        this.pets = builder.pets == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.pets));
+        this.pets = builder.pets == null ? null
+                : Collections.unmodifiableList(new ArrayList<>(builder.pets));
         this.paging = builder.paging;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -206,7 +208,8 @@ public final class ListPetsResponse {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -360,7 +363,8 @@ public final class ListPetsResponse {
         private Paging(Builder builder) {
             this.pageNumber = builder.pageNumber;
             this.totalCount = builder.totalCount;
-            this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+            this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of()
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
         }
 
         /**
@@ -484,7 +488,8 @@ public final class ListPetsResponse {
              * @return this builder
              */
             public Builder additionalProperty(String name, JsonNode value) {
-                this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+                this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Objects.requireNonNull(value, "value"));
                 return this;
             }
 

@@ -230,27 +230,34 @@ public final class CreateClusterRequest {
         this.profile = builder.profile;
         this.loggingType = builder.loggingType;
         this.snatEntry = builder.snatEntry;
-        this.vswitchIds = builder.vswitchIds == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.vswitchIds));
+        this.vswitchIds = builder.vswitchIds == null ? null
+                : Collections.unmodifiableList(new ArrayList<>(builder.vswitchIds));
         this.workerSystemDiskCategory = builder.workerSystemDiskCategory;
         this.workerSystemDiskSize = builder.workerSystemDiskSize;
         this.containerCidr = builder.containerCidr;
         this.cloudMonitorFlags = builder.cloudMonitorFlags;
         this.endpointPublicAccess = builder.endpointPublicAccess;
         this.serviceCidr = builder.serviceCidr;
-        this.addons = builder.addons == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.addons));
-        this.tags = builder.tags == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.tags));
+        this.addons = builder.addons == null ? null
+                : Collections.unmodifiableList(new ArrayList<>(builder.addons));
+        this.tags = builder.tags == null ? null
+                : Collections.unmodifiableList(new ArrayList<>(builder.tags));
         this.vpcid = builder.vpcid;
-        this.workerDataDisks = builder.workerDataDisks == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.workerDataDisks));
+        this.workerDataDisks = builder.workerDataDisks == null ? null
+                : Collections.unmodifiableList(new ArrayList<>(builder.workerDataDisks));
         this.deletionProtection = builder.deletionProtection;
         this.nodeCidrMask = builder.nodeCidrMask;
-        this.workerInstanceTypes = builder.workerInstanceTypes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.workerInstanceTypes));
+        this.workerInstanceTypes = builder.workerInstanceTypes == null ? null
+                : Collections.unmodifiableList(new ArrayList<>(builder.workerInstanceTypes));
         this.workerInstanceChargeType = builder.workerInstanceChargeType;
         this.securityGroupId = builder.securityGroupId;
         this.isEnterpriseSecurityGroup = builder.isEnterpriseSecurityGroup;
-        this.rdsInstances = builder.rdsInstances == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.rdsInstances));
+        this.rdsInstances = builder.rdsInstances == null ? null
+                : Collections.unmodifiableList(new ArrayList<>(builder.rdsInstances));
         this.clusterSpec = builder.clusterSpec;
         this.resourceGroupId = builder.resourceGroupId;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -823,7 +830,8 @@ public final class CreateClusterRequest {
                         && Objects.equals(this.loggingType, that.loggingType)
                         && Objects.equals(this.snatEntry, that.snatEntry)
                         && Objects.equals(this.vswitchIds, that.vswitchIds)
-                        && Objects.equals(this.workerSystemDiskCategory, that.workerSystemDiskCategory)
+                        && Objects.equals(this.workerSystemDiskCategory,
+                                that.workerSystemDiskCategory)
                         && Objects.equals(this.workerSystemDiskSize, that.workerSystemDiskSize)
                         && Objects.equals(this.containerCidr, that.containerCidr)
                         && Objects.equals(this.cloudMonitorFlags, that.cloudMonitorFlags)
@@ -836,9 +844,11 @@ public final class CreateClusterRequest {
                         && Objects.equals(this.deletionProtection, that.deletionProtection)
                         && Objects.equals(this.nodeCidrMask, that.nodeCidrMask)
                         && Objects.equals(this.workerInstanceTypes, that.workerInstanceTypes)
-                        && Objects.equals(this.workerInstanceChargeType, that.workerInstanceChargeType)
+                        && Objects.equals(this.workerInstanceChargeType,
+                                that.workerInstanceChargeType)
                         && Objects.equals(this.securityGroupId, that.securityGroupId)
-                        && Objects.equals(this.isEnterpriseSecurityGroup, that.isEnterpriseSecurityGroup)
+                        && Objects.equals(this.isEnterpriseSecurityGroup,
+                                that.isEnterpriseSecurityGroup)
                         && Objects.equals(this.rdsInstances, that.rdsInstances)
                         && Objects.equals(this.clusterSpec, that.clusterSpec)
                         && Objects.equals(this.resourceGroupId, that.resourceGroupId)
@@ -847,7 +857,13 @@ public final class CreateClusterRequest {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, clusterType, disableRollback, timeoutMins, kubernetesVersion, runtime, regionId, keyPair, loginPassword, numOfNodes, profile, loggingType, snatEntry, vswitchIds, workerSystemDiskCategory, workerSystemDiskSize, containerCidr, cloudMonitorFlags, endpointPublicAccess, serviceCidr, addons, tags, vpcid, workerDataDisks, deletionProtection, nodeCidrMask, workerInstanceTypes, workerInstanceChargeType, securityGroupId, isEnterpriseSecurityGroup, rdsInstances, clusterSpec, resourceGroupId, additionalProperties);
+        return Objects.hash(name, clusterType, disableRollback, timeoutMins, kubernetesVersion,
+                runtime, regionId, keyPair, loginPassword, numOfNodes, profile, loggingType,
+                snatEntry, vswitchIds, workerSystemDiskCategory, workerSystemDiskSize,
+                containerCidr, cloudMonitorFlags, endpointPublicAccess, serviceCidr, addons, tags,
+                vpcid, workerDataDisks, deletionProtection, nodeCidrMask, workerInstanceTypes,
+                workerInstanceChargeType, securityGroupId, isEnterpriseSecurityGroup, rdsInstances,
+                clusterSpec, resourceGroupId, additionalProperties);
     }
 
     /**
@@ -1738,7 +1754,8 @@ public final class CreateClusterRequest {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -1760,11 +1777,13 @@ public final class CreateClusterRequest {
 
         private static final SerializedString CLUSTER_TYPE = new SerializedString("cluster_type");
 
-        private static final SerializedString DISABLE_ROLLBACK = new SerializedString("disable_rollback");
+        private static final SerializedString DISABLE_ROLLBACK = new SerializedString(
+                "disable_rollback");
 
         private static final SerializedString TIMEOUT_MINS = new SerializedString("timeout_mins");
 
-        private static final SerializedString KUBERNETES_VERSION = new SerializedString("kubernetes_version");
+        private static final SerializedString KUBERNETES_VERSION = new SerializedString(
+                "kubernetes_version");
 
         private static final SerializedString RUNTIME = new SerializedString("runtime");
 
@@ -1772,7 +1791,8 @@ public final class CreateClusterRequest {
 
         private static final SerializedString KEY_PAIR = new SerializedString("key_pair");
 
-        private static final SerializedString LOGIN_PASSWORD = new SerializedString("login_password");
+        private static final SerializedString LOGIN_PASSWORD = new SerializedString(
+                "login_password");
 
         private static final SerializedString NUM_OF_NODES = new SerializedString("num_of_nodes");
 
@@ -1784,15 +1804,20 @@ public final class CreateClusterRequest {
 
         private static final SerializedString VSWITCH_IDS = new SerializedString("vswitch_ids");
 
-        private static final SerializedString WORKER_SYSTEM_DISK_CATEGORY = new SerializedString("worker_system_disk_category");
+        private static final SerializedString WORKER_SYSTEM_DISK_CATEGORY = new SerializedString(
+                "worker_system_disk_category");
 
-        private static final SerializedString WORKER_SYSTEM_DISK_SIZE = new SerializedString("worker_system_disk_size");
+        private static final SerializedString WORKER_SYSTEM_DISK_SIZE = new SerializedString(
+                "worker_system_disk_size");
 
-        private static final SerializedString CONTAINER_CIDR = new SerializedString("container_cidr");
+        private static final SerializedString CONTAINER_CIDR = new SerializedString(
+                "container_cidr");
 
-        private static final SerializedString CLOUD_MONITOR_FLAGS = new SerializedString("cloud_monitor_flags");
+        private static final SerializedString CLOUD_MONITOR_FLAGS = new SerializedString(
+                "cloud_monitor_flags");
 
-        private static final SerializedString ENDPOINT_PUBLIC_ACCESS = new SerializedString("endpoint_public_access");
+        private static final SerializedString ENDPOINT_PUBLIC_ACCESS = new SerializedString(
+                "endpoint_public_access");
 
         private static final SerializedString SERVICE_CIDR = new SerializedString("service_cidr");
 
@@ -1802,25 +1827,33 @@ public final class CreateClusterRequest {
 
         private static final SerializedString VPCID = new SerializedString("vpcid");
 
-        private static final SerializedString WORKER_DATA_DISKS = new SerializedString("worker_data_disks");
+        private static final SerializedString WORKER_DATA_DISKS = new SerializedString(
+                "worker_data_disks");
 
-        private static final SerializedString DELETION_PROTECTION = new SerializedString("deletion_protection");
+        private static final SerializedString DELETION_PROTECTION = new SerializedString(
+                "deletion_protection");
 
-        private static final SerializedString NODE_CIDR_MASK = new SerializedString("node_cidr_mask");
+        private static final SerializedString NODE_CIDR_MASK = new SerializedString(
+                "node_cidr_mask");
 
-        private static final SerializedString WORKER_INSTANCE_TYPES = new SerializedString("worker_instance_types");
+        private static final SerializedString WORKER_INSTANCE_TYPES = new SerializedString(
+                "worker_instance_types");
 
-        private static final SerializedString WORKER_INSTANCE_CHARGE_TYPE = new SerializedString("worker_instance_charge_type");
+        private static final SerializedString WORKER_INSTANCE_CHARGE_TYPE = new SerializedString(
+                "worker_instance_charge_type");
 
-        private static final SerializedString SECURITY_GROUP_ID = new SerializedString("security_group_id");
+        private static final SerializedString SECURITY_GROUP_ID = new SerializedString(
+                "security_group_id");
 
-        private static final SerializedString IS_ENTERPRISE_SECURITY_GROUP = new SerializedString("is_enterprise_security_group");
+        private static final SerializedString IS_ENTERPRISE_SECURITY_GROUP = new SerializedString(
+                "is_enterprise_security_group");
 
         private static final SerializedString RDS_INSTANCES = new SerializedString("rds_instances");
 
         private static final SerializedString CLUSTER_SPEC = new SerializedString("cluster_spec");
 
-        private static final SerializedString RESOURCE_GROUP_ID = new SerializedString("resource_group_id");
+        private static final SerializedString RESOURCE_GROUP_ID = new SerializedString(
+                "resource_group_id");
 
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.
@@ -2082,7 +2115,8 @@ public final class CreateClusterRequest {
                             builder.name = JsonReading.readString(parser);
                             break;
                         case "cluster_type":
-                            builder.clusterType = JsonReading.readEnum(parser, ClusterType::valueOf);
+                            builder.clusterType = JsonReading.readEnum(parser,
+                                    ClusterType::valueOf);
                             break;
                         case "disable_rollback":
                             builder.disableRollback = JsonReading.readBoolean(parser);
@@ -2112,16 +2146,19 @@ public final class CreateClusterRequest {
                             builder.profile = JsonReading.readEnum(parser, Profile::valueOf);
                             break;
                         case "logging_type":
-                            builder.loggingType = JsonReading.readEnum(parser, LoggingType::valueOf);
+                            builder.loggingType = JsonReading.readEnum(parser,
+                                    LoggingType::valueOf);
                             break;
                         case "snat_entry":
                             builder.snatEntry = JsonReading.readBoolean(parser);
                             break;
                         case "vswitch_ids":
-                            builder.vswitchIds = JsonReading.readList(parser, JsonReading::readString);
+                            builder.vswitchIds = JsonReading.readList(parser,
+                                    JsonReading::readString);
                             break;
                         case "worker_system_disk_category":
-                            builder.workerSystemDiskCategory = JsonReading.readEnum(parser, WorkerSystemDiskCategory::valueOf);
+                            builder.workerSystemDiskCategory = JsonReading.readEnum(parser,
+                                    WorkerSystemDiskCategory::valueOf);
                             break;
                         case "worker_system_disk_size":
                             builder.workerSystemDiskSize = JsonReading.readLong(parser);
@@ -2148,7 +2185,8 @@ public final class CreateClusterRequest {
                             builder.vpcid = JsonReading.readString(parser);
                             break;
                         case "worker_data_disks":
-                            builder.workerDataDisks = JsonReading.readList(parser, DataDisk.JsonReader::read);
+                            builder.workerDataDisks = JsonReading.readList(parser,
+                                    DataDisk.JsonReader::read);
                             break;
                         case "deletion_protection":
                             builder.deletionProtection = JsonReading.readBoolean(parser);
@@ -2157,10 +2195,12 @@ public final class CreateClusterRequest {
                             builder.nodeCidrMask = JsonReading.readString(parser);
                             break;
                         case "worker_instance_types":
-                            builder.workerInstanceTypes = JsonReading.readList(parser, JsonReading::readString);
+                            builder.workerInstanceTypes = JsonReading.readList(parser,
+                                    JsonReading::readString);
                             break;
                         case "worker_instance_charge_type":
-                            builder.workerInstanceChargeType = JsonReading.readEnum(parser, WorkerInstanceChargeType::valueOf);
+                            builder.workerInstanceChargeType = JsonReading.readEnum(parser,
+                                    WorkerInstanceChargeType::valueOf);
                             break;
                         case "security_group_id":
                             builder.securityGroupId = JsonReading.readString(parser);
@@ -2169,10 +2209,12 @@ public final class CreateClusterRequest {
                             builder.isEnterpriseSecurityGroup = JsonReading.readBoolean(parser);
                             break;
                         case "rds_instances":
-                            builder.rdsInstances = JsonReading.readList(parser, JsonReading::readString);
+                            builder.rdsInstances = JsonReading.readList(parser,
+                                    JsonReading::readString);
                             break;
                         case "cluster_spec":
-                            builder.clusterSpec = JsonReading.readEnum(parser, ClusterSpec::valueOf);
+                            builder.clusterSpec = JsonReading.readEnum(parser,
+                                    ClusterSpec::valueOf);
                             break;
                         case "resource_group_id":
                             builder.resourceGroupId = JsonReading.readString(parser);
@@ -2198,7 +2240,8 @@ public final class CreateClusterRequest {
         /**
          * <code>ManagedKubernetes</code>.
          */
-        public static final ClusterType MANAGED_KUBERNETES = new ClusterType(Value.MANAGED_KUBERNETES, "ManagedKubernetes");
+        public static final ClusterType MANAGED_KUBERNETES = new ClusterType(
+                Value.MANAGED_KUBERNETES, "ManagedKubernetes");
 
         private static final List<ClusterType> VALUES = List.of(MANAGED_KUBERNETES);
 
@@ -2266,7 +2309,8 @@ public final class CreateClusterRequest {
 
         @Override
         public boolean equals(Object other) {
-            return this == other || (other instanceof ClusterType that && string.equals(that.string));
+            return this == other || (other instanceof ClusterType that
+                    && string.equals(that.string));
         }
 
         @Override
@@ -2469,7 +2513,8 @@ public final class CreateClusterRequest {
 
         @Override
         public boolean equals(Object other) {
-            return this == other || (other instanceof LoggingType that && string.equals(that.string));
+            return this == other || (other instanceof LoggingType that
+                    && string.equals(that.string));
         }
 
         @Override
@@ -2506,14 +2551,17 @@ public final class CreateClusterRequest {
         /**
          * <code>cloud_efficiency</code>.
          */
-        public static final WorkerSystemDiskCategory CLOUD_EFFICIENCY = new WorkerSystemDiskCategory(Value.CLOUD_EFFICIENCY, "cloud_efficiency");
+        public static final WorkerSystemDiskCategory CLOUD_EFFICIENCY = new WorkerSystemDiskCategory(
+                Value.CLOUD_EFFICIENCY, "cloud_efficiency");
 
         /**
          * <code>cloud_ssd</code>.
          */
-        public static final WorkerSystemDiskCategory CLOUD_SSD = new WorkerSystemDiskCategory(Value.CLOUD_SSD, "cloud_ssd");
+        public static final WorkerSystemDiskCategory CLOUD_SSD = new WorkerSystemDiskCategory(
+                Value.CLOUD_SSD, "cloud_ssd");
 
-        private static final List<WorkerSystemDiskCategory> VALUES = List.of(CLOUD_EFFICIENCY, CLOUD_SSD);
+        private static final List<WorkerSystemDiskCategory> VALUES = List.of(CLOUD_EFFICIENCY,
+                CLOUD_SSD);
 
         /**
          * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
@@ -2581,7 +2629,8 @@ public final class CreateClusterRequest {
 
         @Override
         public boolean equals(Object other) {
-            return this == other || (other instanceof WorkerSystemDiskCategory that && string.equals(that.string));
+            return this == other || (other instanceof WorkerSystemDiskCategory that
+                    && string.equals(that.string));
         }
 
         @Override
@@ -2623,12 +2672,14 @@ public final class CreateClusterRequest {
         /**
          * <code>PrePaid</code>.
          */
-        public static final WorkerInstanceChargeType PRE_PAID = new WorkerInstanceChargeType(Value.PRE_PAID, "PrePaid");
+        public static final WorkerInstanceChargeType PRE_PAID = new WorkerInstanceChargeType(
+                Value.PRE_PAID, "PrePaid");
 
         /**
          * <code>PostPaid</code>.
          */
-        public static final WorkerInstanceChargeType POST_PAID = new WorkerInstanceChargeType(Value.POST_PAID, "PostPaid");
+        public static final WorkerInstanceChargeType POST_PAID = new WorkerInstanceChargeType(
+                Value.POST_PAID, "PostPaid");
 
         private static final List<WorkerInstanceChargeType> VALUES = List.of(PRE_PAID, POST_PAID);
 
@@ -2698,7 +2749,8 @@ public final class CreateClusterRequest {
 
         @Override
         public boolean equals(Object other) {
-            return this == other || (other instanceof WorkerInstanceChargeType that && string.equals(that.string));
+            return this == other || (other instanceof WorkerInstanceChargeType that
+                    && string.equals(that.string));
         }
 
         @Override
@@ -2739,12 +2791,14 @@ public final class CreateClusterRequest {
         /**
          * <code>ack.pro.small</code>.
          */
-        public static final ClusterSpec ACK_PRO_SMALL = new ClusterSpec(Value.ACK_PRO_SMALL, "ack.pro.small");
+        public static final ClusterSpec ACK_PRO_SMALL = new ClusterSpec(Value.ACK_PRO_SMALL,
+                "ack.pro.small");
 
         /**
          * <code>ack.standard</code>.
          */
-        public static final ClusterSpec ACK_STANDARD = new ClusterSpec(Value.ACK_STANDARD, "ack.standard");
+        public static final ClusterSpec ACK_STANDARD = new ClusterSpec(Value.ACK_STANDARD,
+                "ack.standard");
 
         private static final List<ClusterSpec> VALUES = List.of(ACK_PRO_SMALL, ACK_STANDARD);
 
@@ -2814,7 +2868,8 @@ public final class CreateClusterRequest {
 
         @Override
         public boolean equals(Object other) {
-            return this == other || (other instanceof ClusterSpec that && string.equals(that.string));
+            return this == other || (other instanceof ClusterSpec that
+                    && string.equals(that.string));
         }
 
         @Override

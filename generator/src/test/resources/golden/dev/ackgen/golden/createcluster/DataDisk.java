@@ -63,7 +63,8 @@ public final class DataDisk {
         this.size = builder.size;
         this.encrypted = builder.encrypted;
         this.autoSnapshotPolicyId = builder.autoSnapshotPolicyId;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -262,7 +263,8 @@ public final class DataDisk {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -286,7 +288,8 @@ public final class DataDisk {
 
         private static final SerializedString ENCRYPTED = new SerializedString("encrypted");
 
-        private static final SerializedString AUTO_SNAPSHOT_POLICY_ID = new SerializedString("auto_snapshot_policy_id");
+        private static final SerializedString AUTO_SNAPSHOT_POLICY_ID = new SerializedString(
+                "auto_snapshot_policy_id");
 
         /**
          * For Jackson, which finds this class through {@code @JsonSerialize}.

@@ -36,7 +36,8 @@ final class DefaultClusterClient implements ClusterClient {
         if (runtime.validatesBeforeSend()) {
             CreateClusterRequestValidator.requireValid(request);
         }
-        return ApiCall.builder("CreateCluster", "POST", "/clusters", CreateClusterResponse.JsonReader::read)
+        return ApiCall.builder("CreateCluster", "POST", "/clusters",
+                CreateClusterResponse.JsonReader::read)
                 .secret(request.getLoginPassword())
                 .body(request, CreateClusterRequest.JsonWriter::write)
                 .build();

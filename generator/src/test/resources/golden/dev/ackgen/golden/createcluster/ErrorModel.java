@@ -84,7 +84,8 @@ public final class ErrorModel {
         this.upperCode = builder.upperCode;
         this.upperMessage = builder.upperMessage;
         this.upperRequestId = builder.upperRequestId;
-        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /**
@@ -188,7 +189,8 @@ public final class ErrorModel {
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, message, requestId, recommend, upperCode, upperMessage, upperRequestId, additionalProperties);
+        return Objects.hash(code, message, requestId, recommend, upperCode, upperMessage,
+                upperRequestId, additionalProperties);
     }
 
     /**
@@ -361,7 +363,8 @@ public final class ErrorModel {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 

@@ -47,7 +47,8 @@ public final class RuntimeModelValidator {
     static void validate(RuntimeModel value, Violations violations) {
         if (value.getName() != null) {
             if (!value.getName().isKnown()) {
-                violations.add("/name", "enum", "must be one of containerd, docker; got " + Checks.quote(value.getName()));
+                violations.add("/name", "enum", "must be one of containerd, docker; got "
+                        + Checks.quote(value.getName()));
             }
         }
     }
