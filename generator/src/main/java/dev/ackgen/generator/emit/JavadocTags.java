@@ -370,7 +370,7 @@ final class JavadocTags {
         if (!text.contains("{@")) {
             text = QUALIFIED.matcher(text).replaceAll("$1");
         }
-        if (text.isEmpty() || !balanced(text)) {
+        if (text.isEmpty() || !balanced(text) || !balancedBraces(text)) {
             return null;
         }
         // "The cluster ID" and "A builder" read on after the tag in lower case; "ID of the cluster" stays.

@@ -91,7 +91,7 @@ final class JavadocWrap {
         int width = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (i > from && (depth == 0 || (inside && c == ' ')) && !inTag && canBreakBefore(line, i)) {
+            if (i > from && (depth == 0 || (inside && c == ' ' && !afterTagName(line, i))) && !inTag && canBreakBefore(line, i)) {
                 if (width <= available) {
                     best = i;
                 } else {
@@ -111,6 +111,12 @@ final class JavadocWrap {
             width += JavadocText.isToken(c) ? doc.width(c) : Character.isLowSurrogate(c) ? 0 : 1;
         }
         return width <= available ? -1 : best;
+    }
+
+    /** Whether the space at {@code i} follows an inline tag's name ("{@code|"): the text starts after it. */
+    private static boolean afterTagName(String line, int i) {
+        int tag = line.lastIndexOf("{@", i);
+        return tag >= 0 && line.lastIndexOf(' ', i - 1) < tag;
     }
 
     private static boolean canBreakBefore(String line, int i) {

@@ -17,12 +17,12 @@ public final class ListPetsRequest implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
     /**
-     * The value of <code>since</code>.
+     * The value of {@code since}.
      */
     private final OffsetDateTime since;
 
     /**
-     * The value of <code>page_size</code>.
+     * The value of {@code page_size}.
      */
     private final Integer pageSize;
 
@@ -34,7 +34,7 @@ public final class ListPetsRequest implements Serializable, Audited {
     /**
      * Only pets born at or after this time.
      *
-     * <p>Query parameter <code>since</code>, optional; null when absent.
+     * <p>Query parameter {@code since}, optional; null when absent.
      *
      * @return only pets born at or after this time
      */
@@ -43,9 +43,9 @@ public final class ListPetsRequest implements Serializable, Audited {
     }
 
     /**
-     * <p>Query parameter <code>page_size</code>, optional; null when absent.
+     * <p>Query parameter {@code page_size}, optional; null when absent.
      *
-     * @return query parameter <code>page_size</code>, optional; null when absent
+     * @return query parameter {@code page_size}, optional; null when absent
      */
     public Integer getPageSize() {
         return pageSize;
@@ -113,7 +113,7 @@ public final class ListPetsRequest implements Serializable, Audited {
         /**
          * Only pets born at or after this time.
          *
-         * <p>Query parameter <code>since</code>, optional; null when absent.
+         * <p>Query parameter {@code since}, optional; null when absent.
          *
          * @param since only pets born at or after this time
          * @return this builder
@@ -124,9 +124,9 @@ public final class ListPetsRequest implements Serializable, Audited {
         }
 
         /**
-         * <p>Query parameter <code>page_size</code>, optional; null when absent.
+         * <p>Query parameter {@code page_size}, optional; null when absent.
          *
-         * @param pageSize query parameter <code>page_size</code>, optional; null when absent
+         * @param pageSize query parameter {@code page_size}, optional; null when absent
          * @return this builder
          */
         public Builder pageSize(Integer pageSize) {

@@ -42,12 +42,12 @@ public final class ListPetsResponse implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
     /**
-     * The value of <code>pets</code>.
+     * The value of {@code pets}.
      */
     private final List<Pet> pets;
 
     /**
-     * The value of <code>page_info</code>.
+     * The value of {@code page_info}.
      */
     private final Paging paging;
 
@@ -65,18 +65,18 @@ public final class ListPetsResponse implements Serializable, Audited {
     }
 
     /**
-     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code>
-     * tells absent from empty).
+     * <p>JSON member {@code pets}, optional; read as empty when absent ({@code hasPets()} tells
+     * absent from empty).
      *
-     * @return JSON member <code>pets</code>, optional; read as empty when absent
-     *     (<code>hasPets()</code> tells absent from empty)
+     * @return JSON member {@code pets}, optional; read as empty when absent ({@code hasPets()}
+     *     tells absent from empty)
      */
     public List<Pet> getPets() {
         return pets == null ? List.of() : pets;
     }
 
     /**
-     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as
+     * Whether {@code pets} was present, even empty: {@link #getPets()} reads an absent list as
      * empty.
      *
      * @return false when absent
@@ -88,7 +88,7 @@ public final class ListPetsResponse implements Serializable, Audited {
     /**
      * Where this page is.
      *
-     * <p>JSON member <code>page_info</code>, optional; null when absent.
+     * <p>JSON member {@code page_info}, optional; null when absent.
      *
      * @return where this page is
      */
@@ -171,11 +171,11 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * <p>JSON member <code>pets</code>, optional; read as empty when absent
-         * (<code>hasPets()</code> tells absent from empty).
+         * <p>JSON member {@code pets}, optional; read as empty when absent ({@code hasPets()} tells
+         * absent from empty).
          *
-         * @param pets JSON member <code>pets</code>, optional; read as empty when absent
-         *     (<code>hasPets()</code> tells absent from empty)
+         * @param pets JSON member {@code pets}, optional; read as empty when absent
+         *     ({@code hasPets()} tells absent from empty)
          * @return this builder
          */
         public Builder pets(List<Pet> pets) {
@@ -184,7 +184,7 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * Sets <code>pets</code> to these items.
+         * Sets {@code pets} to these items.
          *
          * @see #pets(List<Pet>)
          * @param pets the items
@@ -198,7 +198,7 @@ public final class ListPetsResponse implements Serializable, Audited {
         /**
          * Where this page is.
          *
-         * <p>JSON member <code>page_info</code>, optional; null when absent.
+         * <p>JSON member {@code page_info}, optional; null when absent.
          *
          * @param paging where this page is
          * @return this builder
@@ -360,12 +360,12 @@ public final class ListPetsResponse implements Serializable, Audited {
         private static final long serialVersionUID = 1L;
 
         /**
-         * The value of <code>page_number</code>.
+         * The value of {@code page_number}.
          */
         private final Integer pageNumber;
 
         /**
-         * The value of <code>total_count</code>.
+         * The value of {@code total_count}.
          */
         private final Long totalCount;
 
@@ -382,18 +382,18 @@ public final class ListPetsResponse implements Serializable, Audited {
         }
 
         /**
-         * <p>JSON member <code>page_number</code>, optional; null when absent.
+         * <p>JSON member {@code page_number}, optional; null when absent.
          *
-         * @return JSON member <code>page_number</code>, optional; null when absent
+         * @return JSON member {@code page_number}, optional; null when absent
          */
         public Integer getPageNumber() {
             return pageNumber;
         }
 
         /**
-         * <p>JSON member <code>total_count</code>, optional; null when absent.
+         * <p>JSON member {@code total_count}, optional; null when absent.
          *
-         * @return JSON member <code>total_count</code>, optional; null when absent
+         * @return JSON member {@code total_count}, optional; null when absent
          */
         public Long getTotalCount() {
             return totalCount;
@@ -474,9 +474,9 @@ public final class ListPetsResponse implements Serializable, Audited {
             }
 
             /**
-             * <p>JSON member <code>page_number</code>, optional; null when absent.
+             * <p>JSON member {@code page_number}, optional; null when absent.
              *
-             * @param pageNumber JSON member <code>page_number</code>, optional; null when absent
+             * @param pageNumber JSON member {@code page_number}, optional; null when absent
              * @return this builder
              */
             public Builder pageNumber(Integer pageNumber) {
@@ -485,9 +485,9 @@ public final class ListPetsResponse implements Serializable, Audited {
             }
 
             /**
-             * <p>JSON member <code>total_count</code>, optional; null when absent.
+             * <p>JSON member {@code total_count}, optional; null when absent.
              *
-             * @param totalCount JSON member <code>total_count</code>, optional; null when absent
+             * @param totalCount JSON member {@code total_count}, optional; null when absent
              * @return this builder
              */
             public Builder totalCount(Long totalCount) {

@@ -41,12 +41,12 @@ public final class Money implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
     /**
-     * The value of <code>amount</code>.
+     * The value of {@code amount}.
      */
     private final String amount;
 
     /**
-     * The value of <code>currency</code>.
+     * The value of {@code currency}.
      */
     private final String currency;
 
@@ -63,18 +63,18 @@ public final class Money implements Serializable, Audited {
     }
 
     /**
-     * <p>JSON member <code>amount</code>, optional; null when absent.
+     * <p>JSON member {@code amount}, optional; null when absent.
      *
-     * @return JSON member <code>amount</code>, optional; null when absent
+     * @return JSON member {@code amount}, optional; null when absent
      */
     public String getAmount() {
         return amount;
     }
 
     /**
-     * <p>JSON member <code>currency</code>, optional; null when absent.
+     * <p>JSON member {@code currency}, optional; null when absent.
      *
-     * @return JSON member <code>currency</code>, optional; null when absent
+     * @return JSON member {@code currency}, optional; null when absent
      */
     public String getCurrency() {
         return currency;
@@ -154,9 +154,9 @@ public final class Money implements Serializable, Audited {
         }
 
         /**
-         * <p>JSON member <code>amount</code>, optional; null when absent.
+         * <p>JSON member {@code amount}, optional; null when absent.
          *
-         * @param amount JSON member <code>amount</code>, optional; null when absent
+         * @param amount JSON member {@code amount}, optional; null when absent
          * @return this builder
          */
         public Builder amount(String amount) {
@@ -165,9 +165,9 @@ public final class Money implements Serializable, Audited {
         }
 
         /**
-         * <p>JSON member <code>currency</code>, optional; null when absent.
+         * <p>JSON member {@code currency}, optional; null when absent.
          *
-         * @param currency JSON member <code>currency</code>, optional; null when absent
+         * @param currency JSON member {@code currency}, optional; null when absent
          * @return this builder
          */
         public Builder currency(String currency) {

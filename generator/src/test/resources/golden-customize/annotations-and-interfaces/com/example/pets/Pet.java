@@ -46,27 +46,27 @@ public final class Pet implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
     /**
-     * The value of <code>name</code>.
+     * The value of {@code name}.
      */
     private final String name;
 
     /**
-     * The value of <code>born</code>.
+     * The value of {@code born}.
      */
     private final OffsetDateTime born;
 
     /**
-     * The value of <code>vaccinated_on</code>.
+     * The value of {@code vaccinated_on}.
      */
     private final List<LocalDate> vaccinatedOn;
 
     /**
-     * The value of <code>status</code>.
+     * The value of {@code status}.
      */
     private final PetStatus status;
 
     /**
-     * The value of <code>price</code>.
+     * The value of {@code price}.
      */
     private final Money price;
 
@@ -89,7 +89,7 @@ public final class Pet implements Serializable, Audited {
     /**
      * {@return the pet's name}
      *
-     * <p>JSON member <code>name</code>, required.
+     * <p>JSON member {@code name}, required.
      */
     public String getName() {
         return name;
@@ -98,7 +98,7 @@ public final class Pet implements Serializable, Audited {
     /**
      * When the pet was born.
      *
-     * <p>JSON member <code>born</code>, optional; null when absent.
+     * <p>JSON member {@code born}, optional; null when absent.
      *
      * @return when the pet was born
      */
@@ -109,16 +109,16 @@ public final class Pet implements Serializable, Audited {
     /**
      * {@return the days of its vaccinations}
      *
-     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent
-     * (<code>hasVaccinatedOn()</code> tells absent from empty).
+     * <p>JSON member {@code vaccinated_on}, optional; read as empty when absent
+     * ({@code hasVaccinatedOn()} tells absent from empty).
      */
     public List<LocalDate> getVaccinatedOn() {
         return vaccinatedOn == null ? List.of() : vaccinatedOn;
     }
 
     /**
-     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinatedOn()} reads
-     * an absent list as empty.
+     * Whether {@code vaccinated_on} was present, even empty: {@link #getVaccinatedOn()} reads an
+     * absent list as empty.
      *
      * @return false when absent
      */
@@ -129,7 +129,7 @@ public final class Pet implements Serializable, Audited {
     /**
      * Where the pet is.
      *
-     * <p>JSON member <code>status</code>, optional; null when absent.
+     * <p>JSON member {@code status}, optional; null when absent.
      *
      * @return where the pet is
      */
@@ -140,7 +140,7 @@ public final class Pet implements Serializable, Audited {
     /**
      * {@return an amount in a currency}
      *
-     * <p>JSON member <code>price</code>, optional; null when absent.
+     * <p>JSON member {@code price}, optional; null when absent.
      */
     public Money getPrice() {
         return price;
@@ -243,7 +243,7 @@ public final class Pet implements Serializable, Audited {
         /**
          * The pet's name.
          *
-         * <p>JSON member <code>name</code>, required.
+         * <p>JSON member {@code name}, required.
          *
          * @param name the pet's name
          * @return this builder
@@ -256,7 +256,7 @@ public final class Pet implements Serializable, Audited {
         /**
          * When the pet was born.
          *
-         * <p>JSON member <code>born</code>, optional; null when absent.
+         * <p>JSON member {@code born}, optional; null when absent.
          *
          * @param born when the pet was born
          * @return this builder
@@ -269,8 +269,8 @@ public final class Pet implements Serializable, Audited {
         /**
          * The days of its vaccinations.
          *
-         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent
-         * (<code>hasVaccinatedOn()</code> tells absent from empty).
+         * <p>JSON member {@code vaccinated_on}, optional; read as empty when absent
+         * ({@code hasVaccinatedOn()} tells absent from empty).
          *
          * @param vaccinatedOn the days of its vaccinations
          * @return this builder
@@ -281,7 +281,7 @@ public final class Pet implements Serializable, Audited {
         }
 
         /**
-         * Sets <code>vaccinated_on</code> to these items.
+         * Sets {@code vaccinated_on} to these items.
          *
          * @see #vaccinatedOn(List<LocalDate>)
          * @param vaccinatedOn the items
@@ -295,7 +295,7 @@ public final class Pet implements Serializable, Audited {
         /**
          * Where the pet is.
          *
-         * <p>JSON member <code>status</code>, optional; null when absent.
+         * <p>JSON member {@code status}, optional; null when absent.
          *
          * @param status where the pet is
          * @return this builder
@@ -308,7 +308,7 @@ public final class Pet implements Serializable, Audited {
         /**
          * An amount in a currency.
          *
-         * <p>JSON member <code>price</code>, optional; null when absent.
+         * <p>JSON member {@code price}, optional; null when absent.
          *
          * @param price an amount in a currency
          * @return this builder

@@ -18,12 +18,12 @@ import javax.annotation.processing.Generated;
 @Reviewed
 public final class PetStatus implements Serializable, Audited {
     /**
-     * <code>available</code>.
+     * {@code available}.
      */
     public static final PetStatus AVAILABLE = new PetStatus(Value.AVAILABLE, "available");
 
     /**
-     * <code>sold</code>.
+     * {@code sold}.
      */
     public static final PetStatus SOLD = new PetStatus(Value.SOLD, "sold");
 
@@ -110,12 +110,12 @@ public final class PetStatus implements Serializable, Audited {
      */
     public enum Value {
         /**
-         * <code>available</code>.
+         * {@code available}.
          */
         AVAILABLE,
 
         /**
-         * <code>sold</code>.
+         * {@code sold}.
          */
         SOLD,
 

@@ -41,12 +41,12 @@ public final class UpdatePetRequest implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
     /**
-     * The value of <code>pet_id</code>.
+     * The value of {@code pet_id}.
      */
     private final String petId;
 
     /**
-     * The value of <code>body</code>.
+     * The value of {@code body}.
      */
     private final Pet body;
 
@@ -63,18 +63,18 @@ public final class UpdatePetRequest implements Serializable, Audited {
     }
 
     /**
-     * <p>Path parameter <code>pet_id</code>, required.
+     * <p>Path parameter {@code pet_id}, required.
      *
-     * @return path parameter <code>pet_id</code>, required
+     * @return path parameter {@code pet_id}, required
      */
     public String getPetId() {
         return petId;
     }
 
     /**
-     * <p>JSON member <code>body</code>, required.
+     * <p>JSON member {@code body}, required.
      *
-     * @return JSON member <code>body</code>, required
+     * @return JSON member {@code body}, required
      */
     public Pet getBody() {
         return body;
@@ -155,9 +155,9 @@ public final class UpdatePetRequest implements Serializable, Audited {
         }
 
         /**
-         * <p>Path parameter <code>pet_id</code>, required.
+         * <p>Path parameter {@code pet_id}, required.
          *
-         * @param petId path parameter <code>pet_id</code>, required
+         * @param petId path parameter {@code pet_id}, required
          * @return this builder
          */
         public Builder petId(String petId) {
@@ -166,9 +166,9 @@ public final class UpdatePetRequest implements Serializable, Audited {
         }
 
         /**
-         * <p>JSON member <code>body</code>, required.
+         * <p>JSON member {@code body}, required.
          *
-         * @param body JSON member <code>body</code>, required
+         * @param body JSON member {@code body}, required
          * @return this builder
          */
         public Builder body(Pet body) {

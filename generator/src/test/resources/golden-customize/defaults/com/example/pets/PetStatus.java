@@ -14,12 +14,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.ackgen.generator")
 public final class PetStatus {
     /**
-     * <code>available</code>.
+     * {@code available}.
      */
     public static final PetStatus AVAILABLE = new PetStatus(Value.AVAILABLE, "available");
 
     /**
-     * <code>sold</code>.
+     * {@code sold}.
      */
     public static final PetStatus SOLD = new PetStatus(Value.SOLD, "sold");
 
@@ -104,12 +104,12 @@ public final class PetStatus {
      */
     public enum Value {
         /**
-         * <code>available</code>.
+         * {@code available}.
          */
         AVAILABLE,
 
         /**
-         * <code>sold</code>.
+         * {@code sold}.
          */
         SOLD,
 

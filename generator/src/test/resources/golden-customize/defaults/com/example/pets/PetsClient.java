@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
- * The <code>pets</code> operations of Pets (API version <code>2024-01-01</code>).
+ * The {@code pets} operations of Pets (API version {@code 2024-01-01}).
  *
  * <p>Thread-safe: build one, share it, close it when done. Each method validates its
  * request first (unless the builder turned that off), signs it, sends it and retries only
@@ -36,7 +36,7 @@ public interface PetsClient extends AutoCloseable {
     /**
      * Lists pets born since a time.
      *
-     * <p><code>GET /pets</code>, action <code>ListPets</code>.
+     * <p>{@code GET /pets}, action {@code ListPets}.
      *
      * @param request the request
      * @return the response body
@@ -57,7 +57,7 @@ public interface PetsClient extends AutoCloseable {
     /**
      * Replaces a pet.
      *
-     * <p><code>PUT /pets/{pet_id}</code>, action <code>UpdatePet</code>.
+     * <p>{@code PUT /pets/{pet_id}}, action {@code UpdatePet}.
      *
      * @param request the request
      * @return the response body

@@ -34,12 +34,12 @@ import javax.annotation.processing.Generated;
 )
 public final class Money {
     /**
-     * The value of <code>amount</code>.
+     * The value of {@code amount}.
      */
     private final String amount;
 
     /**
-     * The value of <code>currency</code>.
+     * The value of {@code currency}.
      */
     private final String currency;
 
@@ -56,18 +56,18 @@ public final class Money {
     }
 
     /**
-     * <p>JSON member <code>amount</code>, optional; null when absent.
+     * <p>JSON member {@code amount}, optional; null when absent.
      *
-     * @return JSON member <code>amount</code>, optional; null when absent
+     * @return JSON member {@code amount}, optional; null when absent
      */
     public String getAmount() {
         return amount;
     }
 
     /**
-     * <p>JSON member <code>currency</code>, optional; null when absent.
+     * <p>JSON member {@code currency}, optional; null when absent.
      *
-     * @return JSON member <code>currency</code>, optional; null when absent
+     * @return JSON member {@code currency}, optional; null when absent
      */
     public String getCurrency() {
         return currency;
@@ -146,9 +146,9 @@ public final class Money {
         }
 
         /**
-         * <p>JSON member <code>amount</code>, optional; null when absent.
+         * <p>JSON member {@code amount}, optional; null when absent.
          *
-         * @param amount JSON member <code>amount</code>, optional; null when absent
+         * @param amount JSON member {@code amount}, optional; null when absent
          * @return this builder
          */
         public Builder amount(String amount) {
@@ -157,9 +157,9 @@ public final class Money {
         }
 
         /**
-         * <p>JSON member <code>currency</code>, optional; null when absent.
+         * <p>JSON member {@code currency}, optional; null when absent.
          *
-         * @param currency JSON member <code>currency</code>, optional; null when absent
+         * @param currency JSON member {@code currency}, optional; null when absent
          * @return this builder
          */
         public Builder currency(String currency) {

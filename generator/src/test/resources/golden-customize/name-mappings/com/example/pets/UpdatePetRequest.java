@@ -34,12 +34,12 @@ import javax.annotation.processing.Generated;
 )
 public final class UpdatePetRequest {
     /**
-     * The value of <code>pet_id</code>.
+     * The value of {@code pet_id}.
      */
     private final String petId;
 
     /**
-     * The value of <code>body</code>.
+     * The value of {@code body}.
      */
     private final Animal body;
 
@@ -56,18 +56,18 @@ public final class UpdatePetRequest {
     }
 
     /**
-     * <p>Path parameter <code>pet_id</code>, required.
+     * <p>Path parameter {@code pet_id}, required.
      *
-     * @return path parameter <code>pet_id</code>, required
+     * @return path parameter {@code pet_id}, required
      */
     public String getPetId() {
         return petId;
     }
 
     /**
-     * <p>JSON member <code>body</code>, required.
+     * <p>JSON member {@code body}, required.
      *
-     * @return JSON member <code>body</code>, required
+     * @return JSON member {@code body}, required
      */
     public Animal getBody() {
         return body;
@@ -147,9 +147,9 @@ public final class UpdatePetRequest {
         }
 
         /**
-         * <p>Path parameter <code>pet_id</code>, required.
+         * <p>Path parameter {@code pet_id}, required.
          *
-         * @param petId path parameter <code>pet_id</code>, required
+         * @param petId path parameter {@code pet_id}, required
          * @return this builder
          */
         public Builder petId(String petId) {
@@ -158,9 +158,9 @@ public final class UpdatePetRequest {
         }
 
         /**
-         * <p>JSON member <code>body</code>, required.
+         * <p>JSON member {@code body}, required.
          *
-         * @param body JSON member <code>body</code>, required
+         * @param body JSON member {@code body}, required
          * @return this builder
          */
         public Builder body(Animal body) {

@@ -35,12 +35,12 @@ import javax.annotation.processing.Generated;
 )
 public final class ListPetsResponse {
     /**
-     * The value of <code>pets</code>.
+     * The value of {@code pets}.
      */
     private final List<Animal> pets;
 
     /**
-     * The value of <code>page_info</code>.
+     * The value of {@code page_info}.
      */
     private final Paging paging;
 
@@ -58,18 +58,18 @@ public final class ListPetsResponse {
     }
 
     /**
-     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code>
-     * tells absent from empty).
+     * <p>JSON member {@code pets}, optional; read as empty when absent ({@code hasPets()} tells
+     * absent from empty).
      *
-     * @return JSON member <code>pets</code>, optional; read as empty when absent
-     *     (<code>hasPets()</code> tells absent from empty)
+     * @return JSON member {@code pets}, optional; read as empty when absent ({@code hasPets()}
+     *     tells absent from empty)
      */
     public List<Animal> getPets() {
         return pets == null ? List.of() : pets;
     }
 
     /**
-     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as
+     * Whether {@code pets} was present, even empty: {@link #getPets()} reads an absent list as
      * empty.
      *
      * @return false when absent
@@ -81,7 +81,7 @@ public final class ListPetsResponse {
     /**
      * Where this page is.
      *
-     * <p>JSON member <code>page_info</code>, optional; null when absent.
+     * <p>JSON member {@code page_info}, optional; null when absent.
      *
      * @return where this page is
      */
@@ -163,11 +163,11 @@ public final class ListPetsResponse {
         }
 
         /**
-         * <p>JSON member <code>pets</code>, optional; read as empty when absent
-         * (<code>hasPets()</code> tells absent from empty).
+         * <p>JSON member {@code pets}, optional; read as empty when absent ({@code hasPets()} tells
+         * absent from empty).
          *
-         * @param pets JSON member <code>pets</code>, optional; read as empty when absent
-         *     (<code>hasPets()</code> tells absent from empty)
+         * @param pets JSON member {@code pets}, optional; read as empty when absent
+         *     ({@code hasPets()} tells absent from empty)
          * @return this builder
          */
         public Builder pets(List<Animal> pets) {
@@ -176,7 +176,7 @@ public final class ListPetsResponse {
         }
 
         /**
-         * Sets <code>pets</code> to these items.
+         * Sets {@code pets} to these items.
          *
          * @see #pets(List<Animal>)
          * @param pets the items
@@ -190,7 +190,7 @@ public final class ListPetsResponse {
         /**
          * Where this page is.
          *
-         * <p>JSON member <code>page_info</code>, optional; null when absent.
+         * <p>JSON member {@code page_info}, optional; null when absent.
          *
          * @param paging where this page is
          * @return this builder
@@ -346,12 +346,12 @@ public final class ListPetsResponse {
     )
     public static final class Paging {
         /**
-         * The value of <code>page_number</code>.
+         * The value of {@code page_number}.
          */
         private final Integer pageNumber;
 
         /**
-         * The value of <code>total_count</code>.
+         * The value of {@code total_count}.
          */
         private final Long totalCount;
 
@@ -368,18 +368,18 @@ public final class ListPetsResponse {
         }
 
         /**
-         * <p>JSON member <code>page_number</code>, optional; null when absent.
+         * <p>JSON member {@code page_number}, optional; null when absent.
          *
-         * @return JSON member <code>page_number</code>, optional; null when absent
+         * @return JSON member {@code page_number}, optional; null when absent
          */
         public Integer getPageNumber() {
             return pageNumber;
         }
 
         /**
-         * <p>JSON member <code>total_count</code>, optional; null when absent.
+         * <p>JSON member {@code total_count}, optional; null when absent.
          *
-         * @return JSON member <code>total_count</code>, optional; null when absent
+         * @return JSON member {@code total_count}, optional; null when absent
          */
         public Long getTotalCount() {
             return totalCount;
@@ -459,9 +459,9 @@ public final class ListPetsResponse {
             }
 
             /**
-             * <p>JSON member <code>page_number</code>, optional; null when absent.
+             * <p>JSON member {@code page_number}, optional; null when absent.
              *
-             * @param pageNumber JSON member <code>page_number</code>, optional; null when absent
+             * @param pageNumber JSON member {@code page_number}, optional; null when absent
              * @return this builder
              */
             public Builder pageNumber(Integer pageNumber) {
@@ -470,9 +470,9 @@ public final class ListPetsResponse {
             }
 
             /**
-             * <p>JSON member <code>total_count</code>, optional; null when absent.
+             * <p>JSON member {@code total_count}, optional; null when absent.
              *
-             * @param totalCount JSON member <code>total_count</code>, optional; null when absent
+             * @param totalCount JSON member {@code total_count}, optional; null when absent
              * @return this builder
              */
             public Builder totalCount(Long totalCount) {

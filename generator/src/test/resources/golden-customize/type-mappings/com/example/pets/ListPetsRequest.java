@@ -11,12 +11,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.ackgen.generator")
 public final class ListPetsRequest {
     /**
-     * The value of <code>since</code>.
+     * The value of {@code since}.
      */
     private final Instant since;
 
     /**
-     * The value of <code>page_size</code>.
+     * The value of {@code page_size}.
      */
     private final Integer pageSize;
 
@@ -28,7 +28,7 @@ public final class ListPetsRequest {
     /**
      * Only pets born at or after this time.
      *
-     * <p>Query parameter <code>since</code>, optional; null when absent.
+     * <p>Query parameter {@code since}, optional; null when absent.
      *
      * @return only pets born at or after this time
      */
@@ -37,9 +37,9 @@ public final class ListPetsRequest {
     }
 
     /**
-     * <p>Query parameter <code>page_size</code>, optional; null when absent.
+     * <p>Query parameter {@code page_size}, optional; null when absent.
      *
-     * @return query parameter <code>page_size</code>, optional; null when absent
+     * @return query parameter {@code page_size}, optional; null when absent
      */
     public Integer getPageSize() {
         return pageSize;
@@ -106,7 +106,7 @@ public final class ListPetsRequest {
         /**
          * Only pets born at or after this time.
          *
-         * <p>Query parameter <code>since</code>, optional; null when absent.
+         * <p>Query parameter {@code since}, optional; null when absent.
          *
          * @param since only pets born at or after this time
          * @return this builder
@@ -117,9 +117,9 @@ public final class ListPetsRequest {
         }
 
         /**
-         * <p>Query parameter <code>page_size</code>, optional; null when absent.
+         * <p>Query parameter {@code page_size}, optional; null when absent.
          *
-         * @param pageSize query parameter <code>page_size</code>, optional; null when absent
+         * @param pageSize query parameter {@code page_size}, optional; null when absent
          * @return this builder
          */
         public Builder pageSize(Integer pageSize) {

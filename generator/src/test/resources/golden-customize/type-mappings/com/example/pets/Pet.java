@@ -39,27 +39,27 @@ import javax.annotation.processing.Generated;
 )
 public final class Pet {
     /**
-     * The value of <code>name</code>.
+     * The value of {@code name}.
      */
     private final String name;
 
     /**
-     * The value of <code>born</code>.
+     * The value of {@code born}.
      */
     private final Instant born;
 
     /**
-     * The value of <code>vaccinated_on</code>.
+     * The value of {@code vaccinated_on}.
      */
     private final List<String> vaccinatedOn;
 
     /**
-     * The value of <code>status</code>.
+     * The value of {@code status}.
      */
     private final PetStatus status;
 
     /**
-     * The value of <code>price</code>.
+     * The value of {@code price}.
      */
     private final Money price;
 
@@ -82,7 +82,7 @@ public final class Pet {
     /**
      * {@return the pet's name}
      *
-     * <p>JSON member <code>name</code>, required.
+     * <p>JSON member {@code name}, required.
      */
     public String getName() {
         return name;
@@ -91,7 +91,7 @@ public final class Pet {
     /**
      * When the pet was born.
      *
-     * <p>JSON member <code>born</code>, optional; null when absent.
+     * <p>JSON member {@code born}, optional; null when absent.
      *
      * @return when the pet was born
      */
@@ -102,16 +102,16 @@ public final class Pet {
     /**
      * {@return the days of its vaccinations}
      *
-     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent
-     * (<code>hasVaccinatedOn()</code> tells absent from empty).
+     * <p>JSON member {@code vaccinated_on}, optional; read as empty when absent
+     * ({@code hasVaccinatedOn()} tells absent from empty).
      */
     public List<String> getVaccinatedOn() {
         return vaccinatedOn == null ? List.of() : vaccinatedOn;
     }
 
     /**
-     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinatedOn()} reads
-     * an absent list as empty.
+     * Whether {@code vaccinated_on} was present, even empty: {@link #getVaccinatedOn()} reads an
+     * absent list as empty.
      *
      * @return false when absent
      */
@@ -122,7 +122,7 @@ public final class Pet {
     /**
      * Where the pet is.
      *
-     * <p>JSON member <code>status</code>, optional; null when absent.
+     * <p>JSON member {@code status}, optional; null when absent.
      *
      * @return where the pet is
      */
@@ -133,7 +133,7 @@ public final class Pet {
     /**
      * {@return an amount in a currency}
      *
-     * <p>JSON member <code>price</code>, optional; null when absent.
+     * <p>JSON member {@code price}, optional; null when absent.
      */
     public Money getPrice() {
         return price;
@@ -235,7 +235,7 @@ public final class Pet {
         /**
          * The pet's name.
          *
-         * <p>JSON member <code>name</code>, required.
+         * <p>JSON member {@code name}, required.
          *
          * @param name the pet's name
          * @return this builder
@@ -248,7 +248,7 @@ public final class Pet {
         /**
          * When the pet was born.
          *
-         * <p>JSON member <code>born</code>, optional; null when absent.
+         * <p>JSON member {@code born}, optional; null when absent.
          *
          * @param born when the pet was born
          * @return this builder
@@ -261,8 +261,8 @@ public final class Pet {
         /**
          * The days of its vaccinations.
          *
-         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent
-         * (<code>hasVaccinatedOn()</code> tells absent from empty).
+         * <p>JSON member {@code vaccinated_on}, optional; read as empty when absent
+         * ({@code hasVaccinatedOn()} tells absent from empty).
          *
          * @param vaccinatedOn the days of its vaccinations
          * @return this builder
@@ -273,7 +273,7 @@ public final class Pet {
         }
 
         /**
-         * Sets <code>vaccinated_on</code> to these items.
+         * Sets {@code vaccinated_on} to these items.
          *
          * @see #vaccinatedOn(List<String>)
          * @param vaccinatedOn the items
@@ -287,7 +287,7 @@ public final class Pet {
         /**
          * Where the pet is.
          *
-         * <p>JSON member <code>status</code>, optional; null when absent.
+         * <p>JSON member {@code status}, optional; null when absent.
          *
          * @param status where the pet is
          * @return this builder
@@ -300,7 +300,7 @@ public final class Pet {
         /**
          * An amount in a currency.
          *
-         * <p>JSON member <code>price</code>, optional; null when absent.
+         * <p>JSON member {@code price}, optional; null when absent.
          *
          * @param price an amount in a currency
          * @return this builder

@@ -34,17 +34,17 @@ import javax.annotation.processing.Generated;
 )
 public final class Addon {
     /**
-     * The value of <code>name</code>.
+     * The value of {@code name}.
      */
     private final String name;
 
     /**
-     * The value of <code>config</code>.
+     * The value of {@code config}.
      */
     private final String config;
 
     /**
-     * The value of <code>disabled</code>.
+     * The value of {@code disabled}.
      */
     private final Boolean disabled;
 
@@ -64,8 +64,8 @@ public final class Addon {
     /**
      * {@return the component name}
      *
-     * <p>JSON member <code>name</code>, required.
-     * <p>Example: <code>flannel</code>.
+     * <p>JSON member {@code name}, required.
+     * <p>Example: {@code flannel}.
      */
     public String getName() {
         return name;
@@ -74,8 +74,8 @@ public final class Addon {
     /**
      * {@return the configuration of the component} Leave blank if no configuration is needed.
      *
-     * <p>JSON member <code>config</code>, optional; null when absent.
-     * <p>Example: <code>{"IngressDashboardEnabled":"false"}</code>.
+     * <p>JSON member {@code config}, optional; null when absent.
+     * <p>Example: {@code {"IngressDashboardEnabled":"false"}}.
      */
     public String getConfig() {
         return config;
@@ -84,8 +84,8 @@ public final class Addon {
     /**
      * {@return whether to disable automatic installation of the component}
      *
-     * <p>JSON member <code>disabled</code>, optional; null when absent.
-     * <p>Example: <code>true</code>.
+     * <p>JSON member {@code disabled}, optional; null when absent.
+     * <p>Example: {@code true}.
      */
     public Boolean getDisabled() {
         return disabled;
@@ -173,8 +173,8 @@ public final class Addon {
         /**
          * The component name.
          *
-         * <p>JSON member <code>name</code>, required.
-         * <p>Example: <code>flannel</code>.
+         * <p>JSON member {@code name}, required.
+         * <p>Example: {@code flannel}.
          *
          * @param name the component name
          * @return this builder
@@ -187,8 +187,8 @@ public final class Addon {
         /**
          * The configuration of the component. Leave blank if no configuration is needed.
          *
-         * <p>JSON member <code>config</code>, optional; null when absent.
-         * <p>Example: <code>{"IngressDashboardEnabled":"false"}</code>.
+         * <p>JSON member {@code config}, optional; null when absent.
+         * <p>Example: {@code {"IngressDashboardEnabled":"false"}}.
          *
          * @param config the configuration of the component
          * @return this builder
@@ -201,8 +201,8 @@ public final class Addon {
         /**
          * Specifies whether to disable automatic installation of the component.
          *
-         * <p>JSON member <code>disabled</code>, optional; null when absent.
-         * <p>Example: <code>true</code>.
+         * <p>JSON member {@code disabled}, optional; null when absent.
+         * <p>Example: {@code true}.
          *
          * @param disabled whether to disable automatic installation of the component
          * @return this builder

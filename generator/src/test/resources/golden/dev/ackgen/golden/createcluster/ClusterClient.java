@@ -9,8 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
- * The <code>Cluster</code> operations of Container Service for Kubernetes (ACK) - CreateCluster for
- * ACK Edge (API version <code>2015-12-15</code>).
+ * The {@code Cluster} operations of Container Service for Kubernetes (ACK) - CreateCluster for ACK
+ * Edge (API version {@code 2015-12-15}).
  *
  * <p>Thread-safe: build one, share it, close it when done. Each method validates its
  * request first (unless the builder turned that off), signs it, sends it and retries only
@@ -39,7 +39,7 @@ public interface ClusterClient extends AutoCloseable {
      *
      * <p>Creates an ACK Edge cluster by calling the CreateCluster operation.</p>
      *
-     * <p><code>POST /clusters</code>, action <code>CreateCluster</code>.
+     * <p>{@code POST /clusters}, action {@code CreateCluster}.
      *
      * @param request the request
      * @return the response body

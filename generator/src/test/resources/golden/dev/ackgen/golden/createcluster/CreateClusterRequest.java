@@ -47,167 +47,167 @@ import javax.annotation.processing.Generated;
 )
 public final class CreateClusterRequest {
     /**
-     * The value of <code>name</code>.
+     * The value of {@code name}.
      */
     private final String name;
 
     /**
-     * The value of <code>cluster_type</code>.
+     * The value of {@code cluster_type}.
      */
     private final ClusterType clusterType;
 
     /**
-     * The value of <code>disable_rollback</code>.
+     * The value of {@code disable_rollback}.
      */
     private final Boolean disableRollback;
 
     /**
-     * The value of <code>timeout_mins</code>.
+     * The value of {@code timeout_mins}.
      */
     private final Long timeoutMins;
 
     /**
-     * The value of <code>kubernetes_version</code>.
+     * The value of {@code kubernetes_version}.
      */
     private final String kubernetesVersion;
 
     /**
-     * The value of <code>runtime</code>.
+     * The value of {@code runtime}.
      */
     private final RuntimeModel runtime;
 
     /**
-     * The value of <code>region_id</code>.
+     * The value of {@code region_id}.
      */
     private final String regionId;
 
     /**
-     * The value of <code>key_pair</code>.
+     * The value of {@code key_pair}.
      */
     private final String keyPair;
 
     /**
-     * The value of <code>login_password</code>.
+     * The value of {@code login_password}.
      */
     private final String loginPassword;
 
     /**
-     * The value of <code>num_of_nodes</code>.
+     * The value of {@code num_of_nodes}.
      */
     private final Long numOfNodes;
 
     /**
-     * The value of <code>profile</code>.
+     * The value of {@code profile}.
      */
     private final Profile profile;
 
     /**
-     * The value of <code>logging_type</code>.
+     * The value of {@code logging_type}.
      */
     private final LoggingType loggingType;
 
     /**
-     * The value of <code>snat_entry</code>.
+     * The value of {@code snat_entry}.
      */
     private final Boolean snatEntry;
 
     /**
-     * The value of <code>vswitch_ids</code>.
+     * The value of {@code vswitch_ids}.
      */
     private final List<String> vswitchIds;
 
     /**
-     * The value of <code>worker_system_disk_category</code>.
+     * The value of {@code worker_system_disk_category}.
      */
     private final WorkerSystemDiskCategory workerSystemDiskCategory;
 
     /**
-     * The value of <code>worker_system_disk_size</code>.
+     * The value of {@code worker_system_disk_size}.
      */
     private final Long workerSystemDiskSize;
 
     /**
-     * The value of <code>container_cidr</code>.
+     * The value of {@code container_cidr}.
      */
     private final String containerCidr;
 
     /**
-     * The value of <code>cloud_monitor_flags</code>.
+     * The value of {@code cloud_monitor_flags}.
      */
     private final Boolean cloudMonitorFlags;
 
     /**
-     * The value of <code>endpoint_public_access</code>.
+     * The value of {@code endpoint_public_access}.
      */
     private final Boolean endpointPublicAccess;
 
     /**
-     * The value of <code>service_cidr</code>.
+     * The value of {@code service_cidr}.
      */
     private final String serviceCidr;
 
     /**
-     * The value of <code>addons</code>.
+     * The value of {@code addons}.
      */
     private final List<Addon> addons;
 
     /**
-     * The value of <code>tags</code>.
+     * The value of {@code tags}.
      */
     private final List<Tag> tags;
 
     /**
-     * The value of <code>vpcid</code>.
+     * The value of {@code vpcid}.
      */
     private final String vpcid;
 
     /**
-     * The value of <code>worker_data_disks</code>.
+     * The value of {@code worker_data_disks}.
      */
     private final List<DataDisk> workerDataDisks;
 
     /**
-     * The value of <code>deletion_protection</code>.
+     * The value of {@code deletion_protection}.
      */
     private final Boolean deletionProtection;
 
     /**
-     * The value of <code>node_cidr_mask</code>.
+     * The value of {@code node_cidr_mask}.
      */
     private final String nodeCidrMask;
 
     /**
-     * The value of <code>worker_instance_types</code>.
+     * The value of {@code worker_instance_types}.
      */
     private final List<String> workerInstanceTypes;
 
     /**
-     * The value of <code>worker_instance_charge_type</code>.
+     * The value of {@code worker_instance_charge_type}.
      */
     private final WorkerInstanceChargeType workerInstanceChargeType;
 
     /**
-     * The value of <code>security_group_id</code>.
+     * The value of {@code security_group_id}.
      */
     private final String securityGroupId;
 
     /**
-     * The value of <code>is_enterprise_security_group</code>.
+     * The value of {@code is_enterprise_security_group}.
      */
     private final Boolean isEnterpriseSecurityGroup;
 
     /**
-     * The value of <code>rds_instances</code>.
+     * The value of {@code rds_instances}.
      */
     private final List<String> rdsInstances;
 
     /**
-     * The value of <code>cluster_spec</code>.
+     * The value of {@code cluster_spec}.
      */
     private final ClusterSpec clusterSpec;
 
     /**
-     * The value of <code>resource_group_id</code>.
+     * The value of {@code resource_group_id}.
      */
     private final String resourceGroupId;
 
@@ -264,8 +264,8 @@ public final class CreateClusterRequest {
      * {@return the name of the cluster} The name must be 1 to 63 characters in length and can
      * contain digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
      *
-     * <p>JSON member <code>name</code>, required.
-     * <p>Example: <code>demo-edge-cluster</code>.
+     * <p>JSON member {@code name}, required.
+     * <p>Example: {@code demo-edge-cluster}.
      */
     public String getName() {
         return name;
@@ -275,8 +275,8 @@ public final class CreateClusterRequest {
      * {@return the type of the cluster} Set this parameter to ManagedKubernetes to create an ACK
      * Edge cluster.
      *
-     * <p>JSON member <code>cluster_type</code>, required.
-     * <p>Example: <code>ManagedKubernetes</code>.
+     * <p>JSON member {@code cluster_type}, required.
+     * <p>Example: {@code ManagedKubernetes}.
      */
     public ClusterType getClusterType() {
         return clusterType;
@@ -287,10 +287,10 @@ public final class CreateClusterRequest {
      * Valid values: true (performs a rollback) and false (does not perform a rollback). Default
      * value: false.
      *
-     * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's
-     * default: <code>false</code>).
-     * <p>Example: <code>true</code>.
-     * @deprecated the spec marks <code>disable_rollback</code> deprecated
+     * <p>JSON member {@code disable_rollback}, optional; null when absent (the server's default:
+     * {@code false}).
+     * <p>Example: {@code true}.
+     * @deprecated the spec marks {@code disable_rollback} deprecated
      * @return whether to perform a rollback when the cluster fails to be created
      */
     @Deprecated
@@ -301,10 +301,10 @@ public final class CreateClusterRequest {
     /**
      * Deprecated. The timeout period for resource creation. Unit: minutes. Default value: 60.
      *
-     * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default:
-     * <code>60</code>).
-     * <p>Example: <code>60</code>.
-     * @deprecated the spec marks <code>timeout_mins</code> deprecated
+     * <p>JSON member {@code timeout_mins}, optional; null when absent (the server's default:
+     * {@code 60}).
+     * <p>Example: {@code 60}.
+     * @deprecated the spec marks {@code timeout_mins} deprecated
      * @return the timeout period for resource creation
      */
     @Deprecated
@@ -319,8 +319,8 @@ public final class CreateClusterRequest {
      * versions in the ACK console, or create clusters of earlier versions by calling API
      * operations. For more information, see Support for Kubernetes versions.
      *
-     * <p>JSON member <code>kubernetes_version</code>, optional; null when absent.
-     * <p>Example: <code>1.30.1-aliyun.1</code>.
+     * <p>JSON member {@code kubernetes_version}, optional; null when absent.
+     * <p>Example: {@code 1.30.1-aliyun.1}.
      */
     public String getKubernetesVersion() {
         return kubernetesVersion;
@@ -331,8 +331,8 @@ public final class CreateClusterRequest {
      * includes: name (the name of the container runtime) and version (the version of the container
      * runtime).
      *
-     * <p>JSON member <code>runtime</code>, optional; null when absent.
-     * <p>Example: <code>{"name":"containerd","version":"1.6.20"}</code>.
+     * <p>JSON member {@code runtime}, optional; null when absent.
+     * <p>Example: {@code {"name":"containerd","version":"1.6.20"}}.
      */
     public RuntimeModel getRuntime() {
         return runtime;
@@ -341,8 +341,8 @@ public final class CreateClusterRequest {
     /**
      * {@return the region ID of the cluster}
      *
-     * <p>JSON member <code>region_id</code>, required.
-     * <p>Example: <code>cn-beijing</code>.
+     * <p>JSON member {@code region_id}, required.
+     * <p>Example: {@code cn-beijing}.
      */
     public String getRegionId() {
         return regionId;
@@ -351,9 +351,9 @@ public final class CreateClusterRequest {
     /**
      * Deprecated. The name of the key pair. Set this parameter or login_password.
      *
-     * <p>JSON member <code>key_pair</code>, optional; null when absent.
-     * <p>Example: <code>demo-key</code>.
-     * @deprecated the spec marks <code>key_pair</code> deprecated
+     * <p>JSON member {@code key_pair}, optional; null when absent.
+     * <p>Example: {@code demo-key}.
+     * @deprecated the spec marks {@code key_pair} deprecated
      * @return the name of the key pair
      */
     @Deprecated
@@ -366,9 +366,9 @@ public final class CreateClusterRequest {
      * 8 to 30 characters in length and must contain at least three of the following character
      * types: uppercase letters, lowercase letters, digits, and special characters.
      *
-     * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown
-     * by {@code toString}.
-     * @deprecated the spec marks <code>login_password</code> deprecated
+     * <p>JSON member {@code login_password}, optional; null when absent. A secret: never shown by
+     * {@code toString}.
+     * @deprecated the spec marks {@code login_password} deprecated
      * @return the password for SSH logon
      */
     @Deprecated
@@ -379,9 +379,9 @@ public final class CreateClusterRequest {
     /**
      * Deprecated. The number of worker nodes. Valid values: 0 to 100.
      *
-     * <p>JSON member <code>num_of_nodes</code>, optional; null when absent.
-     * <p>Example: <code>1</code>.
-     * @deprecated the spec marks <code>num_of_nodes</code> deprecated
+     * <p>JSON member {@code num_of_nodes}, optional; null when absent.
+     * <p>Example: {@code 1}.
+     * @deprecated the spec marks {@code num_of_nodes} deprecated
      * @return the number of worker nodes
      */
     @Deprecated
@@ -392,9 +392,9 @@ public final class CreateClusterRequest {
     /**
      * Identifies the cluster as an ACK Edge cluster. Default value: Edge.
      *
-     * <p>JSON member <code>profile</code>, optional; null when absent (the server's default:
-     * <code>"Edge"</code>).
-     * <p>Example: <code>Edge</code>.
+     * <p>JSON member {@code profile}, optional; null when absent (the server's default:
+     * {@code "Edge"}).
+     * <p>Example: {@code Edge}.
      *
      * @return identifies the cluster as an ACK Edge cluster
      */
@@ -406,8 +406,8 @@ public final class CreateClusterRequest {
      * {@return whether to enable Simple Log Service for the cluster} Set this parameter to SLS to
      * enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
      *
-     * <p>JSON member <code>logging_type</code>, optional; null when absent.
-     * <p>Example: <code>SLS</code>.
+     * <p>JSON member {@code logging_type}, optional; null when absent.
+     * <p>Example: {@code SLS}.
      */
     public LoggingType getLoggingType() {
         return loggingType;
@@ -421,9 +421,9 @@ public final class CreateClusterRequest {
      * without Internet access). If applications in the cluster need Internet access, set this
      * parameter to true. Default value: false.
      *
-     * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default:
-     * <code>false</code>).
-     * <p>Example: <code>true</code>.
+     * <p>JSON member {@code snat_entry}, optional; null when absent (the server's default:
+     * {@code false}).
+     * <p>Example: {@code true}.
      */
     public Boolean getSnatEntry() {
         return snatEntry;
@@ -432,17 +432,17 @@ public final class CreateClusterRequest {
     /**
      * {@return the IDs of vSwitches} Specify one to three vSwitches.
      *
-     * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent
-     * (<code>hasVswitchIds()</code> tells absent from empty).
-     * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
+     * <p>JSON member {@code vswitch_ids}, optional; read as empty when absent
+     * ({@code hasVswitchIds()} tells absent from empty).
+     * <p>Example: {@code ["vsw-2ze48rkq464rsdts1****"]}.
      */
     public List<String> getVswitchIds() {
         return vswitchIds == null ? List.of() : vswitchIds;
     }
 
     /**
-     * Whether <code>vswitch_ids</code> was present, even empty: {@link #getVswitchIds()} reads an
-     * absent list as empty.
+     * Whether {@code vswitch_ids} was present, even empty: {@link #getVswitchIds()} reads an absent
+     * list as empty.
      *
      * @return false when absent
      */
@@ -454,10 +454,10 @@ public final class CreateClusterRequest {
      * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra
      * disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
      *
-     * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the
-     * server's default: <code>"cloud_ssd"</code>).
-     * <p>Example: <code>cloud_efficiency</code>.
-     * @deprecated the spec marks <code>worker_system_disk_category</code> deprecated
+     * <p>JSON member {@code worker_system_disk_category}, optional; null when absent (the server's
+     * default: {@code "cloud_ssd"}).
+     * <p>Example: {@code cloud_efficiency}.
+     * @deprecated the spec marks {@code worker_system_disk_category} deprecated
      * @return the system disk type for worker nodes
      */
     @Deprecated
@@ -469,10 +469,10 @@ public final class CreateClusterRequest {
      * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to 500.
      * The value must be at least 40 and no less than the image size. Default value: 120.
      *
-     * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's
-     * default: <code>120</code>).
-     * <p>Example: <code>100</code>.
-     * @deprecated the spec marks <code>worker_system_disk_size</code> deprecated
+     * <p>JSON member {@code worker_system_disk_size}, optional; null when absent (the server's
+     * default: {@code 120}).
+     * <p>Example: {@code 100}.
+     * @deprecated the spec marks {@code worker_system_disk_size} deprecated
      * @return the size of the system disk for worker nodes
      */
     @Deprecated
@@ -488,8 +488,8 @@ public final class CreateClusterRequest {
      * <p>Important: This parameter is required if the cluster uses Flannel as the network
      * plug-in, and optional if the cluster uses Terway.</p>
      *
-     * <p>JSON member <code>container_cidr</code>, optional; null when absent.
-     * <p>Example: <code>172.20.0.0/16</code>.
+     * <p>JSON member {@code container_cidr}, optional; null when absent.
+     * <p>Example: {@code 172.20.0.0/16}.
      */
     public String getContainerCidr() {
         return containerCidr;
@@ -499,10 +499,10 @@ public final class CreateClusterRequest {
      * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true (installs
      * the agent) and false (does not install the agent). Default value: false.
      *
-     * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's
-     * default: <code>false</code>).
-     * <p>Example: <code>true</code>.
-     * @deprecated the spec marks <code>cloud_monitor_flags</code> deprecated
+     * <p>JSON member {@code cloud_monitor_flags}, optional; null when absent (the server's default:
+     * {@code false}).
+     * <p>Example: {@code true}.
+     * @deprecated the spec marks {@code cloud_monitor_flags} deprecated
      * @return whether to install the CloudMonitor agent
      */
     @Deprecated
@@ -517,9 +517,9 @@ public final class CreateClusterRequest {
      * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over the
      * Internet. Enable Internet access for the API server when creating an ACK Edge cluster.</p>
      *
-     * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's
-     * default: <code>true</code>).
-     * <p>Example: <code>true</code>.
+     * <p>JSON member {@code endpoint_public_access}, optional; null when absent (the server's
+     * default: {@code true}).
+     * <p>Example: {@code true}.
      */
     public Boolean getEndpointPublicAccess() {
         return endpointPublicAccess;
@@ -530,8 +530,8 @@ public final class CreateClusterRequest {
      * or the VPC CIDR block. If the VPC is automatically created by the system, the default Service
      * CIDR block is 172.19.0.0/20.
      *
-     * <p>JSON member <code>service_cidr</code>, optional; null when absent.
-     * <p>Example: <code>172.21.0.0/20</code>.
+     * <p>JSON member {@code service_cidr}, optional; null when absent.
+     * <p>Example: {@code 172.21.0.0/20}.
      */
     public String getServiceCidr() {
         return serviceCidr;
@@ -543,37 +543,37 @@ public final class CreateClusterRequest {
      * (optional; specifies whether to disable automatic installation).
      * <ul>
      * <li>Network plug-in (required): Flannel or Terway. Specify Flannel as
-     * <code>[{"name":"flannel","config":""}]</code>. Specify Terway as
-     * <code>[{"name":"terway-eniip","config":""}]</code>.</li>
+     * {@code [{"name":"flannel","config":""}]}. Specify Terway as
+     * {@code [{"name":"terway-eniip","config":""}]}.</li>
      * <li>Volume plug-in (optional): Container Storage Interface (CSI). Specify CSI as
-     * <code>[{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]</code>.</li>
+     * {@code [{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]}.</li>
      * <li>Log Service component (optional): If Simple Log Service is disabled, the cluster
      * auditing feature is unavailable. To use an existing project:
-     * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+     * {@code [{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]}.
      * To create a new project:
-     * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]</code>.</li>
+     * {@code [{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]}.</li>
      * <li>Ingress controller (optional): By default, nginx-ingress-controller is installed in
      * ACK dedicated clusters. To install nginx-ingress-controller with Internet access:
-     * <code>[{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]</code>.
+     * {@code [{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]}.
      * To skip installation:
-     * <code>[{"name":"nginx-ingress-controller","config":"","disabled":true}]</code>.</li>
+     * {@code [{"name":"nginx-ingress-controller","config":"","disabled":true}]}.</li>
      * <li>Event center (optional): Enabled by default. To enable the event center:
-     * <code>[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+     * {@code [{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]}.
      * For more information, see Create and use an event center.</li>
      * </ul>
      *
-     * <p>JSON member <code>addons</code>, optional; read as empty when absent
-     * (<code>hasAddons()</code> tells absent from empty).
+     * <p>JSON member {@code addons}, optional; read as empty when absent ({@code hasAddons()} tells
+     * absent from empty).
      * <p>Example:
-     * <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
+     * {@code [{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]}.
      */
     public List<Addon> getAddons() {
         return addons == null ? List.of() : addons;
     }
 
     /**
-     * Whether <code>addons</code> was present, even empty: {@link #getAddons()} reads an absent
-     * list as empty.
+     * Whether {@code addons} was present, even empty: {@link #getAddons()} reads an absent list as
+     * empty.
      *
      * @return false when absent
      */
@@ -584,16 +584,16 @@ public final class CreateClusterRequest {
     /**
      * {@return the labels to add to the cluster} key: the label key. value: the label value.
      *
-     * <p>JSON member <code>tags</code>, optional; read as empty when absent (<code>hasTags()</code>
-     * tells absent from empty).
-     * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
+     * <p>JSON member {@code tags}, optional; read as empty when absent ({@code hasTags()} tells
+     * absent from empty).
+     * <p>Example: {@code [{"key":"env","value":"prod"}]}.
      */
     public List<Tag> getTags() {
         return tags == null ? List.of() : tags;
     }
 
     /**
-     * Whether <code>tags</code> was present, even empty: {@link #getTags()} reads an absent list as
+     * Whether {@code tags} was present, even empty: {@link #getTags()} reads an absent list as
      * empty.
      *
      * @return false when absent
@@ -608,8 +608,8 @@ public final class CreateClusterRequest {
      * <p>Note: Leave both vpcid and vswitch_ids blank, or make sure the vSwitches specified by
      * vswitch_ids belong to the VPC specified by vpcid.</p>
      *
-     * <p>JSON member <code>vpcid</code>, optional; null when absent.
-     * <p>Example: <code>vpc-2zeik9h3ahvv2zz95****</code>.
+     * <p>JSON member {@code vpcid}, optional; null when absent.
+     * <p>Example: {@code vpc-2zeik9h3ahvv2zz95****}.
      */
     public String getVpcid() {
         return vpcid;
@@ -618,11 +618,11 @@ public final class CreateClusterRequest {
     /**
      * Deprecated. The data disk configuration for worker nodes, including disk type and size.
      *
-     * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent
-     * (<code>hasWorkerDataDisks()</code> tells absent from empty).
+     * <p>JSON member {@code worker_data_disks}, optional; read as empty when absent
+     * ({@code hasWorkerDataDisks()} tells absent from empty).
      * <p>Example:
-     * <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
-     * @deprecated the spec marks <code>worker_data_disks</code> deprecated
+     * {@code [{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]}.
+     * @deprecated the spec marks {@code worker_data_disks} deprecated
      * @return the data disk configuration for worker nodes, including disk type and size
      */
     @Deprecated
@@ -631,11 +631,11 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Whether <code>worker_data_disks</code> was present, even empty: {@link #getWorkerDataDisks()}
+     * Whether {@code worker_data_disks} was present, even empty: {@link #getWorkerDataDisks()}
      * reads an absent list as empty.
      *
      * @return false when absent
-     * @deprecated the spec marks <code>worker_data_disks</code> deprecated
+     * @deprecated the spec marks {@code worker_data_disks} deprecated
      */
     @Deprecated
     public boolean hasWorkerDataDisks() {
@@ -647,9 +647,9 @@ public final class CreateClusterRequest {
      * cannot be deleted from the ACK console or by calling API operations. Valid values: true
      * (enables deletion protection) and false (disables deletion protection). Default value: false.
      *
-     * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's
-     * default: <code>false</code>).
-     * <p>Example: <code>true</code>.
+     * <p>JSON member {@code deletion_protection}, optional; null when absent (the server's default:
+     * {@code false}).
+     * <p>Example: {@code true}.
      */
     public Boolean getDeletionProtection() {
         return deletionProtection;
@@ -660,9 +660,9 @@ public final class CreateClusterRequest {
      * CIDR block} This parameter takes effect only when the cluster uses the Flannel plug-in.
      * Default value: 25.
      *
-     * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's default:
-     * <code>"25"</code>).
-     * <p>Example: <code>25</code>.
+     * <p>JSON member {@code node_cidr_mask}, optional; null when absent (the server's default:
+     * {@code "25"}).
+     * <p>Example: {@code 25}.
      */
     public String getNodeCidrMask() {
         return nodeCidrMask;
@@ -674,10 +674,10 @@ public final class CreateClusterRequest {
      * cannot create nodes with the highest-priority type, it attempts the next type. For more
      * information, see Overview of instance families.
      *
-     * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent
-     * (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
-     * <p>Example: <code>["ecs.n4.large"]</code>.
-     * @deprecated the spec marks <code>worker_instance_types</code> deprecated
+     * <p>JSON member {@code worker_instance_types}, optional; read as empty when absent
+     * ({@code hasWorkerInstanceTypes()} tells absent from empty).
+     * <p>Example: {@code ["ecs.n4.large"]}.
+     * @deprecated the spec marks {@code worker_instance_types} deprecated
      * @return the Elastic Compute Service (ECS) instance types for worker nodes
      */
     @Deprecated
@@ -686,11 +686,11 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Whether <code>worker_instance_types</code> was present, even empty:
+     * Whether {@code worker_instance_types} was present, even empty:
      * {@link #getWorkerInstanceTypes()} reads an absent list as empty.
      *
      * @return false when absent
-     * @deprecated the spec marks <code>worker_instance_types</code> deprecated
+     * @deprecated the spec marks {@code worker_instance_types} deprecated
      */
     @Deprecated
     public boolean hasWorkerInstanceTypes() {
@@ -701,10 +701,10 @@ public final class CreateClusterRequest {
      * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and
      * PostPaid (pay-as-you-go). Default value: PostPaid.
      *
-     * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the
-     * server's default: <code>"PostPaid"</code>).
-     * <p>Example: <code>PrePaid</code>.
-     * @deprecated the spec marks <code>worker_instance_charge_type</code> deprecated
+     * <p>JSON member {@code worker_instance_charge_type}, optional; null when absent (the server's
+     * default: {@code "PostPaid"}).
+     * <p>Example: {@code PrePaid}.
+     * @deprecated the spec marks {@code worker_instance_charge_type} deprecated
      * @return the billing method of worker nodes
      */
     @Deprecated
@@ -717,8 +717,8 @@ public final class CreateClusterRequest {
      * is_enterprise_security_group. Nodes in the cluster are automatically added to the specified
      * security group.
      *
-     * <p>JSON member <code>security_group_id</code>, optional; null when absent.
-     * <p>Example: <code>sg-bp1bdue0qc1g7k****</code>.
+     * <p>JSON member {@code security_group_id}, optional; null when absent.
+     * <p>Example: {@code sg-bp1bdue0qc1g7k****}.
      */
     public String getSecurityGroupId() {
         return securityGroupId;
@@ -732,9 +732,9 @@ public final class CreateClusterRequest {
      * pods does not exceed 2,000. For clusters using the Terway network plug-in, use an
      * advanced security group.</p>
      *
-     * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the
-     * server's default: <code>true</code>).
-     * <p>Example: <code>true</code>.
+     * <p>JSON member {@code is_enterprise_security_group}, optional; null when absent (the server's
+     * default: {@code true}).
+     * <p>Example: {@code true}.
      */
     public Boolean getIsEnterpriseSecurityGroup() {
         return isEnterpriseSecurityGroup;
@@ -743,10 +743,10 @@ public final class CreateClusterRequest {
     /**
      * Deprecated. The names of the ApsaraDB RDS instances.
      *
-     * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent
-     * (<code>hasRdsInstances()</code> tells absent from empty).
-     * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
-     * @deprecated the spec marks <code>rds_instances</code> deprecated
+     * <p>JSON member {@code rds_instances}, optional; read as empty when absent
+     * ({@code hasRdsInstances()} tells absent from empty).
+     * <p>Example: {@code ["rm-2zev748xi27xc****"]}.
+     * @deprecated the spec marks {@code rds_instances} deprecated
      * @return the names of the ApsaraDB RDS instances
      */
     @Deprecated
@@ -755,11 +755,11 @@ public final class CreateClusterRequest {
     }
 
     /**
-     * Whether <code>rds_instances</code> was present, even empty: {@link #getRdsInstances()} reads
-     * an absent list as empty.
+     * Whether {@code rds_instances} was present, even empty: {@link #getRdsInstances()} reads an
+     * absent list as empty.
      *
      * @return false when absent
-     * @deprecated the spec marks <code>rds_instances</code> deprecated
+     * @deprecated the spec marks {@code rds_instances} deprecated
      */
     @Deprecated
     public boolean hasRdsInstances() {
@@ -772,9 +772,9 @@ public final class CreateClusterRequest {
      * not set, an ACK Edge Basic cluster is created. For more information, see the introduction to
      * ACK Edge Pro clusters.
      *
-     * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's default:
-     * <code>"ack.standard"</code>).
-     * <p>Example: <code>ack.pro.small</code>.
+     * <p>JSON member {@code cluster_spec}, optional; null when absent (the server's default:
+     * {@code "ack.standard"}).
+     * <p>Example: {@code ack.pro.small}.
      */
     public ClusterSpec getClusterSpec() {
         return clusterSpec;
@@ -784,8 +784,8 @@ public final class CreateClusterRequest {
      * {@return the ID of the resource group to which the cluster belongs} Use this parameter to
      * isolate clusters across different resource groups.
      *
-     * <p>JSON member <code>resource_group_id</code>, optional; null when absent.
-     * <p>Example: <code>rg-acfm3mkrure****</code>.
+     * <p>JSON member {@code resource_group_id}, optional; null when absent.
+     * <p>Example: {@code rg-acfm3mkrure****}.
      */
     public String getResourceGroupId() {
         return resourceGroupId;
@@ -1094,8 +1094,8 @@ public final class CreateClusterRequest {
          * The name of the cluster. The name must be 1 to 63 characters in length and can contain
          * digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
          *
-         * <p>JSON member <code>name</code>, required.
-         * <p>Example: <code>demo-edge-cluster</code>.
+         * <p>JSON member {@code name}, required.
+         * <p>Example: {@code demo-edge-cluster}.
          *
          * @param name the name of the cluster
          * @return this builder
@@ -1109,8 +1109,8 @@ public final class CreateClusterRequest {
          * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge
          * cluster.
          *
-         * <p>JSON member <code>cluster_type</code>, required.
-         * <p>Example: <code>ManagedKubernetes</code>.
+         * <p>JSON member {@code cluster_type}, required.
+         * <p>Example: {@code ManagedKubernetes}.
          *
          * @param clusterType the type of the cluster
          * @return this builder
@@ -1125,10 +1125,10 @@ public final class CreateClusterRequest {
          * Valid values: true (performs a rollback) and false (does not perform a rollback). Default
          * value: false.
          *
-         * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's
-         * default: <code>false</code>).
-         * <p>Example: <code>true</code>.
-         * @deprecated the spec marks <code>disable_rollback</code> deprecated
+         * <p>JSON member {@code disable_rollback}, optional; null when absent (the server's
+         * default: {@code false}).
+         * <p>Example: {@code true}.
+         * @deprecated the spec marks {@code disable_rollback} deprecated
          * @param disableRollback whether to perform a rollback when the cluster fails to be created
          * @return this builder
          */
@@ -1141,10 +1141,10 @@ public final class CreateClusterRequest {
         /**
          * Deprecated. The timeout period for resource creation. Unit: minutes. Default value: 60.
          *
-         * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's
-         * default: <code>60</code>).
-         * <p>Example: <code>60</code>.
-         * @deprecated the spec marks <code>timeout_mins</code> deprecated
+         * <p>JSON member {@code timeout_mins}, optional; null when absent (the server's default:
+         * {@code 60}).
+         * <p>Example: {@code 60}.
+         * @deprecated the spec marks {@code timeout_mins} deprecated
          * @param timeoutMins the timeout period for resource creation
          * @return this builder
          */
@@ -1161,8 +1161,8 @@ public final class CreateClusterRequest {
          * versions in the ACK console, or create clusters of earlier versions by calling API
          * operations. For more information, see Support for Kubernetes versions.
          *
-         * <p>JSON member <code>kubernetes_version</code>, optional; null when absent.
-         * <p>Example: <code>1.30.1-aliyun.1</code>.
+         * <p>JSON member {@code kubernetes_version}, optional; null when absent.
+         * <p>Example: {@code 1.30.1-aliyun.1}.
          *
          * @param kubernetesVersion the Kubernetes version of the cluster
          * @return this builder
@@ -1177,8 +1177,8 @@ public final class CreateClusterRequest {
          * includes: name (the name of the container runtime) and version (the version of the
          * container runtime).
          *
-         * <p>JSON member <code>runtime</code>, optional; null when absent.
-         * <p>Example: <code>{"name":"containerd","version":"1.6.20"}</code>.
+         * <p>JSON member {@code runtime}, optional; null when absent.
+         * <p>Example: {@code {"name":"containerd","version":"1.6.20"}}.
          *
          * @param runtime the container runtime
          * @return this builder
@@ -1191,8 +1191,8 @@ public final class CreateClusterRequest {
         /**
          * The region ID of the cluster.
          *
-         * <p>JSON member <code>region_id</code>, required.
-         * <p>Example: <code>cn-beijing</code>.
+         * <p>JSON member {@code region_id}, required.
+         * <p>Example: {@code cn-beijing}.
          *
          * @param regionId the region ID of the cluster
          * @return this builder
@@ -1205,9 +1205,9 @@ public final class CreateClusterRequest {
         /**
          * Deprecated. The name of the key pair. Set this parameter or login_password.
          *
-         * <p>JSON member <code>key_pair</code>, optional; null when absent.
-         * <p>Example: <code>demo-key</code>.
-         * @deprecated the spec marks <code>key_pair</code> deprecated
+         * <p>JSON member {@code key_pair}, optional; null when absent.
+         * <p>Example: {@code demo-key}.
+         * @deprecated the spec marks {@code key_pair} deprecated
          * @param keyPair the name of the key pair
          * @return this builder
          */
@@ -1222,9 +1222,9 @@ public final class CreateClusterRequest {
          * be 8 to 30 characters in length and must contain at least three of the following
          * character types: uppercase letters, lowercase letters, digits, and special characters.
          *
-         * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never
-         * shown by {@code toString}.
-         * @deprecated the spec marks <code>login_password</code> deprecated
+         * <p>JSON member {@code login_password}, optional; null when absent. A secret: never shown
+         * by {@code toString}.
+         * @deprecated the spec marks {@code login_password} deprecated
          * @param loginPassword the password for SSH logon
          * @return this builder
          */
@@ -1237,9 +1237,9 @@ public final class CreateClusterRequest {
         /**
          * Deprecated. The number of worker nodes. Valid values: 0 to 100.
          *
-         * <p>JSON member <code>num_of_nodes</code>, optional; null when absent.
-         * <p>Example: <code>1</code>.
-         * @deprecated the spec marks <code>num_of_nodes</code> deprecated
+         * <p>JSON member {@code num_of_nodes}, optional; null when absent.
+         * <p>Example: {@code 1}.
+         * @deprecated the spec marks {@code num_of_nodes} deprecated
          * @param numOfNodes the number of worker nodes
          * @return this builder
          */
@@ -1252,9 +1252,9 @@ public final class CreateClusterRequest {
         /**
          * Identifies the cluster as an ACK Edge cluster. Default value: Edge.
          *
-         * <p>JSON member <code>profile</code>, optional; null when absent (the server's default:
-         * <code>"Edge"</code>).
-         * <p>Example: <code>Edge</code>.
+         * <p>JSON member {@code profile}, optional; null when absent (the server's default:
+         * {@code "Edge"}).
+         * <p>Example: {@code Edge}.
          *
          * @param profile identifies the cluster as an ACK Edge cluster
          * @return this builder
@@ -1269,8 +1269,8 @@ public final class CreateClusterRequest {
          * to enable Simple Log Service. This parameter takes effect only for ACK Serverless
          * clusters.
          *
-         * <p>JSON member <code>logging_type</code>, optional; null when absent.
-         * <p>Example: <code>SLS</code>.
+         * <p>JSON member {@code logging_type}, optional; null when absent.
+         * <p>Example: {@code SLS}.
          *
          * @param loggingType whether to enable Simple Log Service for the cluster
          * @return this builder
@@ -1288,9 +1288,9 @@ public final class CreateClusterRequest {
          * leaving the cluster without Internet access). If applications in the cluster need
          * Internet access, set this parameter to true. Default value: false.
          *
-         * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default:
-         * <code>false</code>).
-         * <p>Example: <code>true</code>.
+         * <p>JSON member {@code snat_entry}, optional; null when absent (the server's default:
+         * {@code false}).
+         * <p>Example: {@code true}.
          *
          * @param snatEntry whether to configure SNAT rules for the virtual private cloud (VPC) in
          *     which the cluster is deployed
@@ -1304,9 +1304,9 @@ public final class CreateClusterRequest {
         /**
          * The IDs of vSwitches. Specify one to three vSwitches.
          *
-         * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent
-         * (<code>hasVswitchIds()</code> tells absent from empty).
-         * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
+         * <p>JSON member {@code vswitch_ids}, optional; read as empty when absent
+         * ({@code hasVswitchIds()} tells absent from empty).
+         * <p>Example: {@code ["vsw-2ze48rkq464rsdts1****"]}.
          *
          * @param vswitchIds the IDs of vSwitches
          * @return this builder
@@ -1317,7 +1317,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets <code>vswitch_ids</code> to these items.
+         * Sets {@code vswitch_ids} to these items.
          *
          * @see #vswitchIds(List<String>)
          * @param vswitchIds the items
@@ -1332,10 +1332,10 @@ public final class CreateClusterRequest {
          * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra
          * disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
          *
-         * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the
-         * server's default: <code>"cloud_ssd"</code>).
-         * <p>Example: <code>cloud_efficiency</code>.
-         * @deprecated the spec marks <code>worker_system_disk_category</code> deprecated
+         * <p>JSON member {@code worker_system_disk_category}, optional; null when absent (the
+         * server's default: {@code "cloud_ssd"}).
+         * <p>Example: {@code cloud_efficiency}.
+         * @deprecated the spec marks {@code worker_system_disk_category} deprecated
          * @param workerSystemDiskCategory the system disk type for worker nodes
          * @return this builder
          */
@@ -1349,10 +1349,10 @@ public final class CreateClusterRequest {
          * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to
          * 500. The value must be at least 40 and no less than the image size. Default value: 120.
          *
-         * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the
-         * server's default: <code>120</code>).
-         * <p>Example: <code>100</code>.
-         * @deprecated the spec marks <code>worker_system_disk_size</code> deprecated
+         * <p>JSON member {@code worker_system_disk_size}, optional; null when absent (the server's
+         * default: {@code 120}).
+         * <p>Example: {@code 100}.
+         * @deprecated the spec marks {@code worker_system_disk_size} deprecated
          * @param workerSystemDiskSize the size of the system disk for worker nodes
          * @return this builder
          */
@@ -1369,8 +1369,8 @@ public final class CreateClusterRequest {
          * <p>Important: This parameter is required if the cluster uses Flannel as the network
          * plug-in, and optional if the cluster uses Terway.</p>
          *
-         * <p>JSON member <code>container_cidr</code>, optional; null when absent.
-         * <p>Example: <code>172.20.0.0/16</code>.
+         * <p>JSON member {@code container_cidr}, optional; null when absent.
+         * <p>Example: {@code 172.20.0.0/16}.
          *
          * @param containerCidr the CIDR block of pods
          * @return this builder
@@ -1384,10 +1384,10 @@ public final class CreateClusterRequest {
          * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true
          * (installs the agent) and false (does not install the agent). Default value: false.
          *
-         * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's
-         * default: <code>false</code>).
-         * <p>Example: <code>true</code>.
-         * @deprecated the spec marks <code>cloud_monitor_flags</code> deprecated
+         * <p>JSON member {@code cloud_monitor_flags}, optional; null when absent (the server's
+         * default: {@code false}).
+         * <p>Example: {@code true}.
+         * @deprecated the spec marks {@code cloud_monitor_flags} deprecated
          * @param cloudMonitorFlags whether to install the CloudMonitor agent
          * @return this builder
          */
@@ -1406,9 +1406,9 @@ public final class CreateClusterRequest {
          * Internet. Enable Internet access for the API server when creating an ACK Edge
          * cluster.</p>
          *
-         * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the
-         * server's default: <code>true</code>).
-         * <p>Example: <code>true</code>.
+         * <p>JSON member {@code endpoint_public_access}, optional; null when absent (the server's
+         * default: {@code true}).
+         * <p>Example: {@code true}.
          *
          * @param endpointPublicAccess whether to enable Internet access for the API server
          * @return this builder
@@ -1423,8 +1423,8 @@ public final class CreateClusterRequest {
          * VPC CIDR block. If the VPC is automatically created by the system, the default Service
          * CIDR block is 172.19.0.0/20.
          *
-         * <p>JSON member <code>service_cidr</code>, optional; null when absent.
-         * <p>Example: <code>172.21.0.0/20</code>.
+         * <p>JSON member {@code service_cidr}, optional; null when absent.
+         * <p>Example: {@code 172.21.0.0/20}.
          *
          * @param serviceCidr the CIDR block of Services
          * @return this builder
@@ -1440,29 +1440,29 @@ public final class CreateClusterRequest {
          * (optional; specifies whether to disable automatic installation).
          * <ul>
          * <li>Network plug-in (required): Flannel or Terway. Specify Flannel as
-         * <code>[{"name":"flannel","config":""}]</code>. Specify Terway as
-         * <code>[{"name":"terway-eniip","config":""}]</code>.</li>
+         * {@code [{"name":"flannel","config":""}]}. Specify Terway as
+         * {@code [{"name":"terway-eniip","config":""}]}.</li>
          * <li>Volume plug-in (optional): Container Storage Interface (CSI). Specify CSI as
-         * <code>[{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]</code>.</li>
+         * {@code [{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]}.</li>
          * <li>Log Service component (optional): If Simple Log Service is disabled, the cluster
          * auditing feature is unavailable. To use an existing project:
-         * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+         * {@code [{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]}.
          * To create a new project:
-         * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]</code>.</li>
+         * {@code [{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]}.</li>
          * <li>Ingress controller (optional): By default, nginx-ingress-controller is installed in
          * ACK dedicated clusters. To install nginx-ingress-controller with Internet access:
-         * <code>[{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]</code>.
+         * {@code [{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]}.
          * To skip installation:
-         * <code>[{"name":"nginx-ingress-controller","config":"","disabled":true}]</code>.</li>
+         * {@code [{"name":"nginx-ingress-controller","config":"","disabled":true}]}.</li>
          * <li>Event center (optional): Enabled by default. To enable the event center:
-         * <code>[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+         * {@code [{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]}.
          * For more information, see Create and use an event center.</li>
          * </ul>
          *
-         * <p>JSON member <code>addons</code>, optional; read as empty when absent
-         * (<code>hasAddons()</code> tells absent from empty).
+         * <p>JSON member {@code addons}, optional; read as empty when absent ({@code hasAddons()}
+         * tells absent from empty).
          * <p>Example:
-         * <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
+         * {@code [{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]}.
          *
          * @param addons the components to install in the cluster
          * @return this builder
@@ -1473,7 +1473,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets <code>addons</code> to these items.
+         * Sets {@code addons} to these items.
          *
          * @see #addons(List<Addon>)
          * @param addons the items
@@ -1487,9 +1487,9 @@ public final class CreateClusterRequest {
         /**
          * The labels to add to the cluster. key: the label key. value: the label value.
          *
-         * <p>JSON member <code>tags</code>, optional; read as empty when absent
-         * (<code>hasTags()</code> tells absent from empty).
-         * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
+         * <p>JSON member {@code tags}, optional; read as empty when absent ({@code hasTags()} tells
+         * absent from empty).
+         * <p>Example: {@code [{"key":"env","value":"prod"}]}.
          *
          * @param tags the labels to add to the cluster
          * @return this builder
@@ -1500,7 +1500,7 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets <code>tags</code> to these items.
+         * Sets {@code tags} to these items.
          *
          * @see #tags(List<Tag>)
          * @param tags the items
@@ -1517,8 +1517,8 @@ public final class CreateClusterRequest {
          * <p>Note: Leave both vpcid and vswitch_ids blank, or make sure the vSwitches specified by
          * vswitch_ids belong to the VPC specified by vpcid.</p>
          *
-         * <p>JSON member <code>vpcid</code>, optional; null when absent.
-         * <p>Example: <code>vpc-2zeik9h3ahvv2zz95****</code>.
+         * <p>JSON member {@code vpcid}, optional; null when absent.
+         * <p>Example: {@code vpc-2zeik9h3ahvv2zz95****}.
          *
          * @param vpcid the ID of the VPC in which to deploy the cluster
          * @return this builder
@@ -1531,11 +1531,11 @@ public final class CreateClusterRequest {
         /**
          * Deprecated. The data disk configuration for worker nodes, including disk type and size.
          *
-         * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent
-         * (<code>hasWorkerDataDisks()</code> tells absent from empty).
+         * <p>JSON member {@code worker_data_disks}, optional; read as empty when absent
+         * ({@code hasWorkerDataDisks()} tells absent from empty).
          * <p>Example:
-         * <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
-         * @deprecated the spec marks <code>worker_data_disks</code> deprecated
+         * {@code [{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]}.
+         * @deprecated the spec marks {@code worker_data_disks} deprecated
          * @param workerDataDisks the data disk configuration for worker nodes, including disk type
          *     and size
          * @return this builder
@@ -1547,10 +1547,10 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets <code>worker_data_disks</code> to these items.
+         * Sets {@code worker_data_disks} to these items.
          *
          * @see #workerDataDisks(List<DataDisk>)
-         * @deprecated the spec marks <code>worker_data_disks</code> deprecated
+         * @deprecated the spec marks {@code worker_data_disks} deprecated
          * @param workerDataDisks the items
          * @return this builder
          */
@@ -1566,9 +1566,9 @@ public final class CreateClusterRequest {
          * values: true (enables deletion protection) and false (disables deletion protection).
          * Default value: false.
          *
-         * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's
-         * default: <code>false</code>).
-         * <p>Example: <code>true</code>.
+         * <p>JSON member {@code deletion_protection}, optional; null when absent (the server's
+         * default: {@code false}).
+         * <p>Example: {@code true}.
          *
          * @param deletionProtection whether to enable deletion protection for the cluster
          * @return this builder
@@ -1583,9 +1583,9 @@ public final class CreateClusterRequest {
          * block. This parameter takes effect only when the cluster uses the Flannel plug-in.
          * Default value: 25.
          *
-         * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's
-         * default: <code>"25"</code>).
-         * <p>Example: <code>25</code>.
+         * <p>JSON member {@code node_cidr_mask}, optional; null when absent (the server's default:
+         * {@code "25"}).
+         * <p>Example: {@code 25}.
          *
          * @param nodeCidrMask the maximum number of IP addresses assignable to each node,
          *     determined by the pod CIDR block
@@ -1602,10 +1602,10 @@ public final class CreateClusterRequest {
          * cannot create nodes with the highest-priority type, it attempts the next type. For more
          * information, see Overview of instance families.
          *
-         * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent
-         * (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
-         * <p>Example: <code>["ecs.n4.large"]</code>.
-         * @deprecated the spec marks <code>worker_instance_types</code> deprecated
+         * <p>JSON member {@code worker_instance_types}, optional; read as empty when absent
+         * ({@code hasWorkerInstanceTypes()} tells absent from empty).
+         * <p>Example: {@code ["ecs.n4.large"]}.
+         * @deprecated the spec marks {@code worker_instance_types} deprecated
          * @param workerInstanceTypes the Elastic Compute Service (ECS) instance types for worker
          *     nodes
          * @return this builder
@@ -1617,10 +1617,10 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets <code>worker_instance_types</code> to these items.
+         * Sets {@code worker_instance_types} to these items.
          *
          * @see #workerInstanceTypes(List<String>)
-         * @deprecated the spec marks <code>worker_instance_types</code> deprecated
+         * @deprecated the spec marks {@code worker_instance_types} deprecated
          * @param workerInstanceTypes the items
          * @return this builder
          */
@@ -1634,10 +1634,10 @@ public final class CreateClusterRequest {
          * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and
          * PostPaid (pay-as-you-go). Default value: PostPaid.
          *
-         * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the
-         * server's default: <code>"PostPaid"</code>).
-         * <p>Example: <code>PrePaid</code>.
-         * @deprecated the spec marks <code>worker_instance_charge_type</code> deprecated
+         * <p>JSON member {@code worker_instance_charge_type}, optional; null when absent (the
+         * server's default: {@code "PostPaid"}).
+         * <p>Example: {@code PrePaid}.
+         * @deprecated the spec marks {@code worker_instance_charge_type} deprecated
          * @param workerInstanceChargeType the billing method of worker nodes
          * @return this builder
          */
@@ -1652,8 +1652,8 @@ public final class CreateClusterRequest {
          * is_enterprise_security_group. Nodes in the cluster are automatically added to the
          * specified security group.
          *
-         * <p>JSON member <code>security_group_id</code>, optional; null when absent.
-         * <p>Example: <code>sg-bp1bdue0qc1g7k****</code>.
+         * <p>JSON member {@code security_group_id}, optional; null when absent.
+         * <p>Example: {@code sg-bp1bdue0qc1g7k****}.
          *
          * @param securityGroupId the ID of an existing security group for the cluster
          * @return this builder
@@ -1671,9 +1671,9 @@ public final class CreateClusterRequest {
          * pods does not exceed 2,000. For clusters using the Terway network plug-in, use an
          * advanced security group.</p>
          *
-         * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the
-         * server's default: <code>true</code>).
-         * <p>Example: <code>true</code>.
+         * <p>JSON member {@code is_enterprise_security_group}, optional; null when absent (the
+         * server's default: {@code true}).
+         * <p>Example: {@code true}.
          *
          * @param isEnterpriseSecurityGroup whether to create an advanced security group
          * @return this builder
@@ -1686,10 +1686,10 @@ public final class CreateClusterRequest {
         /**
          * Deprecated. The names of the ApsaraDB RDS instances.
          *
-         * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent
-         * (<code>hasRdsInstances()</code> tells absent from empty).
-         * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
-         * @deprecated the spec marks <code>rds_instances</code> deprecated
+         * <p>JSON member {@code rds_instances}, optional; read as empty when absent
+         * ({@code hasRdsInstances()} tells absent from empty).
+         * <p>Example: {@code ["rm-2zev748xi27xc****"]}.
+         * @deprecated the spec marks {@code rds_instances} deprecated
          * @param rdsInstances the names of the ApsaraDB RDS instances
          * @return this builder
          */
@@ -1700,10 +1700,10 @@ public final class CreateClusterRequest {
         }
 
         /**
-         * Sets <code>rds_instances</code> to these items.
+         * Sets {@code rds_instances} to these items.
          *
          * @see #rdsInstances(List<String>)
-         * @deprecated the spec marks <code>rds_instances</code> deprecated
+         * @deprecated the spec marks {@code rds_instances} deprecated
          * @param rdsInstances the items
          * @return this builder
          */
@@ -1719,9 +1719,9 @@ public final class CreateClusterRequest {
          * not set, an ACK Edge Basic cluster is created. For more information, see the introduction
          * to ACK Edge Pro clusters.
          *
-         * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's
-         * default: <code>"ack.standard"</code>).
-         * <p>Example: <code>ack.pro.small</code>.
+         * <p>JSON member {@code cluster_spec}, optional; null when absent (the server's default:
+         * {@code "ack.standard"}).
+         * <p>Example: {@code ack.pro.small}.
          *
          * @param clusterSpec the type of ACK managed cluster
          * @return this builder
@@ -1735,8 +1735,8 @@ public final class CreateClusterRequest {
          * The ID of the resource group to which the cluster belongs. Use this parameter to isolate
          * clusters across different resource groups.
          *
-         * <p>JSON member <code>resource_group_id</code>, optional; null when absent.
-         * <p>Example: <code>rg-acfm3mkrure****</code>.
+         * <p>JSON member {@code resource_group_id}, optional; null when absent.
+         * <p>Example: {@code rg-acfm3mkrure****}.
          *
          * @param resourceGroupId the ID of the resource group to which the cluster belongs
          * @return this builder
@@ -2238,7 +2238,7 @@ public final class CreateClusterRequest {
      */
     public static final class ClusterType {
         /**
-         * <code>ManagedKubernetes</code>.
+         * {@code ManagedKubernetes}.
          */
         public static final ClusterType MANAGED_KUBERNETES = new ClusterType(
                 Value.MANAGED_KUBERNETES, "ManagedKubernetes");
@@ -2323,7 +2323,7 @@ public final class CreateClusterRequest {
          */
         public enum Value {
             /**
-             * <code>ManagedKubernetes</code>.
+             * {@code ManagedKubernetes}.
              */
             MANAGED_KUBERNETES,
 
@@ -2341,7 +2341,7 @@ public final class CreateClusterRequest {
      */
     public static final class Profile {
         /**
-         * <code>Edge</code>.
+         * {@code Edge}.
          */
         public static final Profile EDGE = new Profile(Value.EDGE, "Edge");
 
@@ -2424,7 +2424,7 @@ public final class CreateClusterRequest {
          */
         public enum Value {
             /**
-             * <code>Edge</code>.
+             * {@code Edge}.
              */
             EDGE,
 
@@ -2443,7 +2443,7 @@ public final class CreateClusterRequest {
      */
     public static final class LoggingType {
         /**
-         * <code>SLS</code>.
+         * {@code SLS}.
          */
         public static final LoggingType SLS = new LoggingType(Value.SLS, "SLS");
 
@@ -2527,7 +2527,7 @@ public final class CreateClusterRequest {
          */
         public enum Value {
             /**
-             * <code>SLS</code>.
+             * {@code SLS}.
              */
             SLS,
 
@@ -2549,13 +2549,13 @@ public final class CreateClusterRequest {
     @Deprecated
     public static final class WorkerSystemDiskCategory {
         /**
-         * <code>cloud_efficiency</code>.
+         * {@code cloud_efficiency}.
          */
         public static final WorkerSystemDiskCategory CLOUD_EFFICIENCY = new WorkerSystemDiskCategory(
                 Value.CLOUD_EFFICIENCY, "cloud_efficiency");
 
         /**
-         * <code>cloud_ssd</code>.
+         * {@code cloud_ssd}.
          */
         public static final WorkerSystemDiskCategory CLOUD_SSD = new WorkerSystemDiskCategory(
                 Value.CLOUD_SSD, "cloud_ssd");
@@ -2643,12 +2643,12 @@ public final class CreateClusterRequest {
          */
         public enum Value {
             /**
-             * <code>cloud_efficiency</code>.
+             * {@code cloud_efficiency}.
              */
             CLOUD_EFFICIENCY,
 
             /**
-             * <code>cloud_ssd</code>.
+             * {@code cloud_ssd}.
              */
             CLOUD_SSD,
 
@@ -2670,13 +2670,13 @@ public final class CreateClusterRequest {
     @Deprecated
     public static final class WorkerInstanceChargeType {
         /**
-         * <code>PrePaid</code>.
+         * {@code PrePaid}.
          */
         public static final WorkerInstanceChargeType PRE_PAID = new WorkerInstanceChargeType(
                 Value.PRE_PAID, "PrePaid");
 
         /**
-         * <code>PostPaid</code>.
+         * {@code PostPaid}.
          */
         public static final WorkerInstanceChargeType POST_PAID = new WorkerInstanceChargeType(
                 Value.POST_PAID, "PostPaid");
@@ -2763,12 +2763,12 @@ public final class CreateClusterRequest {
          */
         public enum Value {
             /**
-             * <code>PrePaid</code>.
+             * {@code PrePaid}.
              */
             PRE_PAID,
 
             /**
-             * <code>PostPaid</code>.
+             * {@code PostPaid}.
              */
             POST_PAID,
 
@@ -2789,13 +2789,13 @@ public final class CreateClusterRequest {
      */
     public static final class ClusterSpec {
         /**
-         * <code>ack.pro.small</code>.
+         * {@code ack.pro.small}.
          */
         public static final ClusterSpec ACK_PRO_SMALL = new ClusterSpec(Value.ACK_PRO_SMALL,
                 "ack.pro.small");
 
         /**
-         * <code>ack.standard</code>.
+         * {@code ack.standard}.
          */
         public static final ClusterSpec ACK_STANDARD = new ClusterSpec(Value.ACK_STANDARD,
                 "ack.standard");
@@ -2882,12 +2882,12 @@ public final class CreateClusterRequest {
          */
         public enum Value {
             /**
-             * <code>ack.pro.small</code>.
+             * {@code ack.pro.small}.
              */
             ACK_PRO_SMALL,
 
             /**
-             * <code>ack.standard</code>.
+             * {@code ack.standard}.
              */
             ACK_STANDARD,
 

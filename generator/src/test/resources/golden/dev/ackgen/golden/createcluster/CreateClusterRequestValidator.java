@@ -50,8 +50,7 @@ public final class CreateClusterRequestValidator {
     }
 
     /**
-     * {@return whether an item of <code>addons</code> has <code>name</code> equal to
-     * <code>"flannel"</code>}
+     * {@return whether an item of {@code addons} has {@code name} equal to {@code "flannel"}}
      *
      * @param items the items
      */

@@ -34,17 +34,17 @@ import javax.annotation.processing.Generated;
 )
 public final class CreateClusterResponse {
     /**
-     * The value of <code>cluster_id</code>.
+     * The value of {@code cluster_id}.
      */
     private final String clusterId;
 
     /**
-     * The value of <code>request_id</code>.
+     * The value of {@code request_id}.
      */
     private final String requestId;
 
     /**
-     * The value of <code>task_id</code>.
+     * The value of {@code task_id}.
      */
     private final String taskId;
 
@@ -64,8 +64,8 @@ public final class CreateClusterResponse {
     /**
      * {@return the cluster ID}
      *
-     * <p>JSON member <code>cluster_id</code>, optional; null when absent.
-     * <p>Example: <code>cb95aa626a47740afbf6aa099b650****</code>.
+     * <p>JSON member {@code cluster_id}, optional; null when absent.
+     * <p>Example: {@code cb95aa626a47740afbf6aa099b650****}.
      */
     public String getClusterId() {
         return clusterId;
@@ -74,8 +74,8 @@ public final class CreateClusterResponse {
     /**
      * {@return the request ID}
      *
-     * <p>JSON member <code>request_id</code>, optional; null when absent.
-     * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+     * <p>JSON member {@code request_id}, optional; null when absent.
+     * <p>Example: {@code 687C5BAA-D103-4993-884B-C35E4314A1E1}.
      */
     public String getRequestId() {
         return requestId;
@@ -84,8 +84,8 @@ public final class CreateClusterResponse {
     /**
      * {@return the task ID}
      *
-     * <p>JSON member <code>task_id</code>, optional; null when absent.
-     * <p>Example: <code>T-5a54309c80282e39ea00002f</code>.
+     * <p>JSON member {@code task_id}, optional; null when absent.
+     * <p>Example: {@code T-5a54309c80282e39ea00002f}.
      */
     public String getTaskId() {
         return taskId;
@@ -174,8 +174,8 @@ public final class CreateClusterResponse {
         /**
          * The cluster ID.
          *
-         * <p>JSON member <code>cluster_id</code>, optional; null when absent.
-         * <p>Example: <code>cb95aa626a47740afbf6aa099b650****</code>.
+         * <p>JSON member {@code cluster_id}, optional; null when absent.
+         * <p>Example: {@code cb95aa626a47740afbf6aa099b650****}.
          *
          * @param clusterId the cluster ID
          * @return this builder
@@ -188,8 +188,8 @@ public final class CreateClusterResponse {
         /**
          * The request ID.
          *
-         * <p>JSON member <code>request_id</code>, optional; null when absent.
-         * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+         * <p>JSON member {@code request_id}, optional; null when absent.
+         * <p>Example: {@code 687C5BAA-D103-4993-884B-C35E4314A1E1}.
          *
          * @param requestId the request ID
          * @return this builder
@@ -202,8 +202,8 @@ public final class CreateClusterResponse {
         /**
          * The task ID.
          *
-         * <p>JSON member <code>task_id</code>, optional; null when absent.
-         * <p>Example: <code>T-5a54309c80282e39ea00002f</code>.
+         * <p>JSON member {@code task_id}, optional; null when absent.
+         * <p>Example: {@code T-5a54309c80282e39ea00002f}.
          *
          * @param taskId the task ID
          * @return this builder

@@ -34,22 +34,22 @@ import javax.annotation.processing.Generated;
 )
 public final class DataDisk {
     /**
-     * The value of <code>category</code>.
+     * The value of {@code category}.
      */
     private final String category;
 
     /**
-     * The value of <code>size</code>.
+     * The value of {@code size}.
      */
     private final Long size;
 
     /**
-     * The value of <code>encrypted</code>.
+     * The value of {@code encrypted}.
      */
     private final String encrypted;
 
     /**
-     * The value of <code>auto_snapshot_policy_id</code>.
+     * The value of {@code auto_snapshot_policy_id}.
      */
     private final String autoSnapshotPolicyId;
 
@@ -70,8 +70,8 @@ public final class DataDisk {
     /**
      * {@return the disk type of the data disk}
      *
-     * <p>JSON member <code>category</code>, optional; null when absent.
-     * <p>Example: <code>cloud_efficiency</code>.
+     * <p>JSON member {@code category}, optional; null when absent.
+     * <p>Example: {@code cloud_efficiency}.
      */
     public String getCategory() {
         return category;
@@ -80,8 +80,8 @@ public final class DataDisk {
     /**
      * {@return the size of the data disk} Unit: GiB.
      *
-     * <p>JSON member <code>size</code>, optional; null when absent.
-     * <p>Example: <code>40</code>.
+     * <p>JSON member {@code size}, optional; null when absent.
+     * <p>Example: {@code 40}.
      */
     public Long getSize() {
         return size;
@@ -91,8 +91,8 @@ public final class DataDisk {
      * {@return whether to encrypt the data disk, written as a string: true (encrypts the disk) or
      * false (does not encrypt it)}
      *
-     * <p>JSON member <code>encrypted</code>, optional; null when absent.
-     * <p>Example: <code>false</code>.
+     * <p>JSON member {@code encrypted}, optional; null when absent.
+     * <p>Example: {@code false}.
      */
     public String getEncrypted() {
         return encrypted;
@@ -102,8 +102,8 @@ public final class DataDisk {
      * {@return the ID of the automatic snapshot policy with which the disk is backed up} Leave it
      * blank to back up nothing automatically.
      *
-     * <p>JSON member <code>auto_snapshot_policy_id</code>, optional; null when absent.
-     * <p>Example: <code>sp-2zej1nogjvovnz4z****</code>.
+     * <p>JSON member {@code auto_snapshot_policy_id}, optional; null when absent.
+     * <p>Example: {@code sp-2zej1nogjvovnz4z****}.
      */
     public String getAutoSnapshotPolicyId() {
         return autoSnapshotPolicyId;
@@ -198,8 +198,8 @@ public final class DataDisk {
         /**
          * The disk type of the data disk.
          *
-         * <p>JSON member <code>category</code>, optional; null when absent.
-         * <p>Example: <code>cloud_efficiency</code>.
+         * <p>JSON member {@code category}, optional; null when absent.
+         * <p>Example: {@code cloud_efficiency}.
          *
          * @param category the disk type of the data disk
          * @return this builder
@@ -212,8 +212,8 @@ public final class DataDisk {
         /**
          * The size of the data disk. Unit: GiB.
          *
-         * <p>JSON member <code>size</code>, optional; null when absent.
-         * <p>Example: <code>40</code>.
+         * <p>JSON member {@code size}, optional; null when absent.
+         * <p>Example: {@code 40}.
          *
          * @param size the size of the data disk
          * @return this builder
@@ -227,8 +227,8 @@ public final class DataDisk {
          * Specifies whether to encrypt the data disk, written as a string: true (encrypts the disk)
          * or false (does not encrypt it).
          *
-         * <p>JSON member <code>encrypted</code>, optional; null when absent.
-         * <p>Example: <code>false</code>.
+         * <p>JSON member {@code encrypted}, optional; null when absent.
+         * <p>Example: {@code false}.
          *
          * @param encrypted whether to encrypt the data disk, written as a string: true (encrypts
          *     the disk) or false (does not encrypt it)
@@ -243,8 +243,8 @@ public final class DataDisk {
          * The ID of the automatic snapshot policy with which the disk is backed up. Leave it blank
          * to back up nothing automatically.
          *
-         * <p>JSON member <code>auto_snapshot_policy_id</code>, optional; null when absent.
-         * <p>Example: <code>sp-2zej1nogjvovnz4z****</code>.
+         * <p>JSON member {@code auto_snapshot_policy_id}, optional; null when absent.
+         * <p>Example: {@code sp-2zej1nogjvovnz4z****}.
          *
          * @param autoSnapshotPolicyId the ID of the automatic snapshot policy with which the disk
          *     is backed up

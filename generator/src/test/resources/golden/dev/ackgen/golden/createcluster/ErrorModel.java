@@ -37,37 +37,37 @@ import javax.annotation.processing.Generated;
 )
 public final class ErrorModel {
     /**
-     * The value of <code>code</code>.
+     * The value of {@code code}.
      */
     private final String code;
 
     /**
-     * The value of <code>message</code>.
+     * The value of {@code message}.
      */
     private final String message;
 
     /**
-     * The value of <code>requestId</code>.
+     * The value of {@code requestId}.
      */
     private final String requestId;
 
     /**
-     * The value of <code>recommend</code>.
+     * The value of {@code recommend}.
      */
     private final String recommend;
 
     /**
-     * The value of <code>Code</code>.
+     * The value of {@code Code}.
      */
     private final String upperCode;
 
     /**
-     * The value of <code>Message</code>.
+     * The value of {@code Message}.
      */
     private final String upperMessage;
 
     /**
-     * The value of <code>RequestId</code>.
+     * The value of {@code RequestId}.
      */
     private final String upperRequestId;
 
@@ -91,7 +91,7 @@ public final class ErrorModel {
     /**
      * {@return the error code}
      *
-     * <p>JSON member <code>code</code>, optional; null when absent.
+     * <p>JSON member {@code code}, optional; null when absent.
      */
     public String getCode() {
         return code;
@@ -100,7 +100,7 @@ public final class ErrorModel {
     /**
      * {@return the error message}
      *
-     * <p>JSON member <code>message</code>, optional; null when absent.
+     * <p>JSON member {@code message}, optional; null when absent.
      */
     public String getMessage() {
         return message;
@@ -109,8 +109,8 @@ public final class ErrorModel {
     /**
      * {@return the request ID}
      *
-     * <p>JSON member <code>requestId</code>, optional; null when absent.
-     * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+     * <p>JSON member {@code requestId}, optional; null when absent.
+     * <p>Example: {@code 687C5BAA-D103-4993-884B-C35E4314A1E1}.
      */
     public String getRequestId() {
         return requestId;
@@ -119,7 +119,7 @@ public final class ErrorModel {
     /**
      * {@return a link to a diagnosis of the error, when ACK provides one}
      *
-     * <p>JSON member <code>recommend</code>, optional; null when absent.
+     * <p>JSON member {@code recommend}, optional; null when absent.
      */
     public String getRecommend() {
         return recommend;
@@ -128,7 +128,7 @@ public final class ErrorModel {
     /**
      * {@return the error code, in the capitalized field that the official SDK reads first}
      *
-     * <p>JSON member <code>Code</code>, optional; null when absent.
+     * <p>JSON member {@code Code}, optional; null when absent.
      */
     public String getUpperCode() {
         return upperCode;
@@ -137,7 +137,7 @@ public final class ErrorModel {
     /**
      * {@return the error message, in the capitalized field that the official SDK reads first}
      *
-     * <p>JSON member <code>Message</code>, optional; null when absent.
+     * <p>JSON member {@code Message}, optional; null when absent.
      */
     public String getUpperMessage() {
         return upperMessage;
@@ -146,7 +146,7 @@ public final class ErrorModel {
     /**
      * {@return the request ID, in the capitalized field that the official SDK reads first}
      *
-     * <p>JSON member <code>RequestId</code>, optional; null when absent.
+     * <p>JSON member {@code RequestId}, optional; null when absent.
      */
     public String getUpperRequestId() {
         return upperRequestId;
@@ -263,7 +263,7 @@ public final class ErrorModel {
         /**
          * The error code.
          *
-         * <p>JSON member <code>code</code>, optional; null when absent.
+         * <p>JSON member {@code code}, optional; null when absent.
          *
          * @param code the error code
          * @return this builder
@@ -276,7 +276,7 @@ public final class ErrorModel {
         /**
          * The error message.
          *
-         * <p>JSON member <code>message</code>, optional; null when absent.
+         * <p>JSON member {@code message}, optional; null when absent.
          *
          * @param message the error message
          * @return this builder
@@ -289,8 +289,8 @@ public final class ErrorModel {
         /**
          * The request ID.
          *
-         * <p>JSON member <code>requestId</code>, optional; null when absent.
-         * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+         * <p>JSON member {@code requestId}, optional; null when absent.
+         * <p>Example: {@code 687C5BAA-D103-4993-884B-C35E4314A1E1}.
          *
          * @param requestId the request ID
          * @return this builder
@@ -303,7 +303,7 @@ public final class ErrorModel {
         /**
          * A link to a diagnosis of the error, when ACK provides one.
          *
-         * <p>JSON member <code>recommend</code>, optional; null when absent.
+         * <p>JSON member {@code recommend}, optional; null when absent.
          *
          * @param recommend a link to a diagnosis of the error, when ACK provides one
          * @return this builder
@@ -316,7 +316,7 @@ public final class ErrorModel {
         /**
          * The error code, in the capitalized field that the official SDK reads first.
          *
-         * <p>JSON member <code>Code</code>, optional; null when absent.
+         * <p>JSON member {@code Code}, optional; null when absent.
          *
          * @param upperCode the error code, in the capitalized field that the official SDK reads
          *     first
@@ -330,7 +330,7 @@ public final class ErrorModel {
         /**
          * The error message, in the capitalized field that the official SDK reads first.
          *
-         * <p>JSON member <code>Message</code>, optional; null when absent.
+         * <p>JSON member {@code Message}, optional; null when absent.
          *
          * @param upperMessage the error message, in the capitalized field that the official SDK
          *     reads first
@@ -344,7 +344,7 @@ public final class ErrorModel {
         /**
          * The request ID, in the capitalized field that the official SDK reads first.
          *
-         * <p>JSON member <code>RequestId</code>, optional; null when absent.
+         * <p>JSON member {@code RequestId}, optional; null when absent.
          *
          * @param upperRequestId the request ID, in the capitalized field that the official SDK
          *     reads first

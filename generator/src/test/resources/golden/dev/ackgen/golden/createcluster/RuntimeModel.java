@@ -38,12 +38,12 @@ import javax.annotation.processing.Generated;
 )
 public final class RuntimeModel {
     /**
-     * The value of <code>name</code>.
+     * The value of {@code name}.
      */
     private final Name name;
 
     /**
-     * The value of <code>version</code>.
+     * The value of {@code version}.
      */
     private final String version;
 
@@ -62,8 +62,8 @@ public final class RuntimeModel {
     /**
      * {@return the name of the container runtime}
      *
-     * <p>JSON member <code>name</code>, optional; null when absent.
-     * <p>Example: <code>containerd</code>.
+     * <p>JSON member {@code name}, optional; null when absent.
+     * <p>Example: {@code containerd}.
      */
     public Name getName() {
         return name;
@@ -72,8 +72,8 @@ public final class RuntimeModel {
     /**
      * {@return the version of the container runtime}
      *
-     * <p>JSON member <code>version</code>, optional; null when absent.
-     * <p>Example: <code>1.6.20</code>.
+     * <p>JSON member {@code version}, optional; null when absent.
+     * <p>Example: {@code 1.6.20}.
      */
     public String getVersion() {
         return version;
@@ -155,8 +155,8 @@ public final class RuntimeModel {
         /**
          * The name of the container runtime.
          *
-         * <p>JSON member <code>name</code>, optional; null when absent.
-         * <p>Example: <code>containerd</code>.
+         * <p>JSON member {@code name}, optional; null when absent.
+         * <p>Example: {@code containerd}.
          *
          * @param name the name of the container runtime
          * @return this builder
@@ -169,8 +169,8 @@ public final class RuntimeModel {
         /**
          * The version of the container runtime.
          *
-         * <p>JSON member <code>version</code>, optional; null when absent.
-         * <p>Example: <code>1.6.20</code>.
+         * <p>JSON member {@code version}, optional; null when absent.
+         * <p>Example: {@code 1.6.20}.
          *
          * @param version the version of the container runtime
          * @return this builder
@@ -312,12 +312,12 @@ public final class RuntimeModel {
      */
     public static final class Name {
         /**
-         * <code>containerd</code>.
+         * {@code containerd}.
          */
         public static final Name CONTAINERD = new Name(Value.CONTAINERD, "containerd");
 
         /**
-         * <code>docker</code>.
+         * {@code docker}.
          */
         public static final Name DOCKER = new Name(Value.DOCKER, "docker");
 
@@ -402,12 +402,12 @@ public final class RuntimeModel {
          */
         public enum Value {
             /**
-             * <code>containerd</code>.
+             * {@code containerd}.
              */
             CONTAINERD,
 
             /**
-             * <code>docker</code>.
+             * {@code docker}.
              */
             DOCKER,
 

@@ -34,12 +34,12 @@ import javax.annotation.processing.Generated;
 )
 public final class Tag {
     /**
-     * The value of <code>key</code>.
+     * The value of {@code key}.
      */
     private final String key;
 
     /**
-     * The value of <code>value</code>.
+     * The value of {@code value}.
      */
     private final String value;
 
@@ -58,8 +58,8 @@ public final class Tag {
     /**
      * {@return the label key}
      *
-     * <p>JSON member <code>key</code>, optional; null when absent.
-     * <p>Example: <code>env</code>.
+     * <p>JSON member {@code key}, optional; null when absent.
+     * <p>Example: {@code env}.
      */
     public String getKey() {
         return key;
@@ -68,8 +68,8 @@ public final class Tag {
     /**
      * {@return the label value}
      *
-     * <p>JSON member <code>value</code>, optional; null when absent.
-     * <p>Example: <code>prod</code>.
+     * <p>JSON member {@code value}, optional; null when absent.
+     * <p>Example: {@code prod}.
      */
     public String getValue() {
         return value;
@@ -150,8 +150,8 @@ public final class Tag {
         /**
          * The label key.
          *
-         * <p>JSON member <code>key</code>, optional; null when absent.
-         * <p>Example: <code>env</code>.
+         * <p>JSON member {@code key}, optional; null when absent.
+         * <p>Example: {@code env}.
          *
          * @param key the label key
          * @return this builder
@@ -164,8 +164,8 @@ public final class Tag {
         /**
          * The label value.
          *
-         * <p>JSON member <code>value</code>, optional; null when absent.
-         * <p>Example: <code>prod</code>.
+         * <p>JSON member {@code value}, optional; null when absent.
+         * <p>Example: {@code prod}.
          *
          * @param value the label value
          * @return this builder
