@@ -132,7 +132,7 @@ final class Javadocs {
     /** The HTML commonmark-java renders for the Markdown text. */
     static String renderedHtml(String markdown) {
         // U+0000 marks a code span in the HTML (see safe); CommonMark reads it as U+FFFD anyway.
-        return safe(plainQuotes(withoutEmptyElements(RENDERER.render(PARSER.parse(markdown.replace(CODE_SPAN, '\uFFFD'))))));
+        return safe(plainQuotes(withoutEmptyElements(RENDERER.render(PARSER.parse(markdown.replace(CODE_SPAN, '\uFFFD'))))), true);
     }
 
     /**
@@ -209,13 +209,18 @@ final class Javadocs {
 
     /**
      * HTML made safe in a comment: only what would be read as something else is replaced, by an
-     * entity. A code span the renderer marked is written as {@link #inlineCode}, which makes it safe.
+     * entity. Text that is not the renderer's holds no code span marks: a U+0000 there is a character.
      */
     private static String safe(String html) {
+        return safe(html, false);
+    }
+
+    /** As {@link #safe(String)}; with {@code codeSpans}, each U+0000 pair is a marked code span. */
+    private static String safe(String html, boolean codeSpans) {
         StringBuilder doc = new StringBuilder(html.length() + 16);
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
-            if (c == CODE_SPAN) {
+            if (codeSpans && c == CODE_SPAN) {
                 int end = html.indexOf(CODE_SPAN, i + 1);
                 doc.append(inlineCode(fromHex(html.substring(i + 1, end))));
                 i = end;

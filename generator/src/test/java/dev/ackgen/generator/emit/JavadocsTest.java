@@ -107,6 +107,8 @@ class JavadocsTest {
         assertThat(Javadocs.code("*a* `b` @c <d> & {e}")).isEqualTo("{@code *a* `b` @c <d> & {e}}");
         assertThat(Javadocs.code(" a\nb ")).isEqualTo("<code>a\nb</code>");
         assertThat(Javadocs.code("")).isEqualTo("<code></code>");
+        // U+0000 is a character here, not the renderer's mark of a code span
+        assertThat(Javadocs.code("a\u0000b")).isEqualTo("<code>a&#0;b</code>");
     }
 
     /**
