@@ -35,6 +35,16 @@ class CsApiTest {
         assertThat(model.operations()).hasSize(119);
         assertThat(files).extracting(file -> file.typeSpec().name())
                 .contains("CreateClusterRequest", "CreateClusterRequestValidator", "DescribeClustersV1Request");
+
+        // No line longer than the limit, on the sources generated here anyway (GeneratedLineLength has the rule).
+        GeneratedLineLength.Report lines = GeneratedLineLength.check(files.stream()
+                .collect(Collectors.toMap(file -> file.typeSpec().name(), JavaFile::toString)));
+        System.out.printf("CS API: lines past %d characters that cannot be broken: %d comment tokens, %d method headers%n",
+                GeneratedLineLength.LIMIT, lines.unbreakableCommentTokens(), lines.methodHeaders());
+        assertThat(lines.tooLong()).as("lines longer than %d characters", GeneratedLineLength.LIMIT).isEmpty();
+        // URLs and JSON examples of the spec; the list operations' headers. More would be a regression to look at.
+        assertThat(lines.unbreakableCommentTokens()).isLessThanOrEqualTo(30);
+        assertThat(lines.methodHeaders()).isLessThanOrEqualTo(30);
     }
 
     @Test

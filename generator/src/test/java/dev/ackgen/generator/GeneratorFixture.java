@@ -57,6 +57,14 @@ public final class GeneratorFixture {
         }
     }
 
+    /**
+     * The source with each comment's wrapped lines joined ("text\n     * more" as "text more"), to
+     * look for a sentence wherever the wrapping at column 100 broke it.
+     */
+    public static String unwrapped(String source) {
+        return source.replaceAll("\n[ \t]*\\* +(?!/)", " ");
+    }
+
     /** A test resource's text. */
     public static String text(String resource) {
         try (InputStream in = resource(resource).openStream()) {

@@ -274,7 +274,7 @@ class HostileSpecTest {
         assertThat(oddFields).allMatch(SourceVersion::isName);
         // two Chinese-only inline objects: two distinct nested classes
         assertThat(nestedNames(odd)).contains("Type", "Type2");
-        assertThat(source(files, "MyTypeV2Name")).contains("case \"集群\":", "case \"with space\":", "<code>配置</code>");
+        assertThat(source(files, "MyTypeV2Name")).contains("case \"集群\":", "case \"with space\":", "{@code 配置}");
         assertThat(source(files, "Ref")).contains(
                 "private final Foo a;", "private final Foo2 b;", "private final Foo3 c;", "private final _1stThing d;",
                 "private final MyTypeV2Name e;");
@@ -348,7 +348,7 @@ class HostileSpecTest {
             }
             assertThat(source).doesNotContain("\r").doesNotContain("\\uZZZZ").doesNotContain("@deprecated {");
         }
-        String docSource = source(files, "Doc");
+        String docSource = GeneratorFixture.unwrapped(source(files, "Doc"));
         assertThat(docSource).contains(
                 // Markdown: the two asterisks are an emphasis; the HTML is text
                 "Ends a comment <em>/ and opens /</em> one; &#64;deprecated {&#64;code x} &lt;b&gt;bold&lt;/b&gt; &amp; co.",
@@ -797,12 +797,12 @@ class HostileSpecTest {
         String write = method(requestType, "writeJson", 1).code().toString();
         assertThat(write).contains("COUNT, this.count", "CLUSTER_ID, this.clusterId2", "LABELS")
                 .doesNotContain("dryRun", "xRequestId", "filter");
+        // a constant per body member's name, and none for the others
         assertThat(requestType.fieldSpecs().stream().filter(field -> field.modifiers().contains(Modifier.STATIC))
-                        .map(field -> field.initializer().toString()))
-                .containsExactly("new com.fasterxml.jackson.core.io.SerializedString(\"count\")",
-                        "new com.fasterxml.jackson.core.io.SerializedString(\"cluster_id\")",
-                        "new com.fasterxml.jackson.core.io.SerializedString(\"labels\")");
-        assertThat(request).contains("Path parameter <code>cluster_id</code>", "Header <code>X-Request-Id</code>");
+                        .map(field -> field.initializer().toString()).collect(Collectors.joining("\n")))
+                .contains("\"count\")", "\"cluster_id\")", "\"labels\")")
+                .doesNotContain("dry-run", "X-Request-Id", "\"filter\"");
+        assertThat(request).contains("Path parameter {@code cluster_id}", "Header {@code X-Request-Id}");
         assertThat(nestedNames(type(files, "AddNodesRequest"))).contains("Filter");
 
         LoadedClasses loaded = new LoadedClasses(compilation);

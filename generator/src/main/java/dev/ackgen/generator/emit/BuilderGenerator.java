@@ -73,7 +73,7 @@ final class BuilderGenerator {
                     .returns(builder)
                     .addParameter(String.class, "name")
                     .addParameter(TypeNames.JSON_NODE, "value")
-                    .addStatement("this.$N.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
+                    .addStatement("this.$N.put($T.requireNonNull(name, $S),$W$T.requireNonNull(value, $S))",
                             GeneratedNames.ADDITIONAL_PROPERTIES, Objects.class, "name", Objects.class, "value")
                     .addStatement("return this")
                     .build());

@@ -124,7 +124,7 @@ final class ClientImplementationGenerator {
                     .addStatement("$T.$N(request)", validator, GeneratedNames.REQUIRE_VALID)
                     .endControlFlow();
         }
-        CodeBlock builder = CodeBlock.of("$T.builder($L, $L, $L, $L)", API_CALL, Literals.string(operation.action()),
+        CodeBlock builder = CodeBlock.of("$T.builder($L,$W$L,$W$L,$W$L)", API_CALL, Literals.string(operation.action()),
                 Literals.string(operation.method()), Literals.string(operation.path()), responseReader(operation));
         List<CodeBlock> steps = new ArrayList<>();
         for (Property property : operation.request().properties()) {
@@ -136,10 +136,10 @@ final class ClientImplementationGenerator {
             switch (property.location()) {
                 case PATH -> steps.add(CodeBlock.of("pathParameter($L, $L)", wire, value));
                 case QUERY -> steps.add(property.jsonEncoded()
-                        ? CodeBlock.of("queryJson($L, $L, $L)", wire, value, writer(property.type()))
+                        ? CodeBlock.of("queryJson($L,$W$L,$W$L)", wire, value, writer(property.type()))
                         : CodeBlock.of("query($L, $L)", wire, value));
                 case HEADER -> steps.add(property.jsonEncoded()
-                        ? CodeBlock.of("headerJson($L, $L, $L)", wire, value, writer(property.type()))
+                        ? CodeBlock.of("headerJson($L,$W$L,$W$L)", wire, value, writer(property.type()))
                         : CodeBlock.of("header($L, $L)", wire, value));
                 case BODY -> { } // below: the body is the request itself or its one body property
             }

@@ -67,7 +67,7 @@ final class EnumGenerator {
         CodeBlock.Builder all = CodeBlock.builder();
         for (EnumType.Value value : type.values()) {
             FieldSpec.Builder constant = FieldSpec.builder(self, value.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($T.$L, $L)", self, valueEnum, value.constant(), Literals.string(value.wire()));
+                    .initializer("new $T($Z$T.$L,$W$L)", self, valueEnum, value.constant(), Literals.string(value.wire()));
             constant.addJavadoc("$L", Javadocs.code(value.wire()));
             if (!value.description().isEmpty()) {
                 constant.addJavadoc(": $L", Javadocs.of(value.description()));
@@ -86,7 +86,7 @@ final class EnumGenerator {
                         .addStatement("return $L", value.constant())
                         .endControlFlow();
             }
-            all.add(all.isEmpty() ? "$L" : ", $L", value.constant());
+            all.add(all.isEmpty() ? "$L" : ",$W$L", value.constant());
         }
         values.addEnumConstant(GeneratedNames.UNKNOWN, TypeSpec.anonymousClassBuilder("")
                 .addJavadoc("A value this version of the client does not know.\n")
@@ -269,7 +269,7 @@ final class EnumGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(Object.class, "other")
-                .addStatement("return this == other || (other instanceof $T that && string.equals(that.string))", self)
+                .addStatement("return this == other$W|| (other instanceof $T that$W&& string.equals(that.string))", self)
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)

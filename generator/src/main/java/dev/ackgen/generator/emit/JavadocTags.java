@@ -1,6 +1,8 @@
 package dev.ackgen.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
@@ -10,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,30 +49,61 @@ final class JavadocTags {
     /** A property's comment is its getter's and its builder setter's. */
     private static final Memo SUMMARIES = new Memo(JavadocTags::firstSentence);
     private static final Set<String> VOID_TAGS = Set.of("br", "hr", "img", "wbr");
+    /** Phrases that read right after "Returns": "the cluster ID", "whether it is on". */
+    private static final Pattern READS_AS_RETURNED =
+            Pattern.compile("(?:the|a|an|whether|this|these|every|each|all|members|how|which|what|its)\\b");
+    /** Where comment text is wrapped: its lines end by this column. */
+    static final int COLUMNS = 100;
+    private static final int INDENT = 4;
+    /** The " * " before each line of a comment. */
+    private static final int COMMENT_PREFIX = 3;
 
     private JavadocTags() {}
 
-    /** The type with its methods' tags completed, its nested types' too. */
+    /** The type with its methods' tags completed and its comments wrapped, its nested types' too. */
     static TypeSpec complete(TypeSpec type) {
+        return complete(type, 0);
+    }
+
+    private static TypeSpec complete(TypeSpec type, int depth) {
         // A static or instance initializer comes out of a TypeSpec already wrapped in its braces, and
         // a builder would wrap it again: such a type (the class of a large enum) is left as it is.
         if (type.name() == null || !type.staticBlock().isEmpty() || !type.initializerBlock().isEmpty()) {
             return type;
         }
-        // Each method's comment is rendered and read once; the type is rebuilt only if one changed.
-        List<MethodSpec> methods = new ArrayList<>(type.methodSpecs().size());
+        int memberWidth = COLUMNS - INDENT * (depth + 1) - COMMENT_PREFIX;
+        // Each comment is rendered and read once; the type is rebuilt only if one changed.
         boolean changed = false;
+        List<MethodSpec> methods = new ArrayList<>(type.methodSpecs().size());
         for (MethodSpec method : type.methodSpecs()) {
-            MethodSpec completed = complete(type, method);
+            MethodSpec completed = complete(type, method, memberWidth);
             changed |= completed != method;
             methods.add(completed);
         }
+        List<FieldSpec> fields = new ArrayList<>(type.fieldSpecs().size());
+        for (FieldSpec field : type.fieldSpecs()) {
+            CodeBlock doc = wrapped(field.javadoc(), memberWidth);
+            FieldSpec laid = doc == field.javadoc() ? field : withJavadoc(field, doc);
+            changed |= laid != field;
+            fields.add(laid);
+        }
+        Map<String, TypeSpec> constants = new LinkedHashMap<>();
+        for (Map.Entry<String, TypeSpec> constant : type.enumConstants().entrySet()) {
+            TypeSpec body = constant.getValue();
+            CodeBlock doc = wrapped(body.javadoc(), memberWidth);
+            TypeSpec laid = doc == body.javadoc() || !isPlainConstant(body) ? body
+                    : TypeSpec.anonymousClassBuilder(body.anonymousTypeArguments()).addJavadoc(doc).build();
+            changed |= laid != body;
+            constants.put(constant.getKey(), laid);
+        }
         List<TypeSpec> nestedTypes = new ArrayList<>(type.typeSpecs().size());
         for (TypeSpec nested : type.typeSpecs()) {
-            TypeSpec completed = complete(nested);
+            TypeSpec completed = complete(nested, depth + 1);
             changed |= completed != nested;
             nestedTypes.add(completed);
         }
+        CodeBlock javadoc = wrapped(type.javadoc(), COLUMNS - INDENT * depth - COMMENT_PREFIX);
+        changed |= javadoc != type.javadoc();
         if (!changed) {
             return type;
         }
@@ -84,7 +118,7 @@ final class JavadocTags {
         if (builder == null) {
             return type;
         }
-        builder.addJavadoc(type.javadoc())
+        builder.addJavadoc(javadoc)
                 .addAnnotations(type.annotations())
                 .addModifiers(type.modifiers().toArray(new Modifier[0]))
                 .addTypeVariables(type.typeVariables())
@@ -92,10 +126,8 @@ final class JavadocTags {
         if (!type.superclass().equals(ClassName.OBJECT)) {
             builder.superclass(type.superclass());
         }
-        for (Map.Entry<String, TypeSpec> constant : type.enumConstants().entrySet()) {
-            builder.addEnumConstant(constant.getKey(), constant.getValue());
-        }
-        builder.addFields(type.fieldSpecs());
+        constants.forEach(builder::addEnumConstant);
+        builder.addFields(fields);
         builder.addMethods(methods);
         builder.addTypes(nestedTypes);
         type.originatingElements().forEach(builder::addOriginatingElement);
@@ -103,20 +135,39 @@ final class JavadocTags {
         return builder.build();
     }
 
-    /** The method with the tags its comment lacks added; the same method when it lacks none. */
-    private static MethodSpec complete(TypeSpec owner, MethodSpec method) {
+    /** The method with the tags its comment lacks added and its comment wrapped; the same method when nothing changed. */
+    private static MethodSpec complete(TypeSpec owner, MethodSpec method, int width) {
         if (method.javadoc().isEmpty()) {
             return method;
         }
-        String doc = method.javadoc().toString();
+        JavadocText text = JavadocText.of(method.javadoc());
+        String doc = text != null ? text.text : method.javadoc().toString();
         List<String> missing = missingTags(method, doc);
-        if (missing.isEmpty()) {
-            return method;
-        }
-        String summary = summary(doc);
         boolean returnsBuilder = !method.modifiers().contains(Modifier.STATIC) && method.returnType() instanceof ClassName returned
                 && returned.simpleName().equals(owner.name()) && owner.name().equals(GeneratedNames.BUILDER);
-        StringBuilder tags = new StringBuilder(tagged(doc, BLOCK_TAG).isEmpty() ? "\n" : "");
+        String completed = doc;
+        if (missing.contains("@return") && !returnsBuilder && text != null) {
+            String inline = inlineReturn(doc);
+            if (inline != null) {
+                completed = inline;
+                missing = new ArrayList<>(missing);
+                missing.remove("@return");
+            }
+        }
+        if (!missing.isEmpty()) {
+            completed += tags(method, missing, summary(doc), returnsBuilder, tagged(completed, BLOCK_TAG).isEmpty());
+        }
+        if (text == null) {
+            // Not readable as parts: the tags are added, the comment is not rewritten.
+            return missing.isEmpty() ? method : method.toBuilder().addJavadoc("$L", completed.substring(doc.length())).build();
+        }
+        completed = JavadocWrap.wrap(text.with(completed), width);
+        return completed.equals(doc) ? method : withJavadoc(method, text.with(completed).toCodeBlock());
+    }
+
+    /** The block tags to add, each on a line. */
+    private static String tags(MethodSpec method, List<String> missing, String summary, boolean returnsBuilder, boolean firstTag) {
+        StringBuilder tags = new StringBuilder(firstTag ? "\n" : "");
         for (String tag : missing) {
             if (tag.startsWith("@param ")) {
                 String name = tag.substring("@param ".length());
@@ -133,7 +184,105 @@ final class JavadocTags {
                 tags.append(tag).append(json ? " if reading or writing the JSON fails" : " if the call fails").append('\n');
             }
         }
-        return method.toBuilder().addJavadoc("$L", tags.toString()).build();
+        return tags.toString();
+    }
+
+    /**
+     * The comment with its first sentence as {@code {@return ...}} (javadoc shows "Returns ..." and
+     * needs no {@code @return} tag saying it again), when that sentence reads as what is returned:
+     * a phrase such as "The cluster ID." or "Whether ...", or "Returns ..." itself. Null otherwise
+     * (a verb, a sentence in Chinese, a one-word sentence): the comment keeps its {@code @return}.
+     */
+    static String inlineReturn(String doc) {
+        if (doc.startsWith("<p>") || doc.isBlank() || Character.isWhitespace(doc.charAt(0))) {
+            return null;
+        }
+        Matcher block = BLOCK.matcher(doc);
+        int limit = block.find() ? block.start() : doc.length();
+        Matcher end = SENTENCE_END.matcher(doc).region(0, limit);
+        int sentenceEnd;
+        int after;
+        if (end.find()) {
+            if (!end.group().equals(".")) {
+                return null;
+            }
+            sentenceEnd = end.start();
+            after = end.end();
+        } else {
+            sentenceEnd = doc.substring(0, limit).stripTrailing().length();
+            after = sentenceEnd;
+        }
+        String phrase = WHITESPACE.matcher(doc.substring(0, sentenceEnd)).replaceAll(" ").strip();
+        phrase = LEADING_VERB.matcher(phrase).replaceFirst("");
+        if (phrase.isEmpty() || !balanced(phrase) || !balancedBraces(phrase)) {
+            return null;
+        }
+        if (phrase.length() > 1 && Character.isUpperCase(phrase.charAt(0)) && (Character.isLowerCase(phrase.charAt(1)) || phrase.charAt(1) == ' ')) {
+            phrase = Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
+        }
+        if (!READS_AS_RETURNED.matcher(phrase).lookingAt()) {
+            return null;
+        }
+        return "{@return " + phrase + "}" + doc.substring(after);
+    }
+
+    private static boolean balancedBraces(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            depth += text.charAt(i) == '{' ? 1 : text.charAt(i) == '}' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /** The comment wrapped at the width; the same block when nothing changed or it cannot be read. */
+    private static CodeBlock wrapped(CodeBlock javadoc, int width) {
+        if (javadoc.isEmpty()) {
+            return javadoc;
+        }
+        JavadocText text = JavadocText.of(javadoc);
+        if (text == null) {
+            return javadoc;
+        }
+        String wrapped = JavadocWrap.wrap(text, width);
+        return wrapped.equals(text.text) ? javadoc : text.with(wrapped).toCodeBlock();
+    }
+
+    private static boolean isPlainConstant(TypeSpec body) {
+        return body.methodSpecs().isEmpty() && body.fieldSpecs().isEmpty() && body.typeSpecs().isEmpty()
+                && body.annotations().isEmpty() && body.superinterfaces().isEmpty();
+    }
+
+    private static MethodSpec withJavadoc(MethodSpec method, CodeBlock javadoc) {
+        MethodSpec.Builder builder = method.isConstructor() ? MethodSpec.constructorBuilder() : MethodSpec.methodBuilder(method.name());
+        builder.addJavadoc(javadoc)
+                .addAnnotations(method.annotations())
+                .addModifiers(method.modifiers())
+                .addTypeVariables(method.typeVariables())
+                .addParameters(method.parameters())
+                .varargs(method.varargs())
+                .addExceptions(method.exceptions())
+                .addCode(method.code());
+        if (!method.isConstructor()) {
+            builder.returns(method.returnType());
+        }
+        if (method.defaultValue() != null && !method.defaultValue().isEmpty()) {
+            builder.defaultValue(method.defaultValue());
+        }
+        return builder.build();
+    }
+
+    private static FieldSpec withJavadoc(FieldSpec field, CodeBlock javadoc) {
+        FieldSpec.Builder builder = FieldSpec.builder(field.type(), field.name())
+                .addJavadoc(javadoc)
+                .addAnnotations(field.annotations())
+                .addModifiers(field.modifiers().toArray(new Modifier[0]));
+        if (field.initializer() != null && !field.initializer().isEmpty()) {
+            builder.initializer(field.initializer());
+        }
+        return builder.build();
     }
 
     /** The tags the method's comment {@code doc} lacks ("@param name", "@return", "@throws Type"). */
@@ -148,7 +297,8 @@ final class JavadocTags {
                 missing.add("@param " + parameter.name());
             }
         }
-        if (!method.isConstructor() && !method.returnType().equals(TypeName.VOID) && tagged(doc, RETURN).isEmpty()) {
+        if (!method.isConstructor() && !method.returnType().equals(TypeName.VOID) && tagged(doc, RETURN).isEmpty()
+                && !doc.contains("{@return ")) {
             missing.add("@return");
         }
         Set<String> thrown = new HashSet<>();
@@ -220,7 +370,7 @@ final class JavadocTags {
         if (!text.contains("{@")) {
             text = QUALIFIED.matcher(text).replaceAll("$1");
         }
-        if (text.isEmpty() || !balanced(text)) {
+        if (text.isEmpty() || !balanced(text) || !balancedBraces(text)) {
             return null;
         }
         // "The cluster ID" and "A builder" read on after the tag in lower case; "ID of the cluster" stays.

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -43,6 +44,9 @@ final class Javadocs {
     /** Characters that can start inline markup, an entity or an escape, or that the renderer escapes. */
     private static final String INLINE_SPECIAL = "\\`*_[]!<>&";
 
+    /** Around a code span's text, hex-encoded, in the renderer's HTML: safe() writes it as {@link #inlineCode}. */
+    private static final char CODE_SPAN = '\u0000';
+
     private static final Pattern EMPTY_ELEMENT = Pattern.compile("<(p|b|em|strong|code|pre|a|li|ul|ol|blockquote)(?:\\s[^>]*)?>\\s*</\\1>\n?");
 
     private Javadocs() {}
@@ -71,9 +75,40 @@ final class Javadocs {
         return html.isBlank() ? "" : html.strip() + "\n";
     }
 
-    /** A literal for javadoc: the text in {@code <code>}, escaped and not read as Markdown. */
+    /** A literal for javadoc, not read as Markdown: see {@link #inlineCode}. */
     static String code(String text) {
-        return "<code>" + safe(escapeHtml(normalize(text == null ? "" : text).strip())) + "</code>";
+        return inlineCode(normalize(text == null ? "" : text).strip());
+    }
+
+    /**
+     * The one place that says how generated javadoc marks code (the generator's own literals and the
+     * spec's Markdown code spans alike): {@code {@code text}}, which shows the text as it is. It
+     * falls back to {@code <code>} with the text HTML-escaped only where {@code {@code}} cannot hold
+     * the text: braces that do not balance (the tag would end early, or never), or what a comment
+     * cannot hold unescaped ({@code *}{@code /}, a backslash-u, a control or line-break character),
+     * or no text at all. Code blocks stay {@code <pre><code>}: a line of a block that starts with
+     * {@code @} would be read as a block tag inside {@code {@code}}.
+     */
+    static String inlineCode(String literal) {
+        if (fitsCodeTag(literal)) {
+            return "{@code " + literal + "}";
+        }
+        return "<code>" + safe(escapeHtml(literal)) + "</code>";
+    }
+
+    private static boolean fitsCodeTag(String literal) {
+        if (literal.isBlank() || literal.contains("*/") || literal.contains("\\u")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth < 0 || c < ' ' || c == 0x7f || Character.isISOControl(c) || Literals.isUnicodeLineBreak(c)) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     private static String html(String text) {
@@ -96,7 +131,8 @@ final class Javadocs {
 
     /** The HTML commonmark-java renders for the Markdown text. */
     static String renderedHtml(String markdown) {
-        return safe(plainQuotes(withoutEmptyElements(RENDERER.render(PARSER.parse(markdown)))));
+        // U+0000 marks a code span in the HTML (see safe); CommonMark reads it as U+FFFD anyway.
+        return safe(plainQuotes(withoutEmptyElements(RENDERER.render(PARSER.parse(markdown.replace(CODE_SPAN, '\uFFFD'))))), true);
     }
 
     /**
@@ -171,11 +207,25 @@ final class Javadocs {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** HTML made safe in a comment: only what would be read as something else is replaced, by an entity. */
+    /**
+     * HTML made safe in a comment: only what would be read as something else is replaced, by an
+     * entity. Text that is not the renderer's holds no code span marks: a U+0000 there is a character.
+     */
     private static String safe(String html) {
+        return safe(html, false);
+    }
+
+    /** As {@link #safe(String)}; with {@code codeSpans}, each U+0000 pair is a marked code span. */
+    private static String safe(String html, boolean codeSpans) {
         StringBuilder doc = new StringBuilder(html.length() + 16);
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
+            if (codeSpans && c == CODE_SPAN) {
+                int end = html.indexOf(CODE_SPAN, i + 1);
+                doc.append(inlineCode(fromHex(html.substring(i + 1, end))));
+                i = end;
+                continue;
+            }
             switch (c) {
                 // '@' would start a block tag or an inline tag; '*' followed by '/' would end the comment.
                 case '@' -> doc.append("&#64;");
@@ -191,11 +241,27 @@ final class Javadocs {
         return doc.toString();
     }
 
+    private static String hex(String text) {
+        StringBuilder hex = new StringBuilder(text.length() * 4);
+        for (int i = 0; i < text.length(); i++) {
+            hex.append(String.format(Locale.ROOT, "%04x", (int) text.charAt(i)));
+        }
+        return hex.toString();
+    }
+
+    private static String fromHex(String hex) {
+        StringBuilder text = new StringBuilder(hex.length() / 4);
+        for (int i = 0; i + 4 <= hex.length(); i += 4) {
+            text.append((char) Integer.parseInt(hex.substring(i, i + 4), 16));
+        }
+        return text.toString();
+    }
+
     /**
      * Renders what commonmark-java would render as HTML that doclint rejects: a heading as a bold
      * paragraph (h1 to h6 in a member's comment are out of sequence), links without {@code rel}, an
      * image as a link to it (an {@code <img>} needs an alt text and is a void tag), line breaks and
-     * rules without a self-closing slash.
+     * rules without a self-closing slash; and code spans as {@link #inlineCode}.
      */
     private static final class DoclintRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
@@ -208,7 +274,7 @@ final class Javadocs {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Heading.class, Link.class, Image.class, HardLineBreak.class, ThematicBreak.class);
+            return Set.of(Heading.class, Link.class, Image.class, HardLineBreak.class, ThematicBreak.class, Code.class);
         }
 
         @Override
@@ -229,6 +295,12 @@ final class Javadocs {
             } else if (node instanceof HardLineBreak) {
                 html.raw("<br>");
                 html.line();
+            } else if (node instanceof Code code) {
+                // Marked, to be written as inlineCode once the rest of the HTML is safe; nothing when blank
+                // (as an empty <code> was dropped, so that an empty paragraph goes too).
+                if (!code.getLiteral().isBlank()) {
+                    html.raw(CODE_SPAN + hex(code.getLiteral()) + CODE_SPAN);
+                }
             } else if (node instanceof ThematicBreak) {
                 html.line();
                 html.raw("<hr>");

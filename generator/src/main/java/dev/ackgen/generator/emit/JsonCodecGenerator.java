@@ -52,7 +52,7 @@ final class JsonCodecGenerator {
         Map<Property, String> constants = memberConstants(type, members);
         constants.forEach((property, constant) -> spec.addField(FieldSpec.builder(SERIALIZED_STRING, constant,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($L)", SERIALIZED_STRING, Literals.string(property.wireName()))
+                .initializer("new $T($Z$L)", SERIALIZED_STRING, Literals.string(property.wireName()))
                 .build()));
         spec.addMethods(createWriteJson(members, constants));
         spec.addMethods(createReadJson(members, self));

@@ -89,14 +89,14 @@ final class JsonValues {
         if (type instanceof TypeRef.Named named) {
             ClassName className = names.className(named.name());
             return named.isEnum()
-                    ? CodeBlock.of("$T.readEnum($L, $L::valueOf)", JSON_READING, parser, inExpression(className))
+                    ? CodeBlock.of("$T.readEnum($L,$W$L::valueOf)", JSON_READING, parser, inExpression(className))
                     : CodeBlock.of("$L.$N($L)", inExpression(className), GeneratedNames.READ_JSON, parser);
         }
         if (type instanceof TypeRef.ListOf list) {
-            return CodeBlock.of("$T.readList($L, $L)", JSON_READING, parser, reader(list.items(), names, depth + 1));
+            return CodeBlock.of("$T.readList($L,$W$L)", JSON_READING, parser, reader(list.items(), names, depth + 1));
         }
         if (type instanceof TypeRef.MapOf map) {
-            return CodeBlock.of("$T.readMap($L, $L)", JSON_READING, parser, reader(map.values(), names, depth + 1));
+            return CodeBlock.of("$T.readMap($L,$W$L)", JSON_READING, parser, reader(map.values(), names, depth + 1));
         }
         throw new IllegalArgumentException("no reader for " + type);
     }
@@ -125,7 +125,7 @@ final class JsonValues {
             return MappedTypes.reader(mapped, "p" + depth);
         }
         if (type instanceof TypeRef.Named named && !named.isEnum()) {
-            return CodeBlock.of("$L::$N", inExpression(names.className(named.name())), GeneratedNames.READ_JSON);
+            return CodeBlock.of("$L$Z::$N", inExpression(names.className(named.name())), GeneratedNames.READ_JSON);
         }
         String parameter = "p" + depth;
         return CodeBlock.of("$L -> $L", parameter, readValue(type, parameter, names, depth));

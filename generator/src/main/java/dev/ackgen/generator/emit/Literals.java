@@ -15,19 +15,47 @@ import java.util.List;
 public final class Literals {
     /** The most bytes (modified UTF-8) of one chunk: below the class file's 65,535, with room to spare. */
     static final int MAX_CHUNK_BYTES = 60_000;
+    /** Text longer than this is written as a sum of literals that JavaPoet may break between. */
+    private static final int LONG_LITERAL = 72;
+    /** The most characters of one literal of such a sum. */
+    private static final int PIECE = 60;
 
     private Literals() {}
 
     /** A {@code String} expression with this value: a literal, or a non-constant join of literals when too long. */
     public static CodeBlock string(String value) {
         if (fitsConstant(value)) {
-            return constant(value);
+            return value.length() > LONG_LITERAL ? concatenation(value) : constant(value);
         }
         CodeBlock.Builder join = CodeBlock.builder().add("$T.join($S", String.class, "");
         for (String chunk : chunks(value)) {
             join.add(", $L", quoted(chunk));
         }
         return join.add(")").build();
+    }
+
+    /**
+     * A long text (a message, a description) as literals of at most {@link #PIECE} characters, cut
+     * after a space and joined by {@code +}, where JavaPoet may break the line: javac folds them into
+     * the one constant. Text without a space to cut at stays one literal.
+     */
+    private static CodeBlock concatenation(String value) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        while (value.length() - start > PIECE) {
+            int cut = value.lastIndexOf(' ', start + PIECE - 1);
+            if (cut <= start) {
+                break;
+            }
+            pieces.add(value.substring(start, cut + 1));
+            start = cut + 1;
+        }
+        pieces.add(value.substring(start));
+        CodeBlock.Builder sum = CodeBlock.builder();
+        for (int i = 0; i < pieces.size(); i++) {
+            sum.add(i == 0 ? "$L" : "$W+ $L", constant(pieces.get(i)));
+        }
+        return sum.build();
     }
 
     /**

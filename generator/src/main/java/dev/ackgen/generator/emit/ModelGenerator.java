@@ -192,7 +192,7 @@ final class ModelGenerator {
     private static MethodSpec equalsMethod(ObjectType type, ClassName self, boolean json) {
         CodeBlock.Builder comparison = CodeBlock.builder();
         for (Property property : type.properties()) {
-            comparison.add("\n&& $T.equals(this.$N, that.$N)", Objects.class, property.fieldName(), property.fieldName());
+            comparison.add("\n&& $T.equals(this.$N,$Wthat.$N)", Objects.class, property.fieldName(), property.fieldName());
         }
         if (json) {
             comparison.add("\n&& this.$N.equals(that.$N)", GeneratedNames.ADDITIONAL_PROPERTIES, GeneratedNames.ADDITIONAL_PROPERTIES);
@@ -221,7 +221,7 @@ final class ModelGenerator {
         if (fields.isEmpty()) {
             return method.addStatement("return 0").build();
         }
-        return method.addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields)).build();
+        return method.addStatement("return $T.hash($L)", Objects.class, CodeLayout.arguments(fields)).build();
     }
 
     /**
@@ -276,7 +276,7 @@ final class ModelGenerator {
             CodeBlock.Builder comparison = CodeBlock.builder();
             List<String> fields = new ArrayList<>();
             for (Property property : parts.get(i)) {
-                comparison.add(comparison.isEmpty() ? "$T.equals(this.$N, that.$N)" : "\n&& $T.equals(this.$N, that.$N)",
+                comparison.add(comparison.isEmpty() ? "$T.equals(this.$N,$Wthat.$N)" : "\n&& $T.equals(this.$N,$Wthat.$N)",
                         Objects.class, property.fieldName(), property.fieldName());
                 fields.add(property.fieldName());
             }
@@ -292,7 +292,7 @@ final class ModelGenerator {
                     .addJavadoc("{@link #hashCode} of $L.\n", range)
                     .addModifiers(Modifier.PRIVATE)
                     .returns(int.class)
-                    .addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields))
+                    .addStatement("return $T.hash($L)", Objects.class, CodeLayout.arguments(fields))
                     .build());
             MethodSpec.Builder textPart = MethodSpec.methodBuilder(toStringPart)
                     .addJavadoc("{@link #toString} of $L: adds those that are set to {@code text}.\n", range)
@@ -319,7 +319,7 @@ final class ModelGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
-                .addStatement("return $T.hash($L)", Objects.class, String.join(", ", hashParts))
+                .addStatement("return $T.hash($L)", Objects.class, CodeLayout.arguments(hashParts))
                 .build());
         spec.addMethod(finishToString(toString, json).build());
     }

@@ -69,7 +69,7 @@ final class PagesMethodGenerator {
                                 ? ", or is text that is not a whole number" : "")
                 .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request")
                 // Not addStatement: a lambda of several steps holds statements of its own.
-                .addCode("return $T.numbered($L, $L,\n$>$>page -> $N(request.$N().$N($L).$N()),\n$L,\n$L);\n$<$<",
+                .addCode("return $T.numbered($L,$W$L,\n$>$>page -> $N(request.$N().$N($L).$N()),\n$L,\n$L);\n$<$<",
                         PAGES, number(paging.pageNumber()), paging.pageSize() == null ? "null" : number(paging.pageSize()),
                         method.name(), GeneratedNames.TO_BUILDER, paging.pageNumber().fieldName(), pageValue(paging.pageNumber()),
                         GeneratedNames.BUILD,

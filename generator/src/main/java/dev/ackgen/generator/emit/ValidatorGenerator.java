@@ -201,7 +201,7 @@ final class ValidatorGenerator {
             CodeBlock.Builder code = CodeBlock.builder();
             if (property.required()) {
                 code.beginControlFlow("if ($L)", Presence.isAbsent(property, "value"))
-                        .addStatement("violations.add($L, $S, $S)", path, "required", "is required");
+                        .addStatement("violations.add($L,$W$S,$W$S)", path, "required", "is required");
                 if (!checks.isEmpty()) {
                     code.nextControlFlow("else").add(checks);
                 }
@@ -364,13 +364,13 @@ final class ValidatorGenerator {
                 case ALL_OR_NONE -> violationIf(code, CodeBlock.of("$T.isPartlySet($L)", CHECKS, getters(owner, wire)), path, rule.kind().specName(),
                         ruleMessage(rule, "set all of " + names + ", or none of them"));
                 case REQUIRED_WHEN -> violationIf(code,
-                        CodeBlock.of("$L && !$T.isSet(value.$L())", condition(owner, rule.when()), CHECKS, first.getterName()),
+                        CodeBlock.of("$L$W&& !$T.isSet(value.$L())", condition(owner, rule.when()), CHECKS, first.getterName()),
                         path, rule.kind().specName(),
                         ruleMessage(rule, "is required when " + describe(rule.when())));
                 case FORBIDDEN_VALUE_WHEN -> {
                     String getter = "value." + first.getterName() + "()";
                     violationIf(code,
-                            CodeBlock.of("$L && $L && $L", condition(owner, rule.when()), Presence.isSet(first, "value"), equalsLiteral(first.type(), getter, rule.value())),
+                            CodeBlock.of("$L$W&& $L$W&& $L", condition(owner, rule.when()), Presence.isSet(first, "value"), equalsLiteral(first.type(), getter, rule.value())),
                             path, rule.kind().specName(),
                             ruleMessage(rule, "must not be " + rule.value().toJson() + " when " + describe(rule.when())));
                 }
@@ -414,8 +414,8 @@ final class ValidatorGenerator {
                 boolean byDefault = when.equals().equals(property.defaultValue());
                 CodeBlock equals = equalsLiteral(property.type(), getter, when.equals());
                 return byDefault
-                        ? CodeBlock.of("($L || $L)", Presence.isAbsent(property, "value"), equals)
-                        : CodeBlock.of("($L && $L)", Presence.isSet(property, "value"), equals);
+                        ? CodeBlock.of("($L$W|| $L)", Presence.isAbsent(property, "value"), equals)
+                        : CodeBlock.of("($L$W&& $L)", Presence.isSet(property, "value"), equals);
             }
             TypeRef.Named itemType = (TypeRef.Named) ((TypeRef.ListOf) property.type()).items();
             Property itemProperty = types.object(itemType.name()).property(when.itemProperty());
@@ -432,7 +432,7 @@ final class ValidatorGenerator {
                     .addParameter(names.typeName(property.type()), "items")
                     .beginControlFlow("for (int i = 0; i < items.size(); i++)")
                     .addStatement("$T item = items.get(i)", names.typeName(itemType))
-                    .beginControlFlow("if (item != null && $L && $L)", Presence.isSet(itemProperty, "item"), equalsLiteral(itemProperty.type(), itemGetter, when.equals()))
+                    .beginControlFlow("if (item != null$W&& $L$W&& $L)", Presence.isSet(itemProperty, "item"), equalsLiteral(itemProperty.type(), itemGetter, when.equals()))
                     .addStatement("return true")
                     .endControlFlow()
                     .endControlFlow()
@@ -513,7 +513,7 @@ final class ValidatorGenerator {
 
     private static void violationIf(CodeBlock.Builder code, CodeBlock test, CodeBlock path, String rule, CodeBlock message) {
         code.beginControlFlow("if ($L)", test)
-                .addStatement("violations.add($L, $S, $L)", path, rule, message)
+                .addStatement("violations.add($L,$W$S,$W$L)", path, rule, message)
                 .endControlFlow();
     }
 
@@ -522,7 +522,7 @@ final class ValidatorGenerator {
         if (got == null || secret) {
             return Literals.string(text);
         }
-        return CodeBlock.of("$L + $T.quote($L)", Literals.string(text + "; " + got), CHECKS, value);
+        return CodeBlock.of("$L$W+ $T.quote($L)", Literals.string(text + "; " + got), CHECKS, value);
     }
 
     private static String characters(int count) {

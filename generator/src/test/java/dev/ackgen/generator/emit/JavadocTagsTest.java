@@ -3,6 +3,7 @@ package dev.ackgen.generator.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
@@ -47,11 +48,12 @@ class JavadocTagsTest {
 
         String source = JavaFiles.of("p", type).toString();
 
+        // what the first sentence says is what is returned: {@return ...}, not the sentence and a tag repeating it
         assertThat(source).contains(
-                "     * The cluster ID.\n     *\n     * @return the cluster ID\n     */\n    public String getClusterId()",
-                "     * @param parser where it is\n     * @return the object\n     * @throws IOException if reading or writing the JSON fails\n",
-                "         * @param clusterId the cluster ID\n         * @return this builder\n");
-        assertThat(source).doesNotContain("@param parser the parser").contains("    public int undocumented()");
+                "    /**\n     * {@return the cluster ID}\n     */\n    public String getClusterId()",
+                "     * {@return the object}\n     *\n     * @param parser where it is\n     * @throws IOException if reading or writing the JSON fails\n",
+                "         * The cluster ID.\n         *\n         * @param clusterId the cluster ID\n         * @return this builder\n");
+        assertThat(source).doesNotContain("@param parser the parser").doesNotContain("* @return the").contains("    public int undocumented()");
         TypeSpec initialized = TypeSpec.classBuilder("Loaded").addStaticBlock(com.palantir.javapoet.CodeBlock.of("int x = 1;\n"))
                 .addMethod(MethodSpec.methodBuilder("x").returns(int.class).addJavadoc("The x.\n").addStatement("return 1").build())
                 .build();
@@ -78,8 +80,54 @@ class JavadocTagsTest {
 
         assertThat(source).contains("Mail user@example.com, see {@link Object}.\n     * @param x the x\n     * @return mail user");
         assertThat(count(source, "@param x")).isEqualTo(4); // a's, b's, c's text and c's added tag; d's spans two lines
-        assertThat(source).contains("@param x indented, so text\n     *\n     * @param x the x\n     * @return the first\n");
-        assertThat(count(source, "@return")).isEqualTo(4); // b's and d's kept, a's and c's added
+        assertThat(source).contains("{@return the first}\n     *   @param x indented, so text\n     *\n     * @param x the x\n     */");
+        assertThat(count(source, "@return")).isEqualTo(4); // b's and d's kept, a's added, c's {@return} inline
+    }
+
+    /** {@return ...} only where "Returns" reads right before the sentence: a verb, Chinese, one word keep the tag. */
+    @Test
+    void theFirstSentenceBecomesTheInlineReturnOnlyWhereItReadsAsWhatIsReturned() {
+        assertThat(JavadocTags.inlineReturn("A builder with nothing set.\n")).isEqualTo("{@return a builder with nothing set}\n");
+        assertThat(JavadocTags.inlineReturn("Returns the value if it is valid.\n\n@throws X if not\n"))
+                .isEqualTo("{@return the value if it is valid}\n\n@throws X if not\n");
+        assertThat(JavadocTags.inlineReturn("Whether it is on. Off by default.\n")).isEqualTo("{@return whether it is on} Off by default.\n");
+        assertThat(JavadocTags.inlineReturn("The label key\n<p>JSON member {@code key}.\n")).isEqualTo("{@return the label key}\n<p>JSON member {@code key}.\n");
+        assertThat(JavadocTags.inlineReturn("Checks properties 1 to 50.\n")).isNull();
+        assertThat(JavadocTags.inlineReturn("集群ID。更多\n")).isNull();
+        assertThat(JavadocTags.inlineReturn("Deprecated. The timeout.\n")).isNull();
+        assertThat(JavadocTags.inlineReturn("<p>The value.\n")).isNull();
+        assertThat(JavadocTags.inlineReturn("The path /a/{id.\n")).isNull(); // {@return} needs balanced braces
+        assertThat(JavadocTags.inlineReturn("The <a href=\"x\">doc. It</a> says\n")).isNull();
+    }
+
+    /**
+     * Comments are wrapped at column 100, at spaces, never inside an inline tag that fits a line, and
+     * their type references stay references (a simple name where the file imports the type).
+     */
+    @Test
+    void commentsAreWrappedAtColumnOneHundredKeepingTheirTypeReferences() {
+        String words = "word ".repeat(30).strip();
+        ClassName list = ClassName.get("java.util", "List");
+        TypeSpec type = TypeSpec.classBuilder("Thing")
+                .addJavadoc("Holds a {@link $T}. " + words + " {@code a b c d e f g h} " + words + "\n", list)
+                .addField(FieldSpec.builder(list, "items").addJavadoc("$L\n", words).build())
+                .addMethod(MethodSpec.methodBuilder("get").addModifiers(Modifier.PUBLIC).returns(list)
+                        .addJavadoc("The items of the thing, " + words + ".\n").addStatement("return null").build())
+                .build();
+
+        String source = JavaFiles.of("p", type).toString();
+
+        assertThat(source.lines().mapToInt(String::length).max().orElseThrow()).isLessThanOrEqualTo(100);
+        assertThat(source).contains("import java.util.List;", " * Holds a {@link List}. word", "{@code a b c d e f g h}",
+                "    /**\n     * {@return the items of the thing, word word");
+        assertThat(source.replaceAll("\\s*\\n\\s*\\*\\s*", " ")).contains("Holds a {@link List}. " + words + " {@code a b c d e f g h} " + words);
+        assertThat(source).doesNotContain("java.util.List}").doesNotContain(" \n");
+        // a literal longer than a line is broken at its spaces; a token without any stays whole
+        String url = "https://example.com/" + "x".repeat(120);
+        String broken = JavaFiles.of("p", TypeSpec.classBuilder("Long")
+                .addJavadoc("See {@code " + words + "} and " + url + ".\n").build()).toString();
+        assertThat(broken).contains(" * " + url + ".\n");
+        assertThat(broken.lines().filter(line -> line.length() > 100)).containsExactly(" * " + url + ".");
     }
 
     private static MethodSpec documented(String name, String javadoc) {

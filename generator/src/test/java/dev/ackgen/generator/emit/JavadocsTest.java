@@ -47,8 +47,15 @@ class JavadocsTest {
 
     @Test
     void codeSpansAreEscapedAndCannotEndTheComment() {
-        assertThat(Javadocs.of("Set `cron: */5 * * * *` and `user@example.com`, not `<none>`."))
-                .isEqualTo("Set <code>cron: *&#47;5 * * * *</code> and <code>user&#64;example.com</code>, not <code>&lt;none&gt;</code>.\n");
+        // {@code} shows its text as it is; <code>, escaped, only where {@code} cannot hold the text
+        assertThat(Javadocs.of("Set `cron: */5 * * * *` and `user@example.com`, not `<none>` or `{\"a\": {}}`."))
+                .isEqualTo("Set <code>cron: *&#47;5 * * * *</code> and {@code user@example.com}, not {@code <none>} or {@code {\"a\": {}}}.\n");
+        assertThat(Javadocs.of("Use `{region}` or `}{`, `{`, `a\\u0041`, `a & b` and `` ` ``."))
+                .isEqualTo("Use {@code {region}} or <code>}{</code>, <code>{</code>, <code>a&#92;u0041</code>, {@code a & b} and {@code `}.\n");
+        // a blank code span is dropped, and an empty paragraph with it
+        assertThat(Javadocs.of("` `\n\nText")).isEqualTo("Text\n");
+        // U+0000, which marks code spans inside the renderer, is text as CommonMark says: U+FFFD
+        assertThat(Javadocs.of("a\u0000b `c`")).isEqualTo("a\uFFFDb {@code c}\n");
         assertThat(Javadocs.of("```json\n{\"a\": \"*/\"}\n```"))
                 .isEqualTo("<pre><code class=\"language-json\">{\"a\": \"*&#47;\"}\n</code></pre>\n");
         // quotes are text, but not in an attribute
@@ -58,8 +65,8 @@ class JavadocsTest {
     @Test
     void listsAndEmphasis() {
         assertThat(Javadocs.of("Valid values:\n\n- `ManagedKubernetes`: an *ACK managed* cluster.\n- `Kubernetes`: a **dedicated** cluster.\n"))
-                .isEqualTo("Valid values:\n<ul>\n<li><code>ManagedKubernetes</code>: an <em>ACK managed</em> cluster.</li>\n"
-                        + "<li><code>Kubernetes</code>: a <strong>dedicated</strong> cluster.</li>\n</ul>\n");
+                .isEqualTo("Valid values:\n<ul>\n<li>{@code ManagedKubernetes}: an <em>ACK managed</em> cluster.</li>\n"
+                        + "<li>{@code Kubernetes}: a <strong>dedicated</strong> cluster.</li>\n</ul>\n");
         assertThat(Javadocs.of("1. one\n2. two")).isEqualTo("<ol>\n<li>one</li>\n<li>two</li>\n</ol>\n");
     }
 
@@ -97,6 +104,11 @@ class JavadocsTest {
     @Test
     void codeIsLiteralNotMarkdown() {
         assertThat(Javadocs.code("*a* `b` */ @c <d> \\u0041")).isEqualTo("<code>*a* `b` *&#47; &#64;c &lt;d&gt; &#92;u0041</code>");
+        assertThat(Javadocs.code("*a* `b` @c <d> & {e}")).isEqualTo("{@code *a* `b` @c <d> & {e}}");
+        assertThat(Javadocs.code(" a\nb ")).isEqualTo("<code>a\nb</code>");
+        assertThat(Javadocs.code("")).isEqualTo("<code></code>");
+        // U+0000 is a character here, not the renderer's mark of a code span
+        assertThat(Javadocs.code("a\u0000b")).isEqualTo("<code>a&#0;b</code>");
     }
 
     /**

@@ -17,12 +17,12 @@ public final class ListPetsRequest implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
     /**
-     * The value of <code>since</code>.
+     * The value of {@code since}.
      */
     private final OffsetDateTime since;
 
     /**
-     * The value of <code>page_size</code>.
+     * The value of {@code page_size}.
      */
     private final Integer pageSize;
 
@@ -34,7 +34,7 @@ public final class ListPetsRequest implements Serializable, Audited {
     /**
      * Only pets born at or after this time.
      *
-     * <p>Query parameter <code>since</code>, optional; null when absent.
+     * <p>Query parameter {@code since}, optional; null when absent.
      *
      * @return only pets born at or after this time
      */
@@ -43,27 +43,23 @@ public final class ListPetsRequest implements Serializable, Audited {
     }
 
     /**
-     * <p>Query parameter <code>page_size</code>, optional; null when absent.
+     * <p>Query parameter {@code page_size}, optional; null when absent.
      *
-     * @return query parameter <code>page_size</code>, optional; null when absent
+     * @return query parameter {@code page_size}, optional; null when absent
      */
     public Integer getPageSize() {
         return pageSize;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -82,9 +78,7 @@ public final class ListPetsRequest implements Serializable, Audited {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -95,7 +89,8 @@ public final class ListPetsRequest implements Serializable, Audited {
     }
 
     /**
-     * Builds a {@link ListPetsRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link ListPetsRequest}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     @Reviewed
     public static final class Builder {
@@ -114,7 +109,7 @@ public final class ListPetsRequest implements Serializable, Audited {
         /**
          * Only pets born at or after this time.
          *
-         * <p>Query parameter <code>since</code>, optional; null when absent.
+         * <p>Query parameter {@code since}, optional; null when absent.
          *
          * @param since only pets born at or after this time
          * @return this builder
@@ -125,9 +120,9 @@ public final class ListPetsRequest implements Serializable, Audited {
         }
 
         /**
-         * <p>Query parameter <code>page_size</code>, optional; null when absent.
+         * <p>Query parameter {@code page_size}, optional; null when absent.
          *
-         * @param pageSize query parameter <code>page_size</code>, optional; null when absent
+         * @param pageSize query parameter {@code page_size}, optional; null when absent
          * @return this builder
          */
         public Builder pageSize(Integer pageSize) {
@@ -136,9 +131,7 @@ public final class ListPetsRequest implements Serializable, Audited {
         }
 
         /**
-         * An immutable ListPetsRequest with the values set so far.
-         *
-         * @return an immutable ListPetsRequest with the values set so far
+         * {@return an immutable ListPetsRequest with the values set so far}
          */
         public ListPetsRequest build() {
             return new ListPetsRequest(this);

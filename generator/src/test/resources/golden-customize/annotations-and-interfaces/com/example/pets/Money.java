@@ -38,12 +38,12 @@ public final class Money implements JsonWritable, Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
     /**
-     * The value of <code>amount</code>.
+     * The value of {@code amount}.
      */
     private final String amount;
 
     /**
-     * The value of <code>currency</code>.
+     * The value of {@code currency}.
      */
     private final String currency;
 
@@ -59,46 +59,40 @@ public final class Money implements JsonWritable, Serializable, Audited {
     }
 
     /**
-     * <p>JSON member <code>amount</code>, optional; null when absent.
+     * <p>JSON member {@code amount}, optional; null when absent.
      *
-     * @return JSON member <code>amount</code>, optional; null when absent
+     * @return JSON member {@code amount}, optional; null when absent
      */
     public String getAmount() {
         return amount;
     }
 
     /**
-     * <p>JSON member <code>currency</code>, optional; null when absent.
+     * <p>JSON member {@code currency}, optional; null when absent.
      *
-     * @return JSON member <code>currency</code>, optional; null when absent
+     * @return JSON member {@code currency}, optional; null when absent
      */
     public String getCurrency() {
         return currency;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -118,9 +112,7 @@ public final class Money implements JsonWritable, Serializable, Audited {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -195,9 +187,9 @@ public final class Money implements JsonWritable, Serializable, Audited {
         }
 
         /**
-         * <p>JSON member <code>amount</code>, optional; null when absent.
+         * <p>JSON member {@code amount}, optional; null when absent.
          *
-         * @param amount JSON member <code>amount</code>, optional; null when absent
+         * @param amount JSON member {@code amount}, optional; null when absent
          * @return this builder
          */
         public Builder amount(String amount) {
@@ -206,9 +198,9 @@ public final class Money implements JsonWritable, Serializable, Audited {
         }
 
         /**
-         * <p>JSON member <code>currency</code>, optional; null when absent.
+         * <p>JSON member {@code currency}, optional; null when absent.
          *
-         * @param currency JSON member <code>currency</code>, optional; null when absent
+         * @param currency JSON member {@code currency}, optional; null when absent
          * @return this builder
          */
         public Builder currency(String currency) {
@@ -224,14 +216,13 @@ public final class Money implements JsonWritable, Serializable, Audited {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable Money with the values set so far.
-         *
-         * @return an immutable Money with the values set so far
+         * {@return an immutable Money with the values set so far}
          */
         public Money build() {
             return new Money(this);

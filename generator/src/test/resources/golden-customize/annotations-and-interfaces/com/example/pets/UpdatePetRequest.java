@@ -36,12 +36,12 @@ public final class UpdatePetRequest implements JsonWritable, Serializable, Audit
     private static final long serialVersionUID = 1L;
 
     /**
-     * The value of <code>pet_id</code>.
+     * The value of {@code pet_id}.
      */
     private final String petId;
 
     /**
-     * The value of <code>body</code>.
+     * The value of {@code body}.
      */
     private final Pet body;
 
@@ -57,46 +57,40 @@ public final class UpdatePetRequest implements JsonWritable, Serializable, Audit
     }
 
     /**
-     * <p>Path parameter <code>pet_id</code>, required.
+     * <p>Path parameter {@code pet_id}, required.
      *
-     * @return path parameter <code>pet_id</code>, required
+     * @return path parameter {@code pet_id}, required
      */
     public String getPetId() {
         return petId;
     }
 
     /**
-     * <p>JSON member <code>body</code>, required.
+     * <p>JSON member {@code body}, required.
      *
-     * @return JSON member <code>body</code>, required
+     * @return JSON member {@code body}, required
      */
     public Pet getBody() {
         return body;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -116,9 +110,7 @@ public final class UpdatePetRequest implements JsonWritable, Serializable, Audit
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -169,7 +161,8 @@ public final class UpdatePetRequest implements JsonWritable, Serializable, Audit
     }
 
     /**
-     * Builds a {@link UpdatePetRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link UpdatePetRequest}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     @Reviewed
     public static final class Builder {
@@ -189,9 +182,9 @@ public final class UpdatePetRequest implements JsonWritable, Serializable, Audit
         }
 
         /**
-         * <p>Path parameter <code>pet_id</code>, required.
+         * <p>Path parameter {@code pet_id}, required.
          *
-         * @param petId path parameter <code>pet_id</code>, required
+         * @param petId path parameter {@code pet_id}, required
          * @return this builder
          */
         public Builder petId(String petId) {
@@ -200,9 +193,9 @@ public final class UpdatePetRequest implements JsonWritable, Serializable, Audit
         }
 
         /**
-         * <p>JSON member <code>body</code>, required.
+         * <p>JSON member {@code body}, required.
          *
-         * @param body JSON member <code>body</code>, required
+         * @param body JSON member {@code body}, required
          * @return this builder
          */
         public Builder body(Pet body) {
@@ -218,14 +211,13 @@ public final class UpdatePetRequest implements JsonWritable, Serializable, Audit
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable UpdatePetRequest with the values set so far.
-         *
-         * @return an immutable UpdatePetRequest with the values set so far
+         * {@return an immutable UpdatePetRequest with the values set so far}
          */
         public UpdatePetRequest build() {
             return new UpdatePetRequest(this);

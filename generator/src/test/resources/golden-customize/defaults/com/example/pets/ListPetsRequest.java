@@ -11,12 +11,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.ackgen.generator")
 public final class ListPetsRequest {
     /**
-     * The value of <code>since</code>.
+     * The value of {@code since}.
      */
     private final OffsetDateTime since;
 
     /**
-     * The value of <code>page_size</code>.
+     * The value of {@code page_size}.
      */
     private final Integer pageSize;
 
@@ -28,7 +28,7 @@ public final class ListPetsRequest {
     /**
      * Only pets born at or after this time.
      *
-     * <p>Query parameter <code>since</code>, optional; null when absent.
+     * <p>Query parameter {@code since}, optional; null when absent.
      *
      * @return only pets born at or after this time
      */
@@ -37,27 +37,23 @@ public final class ListPetsRequest {
     }
 
     /**
-     * <p>Query parameter <code>page_size</code>, optional; null when absent.
+     * <p>Query parameter {@code page_size}, optional; null when absent.
      *
-     * @return query parameter <code>page_size</code>, optional; null when absent
+     * @return query parameter {@code page_size}, optional; null when absent
      */
     public Integer getPageSize() {
         return pageSize;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -76,9 +72,7 @@ public final class ListPetsRequest {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -89,7 +83,8 @@ public final class ListPetsRequest {
     }
 
     /**
-     * Builds a {@link ListPetsRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link ListPetsRequest}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     public static final class Builder {
         private OffsetDateTime since;
@@ -107,7 +102,7 @@ public final class ListPetsRequest {
         /**
          * Only pets born at or after this time.
          *
-         * <p>Query parameter <code>since</code>, optional; null when absent.
+         * <p>Query parameter {@code since}, optional; null when absent.
          *
          * @param since only pets born at or after this time
          * @return this builder
@@ -118,9 +113,9 @@ public final class ListPetsRequest {
         }
 
         /**
-         * <p>Query parameter <code>page_size</code>, optional; null when absent.
+         * <p>Query parameter {@code page_size}, optional; null when absent.
          *
-         * @param pageSize query parameter <code>page_size</code>, optional; null when absent
+         * @param pageSize query parameter {@code page_size}, optional; null when absent
          * @return this builder
          */
         public Builder pageSize(Integer pageSize) {
@@ -129,9 +124,7 @@ public final class ListPetsRequest {
         }
 
         /**
-         * An immutable ListPetsRequest with the values set so far.
-         *
-         * @return an immutable ListPetsRequest with the values set so far
+         * {@return an immutable ListPetsRequest with the values set so far}
          */
         public ListPetsRequest build() {
             return new ListPetsRequest(this);

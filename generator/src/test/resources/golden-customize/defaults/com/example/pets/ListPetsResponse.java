@@ -31,12 +31,12 @@ public final class ListPetsResponse implements JsonWritable {
     private static final SerializedString PAGE_INFO = new SerializedString("page_info");
 
     /**
-     * The value of <code>pets</code>.
+     * The value of {@code pets}.
      */
     private final List<Pet> pets;
 
     /**
-     * The value of <code>page_info</code>.
+     * The value of {@code page_info}.
      */
     private final Paging paging;
 
@@ -52,16 +52,19 @@ public final class ListPetsResponse implements JsonWritable {
     }
 
     /**
-     * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
+     * <p>JSON member {@code pets}, optional; read as empty when absent ({@code hasPets()} tells
+     * absent from empty).
      *
-     * @return JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty)
+     * @return JSON member {@code pets}, optional; read as empty when absent ({@code hasPets()}
+     *     tells absent from empty)
      */
     public List<Pet> getPets() {
         return ModelFields.orEmpty(pets);
     }
 
     /**
-     * Whether <code>pets</code> was present, even empty: {@link #getPets()} reads an absent list as empty.
+     * Whether {@code pets} was present, even empty: {@link #getPets()} reads an absent list as
+     * empty.
      *
      * @return false when absent
      */
@@ -72,7 +75,7 @@ public final class ListPetsResponse implements JsonWritable {
     /**
      * Where this page is.
      *
-     * <p>JSON member <code>page_info</code>, optional; null when absent.
+     * <p>JSON member {@code page_info}, optional; null when absent.
      *
      * @return where this page is
      */
@@ -81,28 +84,22 @@ public final class ListPetsResponse implements JsonWritable {
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -122,9 +119,7 @@ public final class ListPetsResponse implements JsonWritable {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -191,7 +186,8 @@ public final class ListPetsResponse implements JsonWritable {
     }
 
     /**
-     * Builds a {@link ListPetsResponse}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link ListPetsResponse}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     public static final class Builder {
         private List<Pet> pets;
@@ -210,9 +206,11 @@ public final class ListPetsResponse implements JsonWritable {
         }
 
         /**
-         * <p>JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty).
+         * <p>JSON member {@code pets}, optional; read as empty when absent ({@code hasPets()} tells
+         * absent from empty).
          *
-         * @param pets JSON member <code>pets</code>, optional; read as empty when absent (<code>hasPets()</code> tells absent from empty)
+         * @param pets JSON member {@code pets}, optional; read as empty when absent
+         *     ({@code hasPets()} tells absent from empty)
          * @return this builder
          */
         public Builder pets(List<Pet> pets) {
@@ -221,7 +219,7 @@ public final class ListPetsResponse implements JsonWritable {
         }
 
         /**
-         * Sets <code>pets</code> to these items.
+         * Sets {@code pets} to these items.
          *
          * @see #pets(List<Pet>)
          * @param pets the items
@@ -235,7 +233,7 @@ public final class ListPetsResponse implements JsonWritable {
         /**
          * Where this page is.
          *
-         * <p>JSON member <code>page_info</code>, optional; null when absent.
+         * <p>JSON member {@code page_info}, optional; null when absent.
          *
          * @param paging where this page is
          * @return this builder
@@ -253,14 +251,13 @@ public final class ListPetsResponse implements JsonWritable {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable ListPetsResponse with the values set so far.
-         *
-         * @return an immutable ListPetsResponse with the values set so far
+         * {@return an immutable ListPetsResponse with the values set so far}
          */
         public ListPetsResponse build() {
             return new ListPetsResponse(this);
@@ -279,12 +276,12 @@ public final class ListPetsResponse implements JsonWritable {
         private static final SerializedString TOTAL_COUNT = new SerializedString("total_count");
 
         /**
-         * The value of <code>page_number</code>.
+         * The value of {@code page_number}.
          */
         private final Integer pageNumber;
 
         /**
-         * The value of <code>total_count</code>.
+         * The value of {@code total_count}.
          */
         private final Long totalCount;
 
@@ -300,46 +297,40 @@ public final class ListPetsResponse implements JsonWritable {
         }
 
         /**
-         * <p>JSON member <code>page_number</code>, optional; null when absent.
+         * <p>JSON member {@code page_number}, optional; null when absent.
          *
-         * @return JSON member <code>page_number</code>, optional; null when absent
+         * @return JSON member {@code page_number}, optional; null when absent
          */
         public Integer getPageNumber() {
             return pageNumber;
         }
 
         /**
-         * <p>JSON member <code>total_count</code>, optional; null when absent.
+         * <p>JSON member {@code total_count}, optional; null when absent.
          *
-         * @return JSON member <code>total_count</code>, optional; null when absent
+         * @return JSON member {@code total_count}, optional; null when absent
          */
         public Long getTotalCount() {
             return totalCount;
         }
 
         /**
-         * Members of the JSON object that this version of the model does not know, kept so
-         * that nothing is lost on a round trip. Never null.
-         *
-         * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+         * {@return members of the JSON object that this version of the model does not know, kept so
+         * that nothing is lost on a round trip} Never null.
          */
         public Map<String, JsonNode> getAdditionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * A builder with nothing set.
-         *
-         * @return a builder with nothing set
+         * {@return a builder with nothing set}
          */
         public static Builder builder() {
             return new Builder();
         }
 
         /**
-         * A builder holding this object's values, to make a changed copy.
-         *
-         * @return a builder holding this object's values, to make a changed copy
+         * {@return a builder holding this object's values, to make a changed copy}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -359,9 +350,7 @@ public final class ListPetsResponse implements JsonWritable {
         }
 
         /**
-         * The values that are set, by wire name; secrets as {@code ***}.
-         *
-         * @return the values that are set, by wire name; secrets as {@code ***}
+         * {@return the values that are set, by wire name; secrets as {@code ***}}
          */
         @Override
         public String toString() {
@@ -416,7 +405,8 @@ public final class ListPetsResponse implements JsonWritable {
         }
 
         /**
-         * Builds a {@link Paging}. Not thread-safe; {@link #build()} may be called more than once.
+         * Builds a {@link Paging}. Not thread-safe; {@link #build()} may be called
+         * more than once.
          */
         public static final class Builder {
             private Integer pageNumber;
@@ -435,9 +425,9 @@ public final class ListPetsResponse implements JsonWritable {
             }
 
             /**
-             * <p>JSON member <code>page_number</code>, optional; null when absent.
+             * <p>JSON member {@code page_number}, optional; null when absent.
              *
-             * @param pageNumber JSON member <code>page_number</code>, optional; null when absent
+             * @param pageNumber JSON member {@code page_number}, optional; null when absent
              * @return this builder
              */
             public Builder pageNumber(Integer pageNumber) {
@@ -446,9 +436,9 @@ public final class ListPetsResponse implements JsonWritable {
             }
 
             /**
-             * <p>JSON member <code>total_count</code>, optional; null when absent.
+             * <p>JSON member {@code total_count}, optional; null when absent.
              *
-             * @param totalCount JSON member <code>total_count</code>, optional; null when absent
+             * @param totalCount JSON member {@code total_count}, optional; null when absent
              * @return this builder
              */
             public Builder totalCount(Long totalCount) {
@@ -464,14 +454,13 @@ public final class ListPetsResponse implements JsonWritable {
              * @return this builder
              */
             public Builder additionalProperty(String name, JsonNode value) {
-                this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+                this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Objects.requireNonNull(value, "value"));
                 return this;
             }
 
             /**
-             * An immutable Paging with the values set so far.
-             *
-             * @return an immutable ListPetsResponse.Paging with the values set so far
+             * {@return an immutable Paging with the values set so far}
              */
             public Paging build() {
                 return new Paging(this);

@@ -41,27 +41,27 @@ public final class Pet implements JsonWritable {
     private static final SerializedString PRICE = new SerializedString("price");
 
     /**
-     * The value of <code>name</code>.
+     * The value of {@code name}.
      */
     private final String name;
 
     /**
-     * The value of <code>born</code>.
+     * The value of {@code born}.
      */
     private final OffsetDateTime born;
 
     /**
-     * The value of <code>vaccinated_on</code>.
+     * The value of {@code vaccinated_on}.
      */
     private final List<LocalDate> vaccinatedOn;
 
     /**
-     * The value of <code>status</code>.
+     * The value of {@code status}.
      */
     private final PetStatus status;
 
     /**
-     * The value of <code>price</code>.
+     * The value of {@code price}.
      */
     private final Money price;
 
@@ -80,11 +80,9 @@ public final class Pet implements JsonWritable {
     }
 
     /**
-     * The pet's name.
+     * {@return the pet's name}
      *
-     * <p>JSON member <code>name</code>, required.
-     *
-     * @return the pet's name
+     * <p>JSON member {@code name}, required.
      */
     public String getName() {
         return name;
@@ -93,7 +91,7 @@ public final class Pet implements JsonWritable {
     /**
      * When the pet was born.
      *
-     * <p>JSON member <code>born</code>, optional; null when absent.
+     * <p>JSON member {@code born}, optional; null when absent.
      *
      * @return when the pet was born
      */
@@ -102,18 +100,18 @@ public final class Pet implements JsonWritable {
     }
 
     /**
-     * The days of its vaccinations.
+     * {@return the days of its vaccinations}
      *
-     * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
-     *
-     * @return the days of its vaccinations
+     * <p>JSON member {@code vaccinated_on}, optional; read as empty when absent
+     * ({@code hasVaccinatedOn()} tells absent from empty).
      */
     public List<LocalDate> getVaccinatedOn() {
         return ModelFields.orEmpty(vaccinatedOn);
     }
 
     /**
-     * Whether <code>vaccinated_on</code> was present, even empty: {@link #getVaccinatedOn()} reads an absent list as empty.
+     * Whether {@code vaccinated_on} was present, even empty: {@link #getVaccinatedOn()} reads an
+     * absent list as empty.
      *
      * @return false when absent
      */
@@ -124,7 +122,7 @@ public final class Pet implements JsonWritable {
     /**
      * Where the pet is.
      *
-     * <p>JSON member <code>status</code>, optional; null when absent.
+     * <p>JSON member {@code status}, optional; null when absent.
      *
      * @return where the pet is
      */
@@ -133,39 +131,31 @@ public final class Pet implements JsonWritable {
     }
 
     /**
-     * An amount in a currency.
+     * {@return an amount in a currency}
      *
-     * <p>JSON member <code>price</code>, optional; null when absent.
-     *
-     * @return an amount in a currency
+     * <p>JSON member {@code price}, optional; null when absent.
      */
     public Money getPrice() {
         return price;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -188,9 +178,7 @@ public final class Pet implements JsonWritable {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -256,7 +244,8 @@ public final class Pet implements JsonWritable {
                         builder.born = IsoValues.readOffsetDateTime(parser);
                         break;
                     case "vaccinated_on":
-                        builder.vaccinatedOn = JsonReading.readList(parser, IsoValues::readLocalDate);
+                        builder.vaccinatedOn = JsonReading.readList(parser,
+                                IsoValues::readLocalDate);
                         break;
                     case "status":
                         builder.status = JsonReading.readEnum(parser, PetStatus::valueOf);
@@ -305,7 +294,7 @@ public final class Pet implements JsonWritable {
         /**
          * The pet's name.
          *
-         * <p>JSON member <code>name</code>, required.
+         * <p>JSON member {@code name}, required.
          *
          * @param name the pet's name
          * @return this builder
@@ -318,7 +307,7 @@ public final class Pet implements JsonWritable {
         /**
          * When the pet was born.
          *
-         * <p>JSON member <code>born</code>, optional; null when absent.
+         * <p>JSON member {@code born}, optional; null when absent.
          *
          * @param born when the pet was born
          * @return this builder
@@ -331,7 +320,8 @@ public final class Pet implements JsonWritable {
         /**
          * The days of its vaccinations.
          *
-         * <p>JSON member <code>vaccinated_on</code>, optional; read as empty when absent (<code>hasVaccinatedOn()</code> tells absent from empty).
+         * <p>JSON member {@code vaccinated_on}, optional; read as empty when absent
+         * ({@code hasVaccinatedOn()} tells absent from empty).
          *
          * @param vaccinatedOn the days of its vaccinations
          * @return this builder
@@ -342,7 +332,7 @@ public final class Pet implements JsonWritable {
         }
 
         /**
-         * Sets <code>vaccinated_on</code> to these items.
+         * Sets {@code vaccinated_on} to these items.
          *
          * @see #vaccinatedOn(List<LocalDate>)
          * @param vaccinatedOn the items
@@ -356,7 +346,7 @@ public final class Pet implements JsonWritable {
         /**
          * Where the pet is.
          *
-         * <p>JSON member <code>status</code>, optional; null when absent.
+         * <p>JSON member {@code status}, optional; null when absent.
          *
          * @param status where the pet is
          * @return this builder
@@ -369,7 +359,7 @@ public final class Pet implements JsonWritable {
         /**
          * An amount in a currency.
          *
-         * <p>JSON member <code>price</code>, optional; null when absent.
+         * <p>JSON member {@code price}, optional; null when absent.
          *
          * @param price an amount in a currency
          * @return this builder
@@ -387,14 +377,13 @@ public final class Pet implements JsonWritable {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable Pet with the values set so far.
-         *
-         * @return an immutable Pet with the values set so far
+         * {@return an immutable Pet with the values set so far}
          */
         public Pet build() {
             return new Pet(this);

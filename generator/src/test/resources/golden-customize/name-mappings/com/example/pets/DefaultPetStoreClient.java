@@ -8,7 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
- * The {@link PetStoreClient} its builder makes: turns each request into an {@link ApiCall} and hands it
+ * The {@link PetStoreClient} its builder makes: turns each request into an {@link ApiCall} and
+ * hands it
  * to the {@link ClientRuntime}, which signs, sends, retries and maps errors.
  */
 @Generated("dev.ackgen.generator")

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
- * The <code>pets</code> operations of Pets (API version <code>2024-01-01</code>).
+ * The {@code pets} operations of Pets (API version {@code 2024-01-01}).
  *
  * <p>Thread-safe: build one, share it, close it when done. Each method validates its
  * request first (unless the builder turned that off), signs it, sends it and retries only
@@ -36,7 +36,7 @@ public interface PetStoreClient extends AutoCloseable {
     /**
      * Lists pets born since a time.
      *
-     * <p><code>GET /pets</code>, action <code>ListPets</code>.
+     * <p>{@code GET /pets}, action {@code ListPets}.
      *
      * @param request the request
      * @return the response body
@@ -57,12 +57,13 @@ public interface PetStoreClient extends AutoCloseable {
     /**
      * Replaces a pet.
      *
-     * <p><code>PUT /pets/{pet_id}</code>, action <code>UpdatePet</code>.
+     * <p>{@code PUT /pets/{pet_id}}, action {@code UpdatePet}.
      *
      * @param request the request
      * @return the response body
      * @throws ValidationException if the request breaks its constraints; nothing was sent
-     * @throws IllegalArgumentException if validation before send is off and a path parameter is null, empty,
+     * @throws IllegalArgumentException if validation before send is off and a path parameter is
+     *     null, empty,
      *     {@code .} or {@code ..}, or holds {@code /}; nothing was sent
      * @throws AckServiceException if ACK answers with an error
      * @throws AckClientException if no usable answer arrives (connection, timeout)
@@ -85,16 +86,15 @@ public interface PetStoreClient extends AutoCloseable {
     void close();
 
     /**
-     * A builder; set a region or an endpoint, the rest has defaults.
-     *
-     * @return a builder; set a region or an endpoint, the rest has defaults
+     * {@return a builder; set a region or an endpoint, the rest has defaults}
      */
     static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Configures a {@link PetStoreClient}: see {@link ClientBuilder} for every option and its default.
+     * Configures a {@link PetStoreClient}: see {@link ClientBuilder} for every option and its
+     * default.
      */
     final class Builder extends ClientBuilder<Builder> {
         private Builder() {
@@ -107,10 +107,9 @@ public interface PetStoreClient extends AutoCloseable {
         }
 
         /**
-         * The client, as configured.
+         * {@return the client, as configured}
          *
          * @throws IllegalStateException if neither a region nor an endpoint was set
-         * @return the client, as configured
          */
         public PetStoreClient build() {
             return new DefaultPetStoreClient(new ClientRuntime(settings(), API_VERSION));

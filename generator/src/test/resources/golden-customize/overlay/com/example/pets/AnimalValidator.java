@@ -18,10 +18,10 @@ public final class AnimalValidator {
     }
 
     /**
-     * Every violation in the value, in the order they were checked; empty when it is valid.
+     * {@return every violation in the value, in the order they were checked; empty when it is
+     * valid}
      *
      * @param value the value
-     * @return every violation in the value, in the order they were checked; empty when it is valid
      */
     public static List<Violation> validate(Animal value) {
         Objects.requireNonNull(value, "value");
@@ -31,11 +31,10 @@ public final class AnimalValidator {
     }
 
     /**
-     * Returns the value if it is valid.
+     * {@return the value if it is valid}
      *
      * @throws ValidationException listing every violation if it is not
      * @param value the value
-     * @return the value if it is valid
      */
     public static Animal requireValid(Animal value) {
         List<Violation> found = validate(value);
@@ -58,7 +57,8 @@ public final class AnimalValidator {
         }
         if (value.getStatus() != null) {
             if (!value.getStatus().isKnown()) {
-                violations.add("/status", "enum", "must be one of available, sold; got " + Checks.quote(value.getStatus()));
+                violations.add("/status", "enum", "must be one of available, sold; got "
+                        + Checks.quote(value.getStatus()));
             }
         }
         if (value.getPrice() != null) {

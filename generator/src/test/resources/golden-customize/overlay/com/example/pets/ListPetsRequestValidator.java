@@ -18,10 +18,10 @@ public final class ListPetsRequestValidator {
     }
 
     /**
-     * Every violation in the value, in the order they were checked; empty when it is valid.
+     * {@return every violation in the value, in the order they were checked; empty when it is
+     * valid}
      *
      * @param value the value
-     * @return every violation in the value, in the order they were checked; empty when it is valid
      */
     public static List<Violation> validate(ListPetsRequest value) {
         Objects.requireNonNull(value, "value");
@@ -31,11 +31,10 @@ public final class ListPetsRequestValidator {
     }
 
     /**
-     * Returns the value if it is valid.
+     * {@return the value if it is valid}
      *
      * @throws ValidationException listing every violation if it is not
      * @param value the value
-     * @return the value if it is valid
      */
     public static ListPetsRequest requireValid(ListPetsRequest value) {
         List<Violation> found = validate(value);
@@ -48,10 +47,12 @@ public final class ListPetsRequestValidator {
     static void validate(ListPetsRequest value, Violations violations) {
         if (value.getPageSize() != null) {
             if (value.getPageSize().longValue() < 1L) {
-                violations.add("/page_size", "minimum", "must be at least 1; got " + Checks.quote(value.getPageSize()));
+                violations.add("/page_size", "minimum", "must be at least 1; got "
+                        + Checks.quote(value.getPageSize()));
             }
             if (value.getPageSize().longValue() > 50L) {
-                violations.add("/page_size", "maximum", "must be at most 50; got " + Checks.quote(value.getPageSize()));
+                violations.add("/page_size", "maximum", "must be at most 50; got "
+                        + Checks.quote(value.getPageSize()));
             }
         }
     }

@@ -31,12 +31,12 @@ public final class Money implements JsonWritable {
     private static final SerializedString CURRENCY = new SerializedString("currency");
 
     /**
-     * The value of <code>amount</code>.
+     * The value of {@code amount}.
      */
     private final String amount;
 
     /**
-     * The value of <code>currency</code>.
+     * The value of {@code currency}.
      */
     private final String currency;
 
@@ -52,46 +52,40 @@ public final class Money implements JsonWritable {
     }
 
     /**
-     * <p>JSON member <code>amount</code>, optional; null when absent.
+     * <p>JSON member {@code amount}, optional; null when absent.
      *
-     * @return JSON member <code>amount</code>, optional; null when absent
+     * @return JSON member {@code amount}, optional; null when absent
      */
     public String getAmount() {
         return amount;
     }
 
     /**
-     * <p>JSON member <code>currency</code>, optional; null when absent.
+     * <p>JSON member {@code currency}, optional; null when absent.
      *
-     * @return JSON member <code>currency</code>, optional; null when absent
+     * @return JSON member {@code currency}, optional; null when absent
      */
     public String getCurrency() {
         return currency;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -111,9 +105,7 @@ public final class Money implements JsonWritable {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -187,9 +179,9 @@ public final class Money implements JsonWritable {
         }
 
         /**
-         * <p>JSON member <code>amount</code>, optional; null when absent.
+         * <p>JSON member {@code amount}, optional; null when absent.
          *
-         * @param amount JSON member <code>amount</code>, optional; null when absent
+         * @param amount JSON member {@code amount}, optional; null when absent
          * @return this builder
          */
         public Builder amount(String amount) {
@@ -198,9 +190,9 @@ public final class Money implements JsonWritable {
         }
 
         /**
-         * <p>JSON member <code>currency</code>, optional; null when absent.
+         * <p>JSON member {@code currency}, optional; null when absent.
          *
-         * @param currency JSON member <code>currency</code>, optional; null when absent
+         * @param currency JSON member {@code currency}, optional; null when absent
          * @return this builder
          */
         public Builder currency(String currency) {
@@ -216,14 +208,13 @@ public final class Money implements JsonWritable {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable Money with the values set so far.
-         *
-         * @return an immutable Money with the values set so far
+         * {@return an immutable Money with the values set so far}
          */
         public Money build() {
             return new Money(this);

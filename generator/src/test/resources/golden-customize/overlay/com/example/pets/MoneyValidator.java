@@ -18,10 +18,10 @@ public final class MoneyValidator {
     }
 
     /**
-     * Every violation in the value, in the order they were checked; empty when it is valid.
+     * {@return every violation in the value, in the order they were checked; empty when it is
+     * valid}
      *
      * @param value the value
-     * @return every violation in the value, in the order they were checked; empty when it is valid
      */
     public static List<Violation> validate(Money value) {
         Objects.requireNonNull(value, "value");
@@ -31,11 +31,10 @@ public final class MoneyValidator {
     }
 
     /**
-     * Returns the value if it is valid.
+     * {@return the value if it is valid}
      *
      * @throws ValidationException listing every violation if it is not
      * @param value the value
-     * @return the value if it is valid
      */
     public static Money requireValid(Money value) {
         List<Violation> found = validate(value);

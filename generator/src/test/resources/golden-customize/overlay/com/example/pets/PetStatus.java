@@ -14,12 +14,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.ackgen.generator")
 public final class PetStatus {
     /**
-     * <code>available</code>.
+     * {@code available}.
      */
     public static final PetStatus AVAILABLE = new PetStatus(Value.AVAILABLE, "available");
 
     /**
-     * <code>sold</code>.
+     * {@code sold}.
      */
     public static final PetStatus SOLD = new PetStatus(Value.SOLD, "sold");
 
@@ -41,27 +41,22 @@ public final class PetStatus {
     }
 
     /**
-     * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-     *
-     * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+     * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does
+     * not know}
      */
     public Value get() {
         return value;
     }
 
     /**
-     * Whether the value is one the spec documents.
-     *
-     * @return whether the value is one the spec documents
+     * {@return whether the value is one the spec documents}
      */
     public boolean isKnown() {
         return value != Value.UNKNOWN;
     }
 
     /**
-     * The value exactly as it is sent and received.
-     *
-     * @return the value exactly as it is sent and received
+     * {@return the value exactly as it is sent and received}
      */
     @Override
     @JsonValue
@@ -70,10 +65,9 @@ public final class PetStatus {
     }
 
     /**
-     * The constant for a documented value, or a new instance keeping an unknown one.
+     * {@return the constant for a documented value, or a new instance keeping an unknown one}
      *
      * @param value the value
-     * @return the constant for a documented value, or a new instance keeping an unknown one
      */
     @JsonCreator
     public static PetStatus valueOf(String value) {
@@ -89,9 +83,7 @@ public final class PetStatus {
     }
 
     /**
-     * The documented values, in the spec's order.
-     *
-     * @return the documented values, in the spec's order
+     * {@return the documented values, in the spec's order}
      */
     public static List<PetStatus> values() {
         return VALUES;
@@ -112,12 +104,12 @@ public final class PetStatus {
      */
     public enum Value {
         /**
-         * <code>available</code>.
+         * {@code available}.
          */
         AVAILABLE,
 
         /**
-         * <code>sold</code>.
+         * {@code sold}.
          */
         SOLD,
 

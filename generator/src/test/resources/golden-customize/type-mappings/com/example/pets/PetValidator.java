@@ -18,10 +18,10 @@ public final class PetValidator {
     }
 
     /**
-     * Every violation in the value, in the order they were checked; empty when it is valid.
+     * {@return every violation in the value, in the order they were checked; empty when it is
+     * valid}
      *
      * @param value the value
-     * @return every violation in the value, in the order they were checked; empty when it is valid
      */
     public static List<Violation> validate(Pet value) {
         Objects.requireNonNull(value, "value");
@@ -31,11 +31,10 @@ public final class PetValidator {
     }
 
     /**
-     * Returns the value if it is valid.
+     * {@return the value if it is valid}
      *
      * @throws ValidationException listing every violation if it is not
      * @param value the value
-     * @return the value if it is valid
      */
     public static Pet requireValid(Pet value) {
         List<Violation> found = validate(value);
@@ -55,7 +54,8 @@ public final class PetValidator {
         }
         if (value.getStatus() != null) {
             if (!value.getStatus().isKnown()) {
-                violations.add("/status", "enum", "must be one of available, sold; got " + Checks.quote(value.getStatus()));
+                violations.add("/status", "enum", "must be one of available, sold; got "
+                        + Checks.quote(value.getStatus()));
             }
         }
     }

@@ -29,12 +29,12 @@ public final class UpdatePetRequest implements JsonWritable {
     private static final SerializedString BODY = new SerializedString("body");
 
     /**
-     * The value of <code>pet_id</code>.
+     * The value of {@code pet_id}.
      */
     private final String petId;
 
     /**
-     * The value of <code>body</code>.
+     * The value of {@code body}.
      */
     private final Pet body;
 
@@ -50,46 +50,40 @@ public final class UpdatePetRequest implements JsonWritable {
     }
 
     /**
-     * <p>Path parameter <code>pet_id</code>, required.
+     * <p>Path parameter {@code pet_id}, required.
      *
-     * @return path parameter <code>pet_id</code>, required
+     * @return path parameter {@code pet_id}, required
      */
     public String getPetId() {
         return petId;
     }
 
     /**
-     * <p>JSON member <code>body</code>, required.
+     * <p>JSON member {@code body}, required.
      *
-     * @return JSON member <code>body</code>, required
+     * @return JSON member {@code body}, required
      */
     public Pet getBody() {
         return body;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -109,9 +103,7 @@ public final class UpdatePetRequest implements JsonWritable {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -162,7 +154,8 @@ public final class UpdatePetRequest implements JsonWritable {
     }
 
     /**
-     * Builds a {@link UpdatePetRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link UpdatePetRequest}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     public static final class Builder {
         private String petId;
@@ -181,9 +174,9 @@ public final class UpdatePetRequest implements JsonWritable {
         }
 
         /**
-         * <p>Path parameter <code>pet_id</code>, required.
+         * <p>Path parameter {@code pet_id}, required.
          *
-         * @param petId path parameter <code>pet_id</code>, required
+         * @param petId path parameter {@code pet_id}, required
          * @return this builder
          */
         public Builder petId(String petId) {
@@ -192,9 +185,9 @@ public final class UpdatePetRequest implements JsonWritable {
         }
 
         /**
-         * <p>JSON member <code>body</code>, required.
+         * <p>JSON member {@code body}, required.
          *
-         * @param body JSON member <code>body</code>, required
+         * @param body JSON member {@code body}, required
          * @return this builder
          */
         public Builder body(Pet body) {
@@ -210,14 +203,13 @@ public final class UpdatePetRequest implements JsonWritable {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable UpdatePetRequest with the values set so far.
-         *
-         * @return an immutable UpdatePetRequest with the values set so far
+         * {@return an immutable UpdatePetRequest with the values set so far}
          */
         public UpdatePetRequest build() {
             return new UpdatePetRequest(this);

@@ -18,10 +18,10 @@ public final class UpdatePetRequestValidator {
     }
 
     /**
-     * Every violation in the value, in the order they were checked; empty when it is valid.
+     * {@return every violation in the value, in the order they were checked; empty when it is
+     * valid}
      *
      * @param value the value
-     * @return every violation in the value, in the order they were checked; empty when it is valid
      */
     public static List<Violation> validate(UpdatePetRequest value) {
         Objects.requireNonNull(value, "value");
@@ -31,11 +31,10 @@ public final class UpdatePetRequestValidator {
     }
 
     /**
-     * Returns the value if it is valid.
+     * {@return the value if it is valid}
      *
      * @throws ValidationException listing every violation if it is not
      * @param value the value
-     * @return the value if it is valid
      */
     public static UpdatePetRequest requireValid(UpdatePetRequest value) {
         List<Violation> found = validate(value);
@@ -50,7 +49,8 @@ public final class UpdatePetRequestValidator {
             violations.add("/pet_id", "required", "is required");
         } else {
             if (!Checks.isPathSegment(value.getPetId())) {
-                violations.add("/pet_id", "pathSegment", "must be one path segment: not empty, not . or .., and without /");
+                violations.add("/pet_id", "pathSegment",
+                        "must be one path segment: not empty, not . or .., and without /");
             }
         }
         if (value.getBody() == null) {

@@ -33,17 +33,17 @@ public final class Addon implements JsonWritable {
     private static final SerializedString DISABLED = new SerializedString("disabled");
 
     /**
-     * The value of <code>name</code>.
+     * The value of {@code name}.
      */
     private final String name;
 
     /**
-     * The value of <code>config</code>.
+     * The value of {@code config}.
      */
     private final String config;
 
     /**
-     * The value of <code>disabled</code>.
+     * The value of {@code disabled}.
      */
     private final Boolean disabled;
 
@@ -60,64 +60,52 @@ public final class Addon implements JsonWritable {
     }
 
     /**
-     * The component name.
+     * {@return the component name}
      *
-     * <p>JSON member <code>name</code>, required.
-     * <p>Example: <code>flannel</code>.
-     *
-     * @return the component name
+     * <p>JSON member {@code name}, required.
+     * <p>Example: {@code flannel}.
      */
     public String getName() {
         return name;
     }
 
     /**
-     * The configuration of the component. Leave blank if no configuration is needed.
+     * {@return the configuration of the component} Leave blank if no configuration is needed.
      *
-     * <p>JSON member <code>config</code>, optional; null when absent.
-     * <p>Example: <code>{"IngressDashboardEnabled":"false"}</code>.
-     *
-     * @return the configuration of the component
+     * <p>JSON member {@code config}, optional; null when absent.
+     * <p>Example: {@code {"IngressDashboardEnabled":"false"}}.
      */
     public String getConfig() {
         return config;
     }
 
     /**
-     * Specifies whether to disable automatic installation of the component.
+     * {@return whether to disable automatic installation of the component}
      *
-     * <p>JSON member <code>disabled</code>, optional; null when absent.
-     * <p>Example: <code>true</code>.
-     *
-     * @return whether to disable automatic installation of the component
+     * <p>JSON member {@code disabled}, optional; null when absent.
+     * <p>Example: {@code true}.
      */
     public Boolean getDisabled() {
         return disabled;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -138,9 +126,7 @@ public final class Addon implements JsonWritable {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -224,8 +210,8 @@ public final class Addon implements JsonWritable {
         /**
          * The component name.
          *
-         * <p>JSON member <code>name</code>, required.
-         * <p>Example: <code>flannel</code>.
+         * <p>JSON member {@code name}, required.
+         * <p>Example: {@code flannel}.
          *
          * @param name the component name
          * @return this builder
@@ -238,8 +224,8 @@ public final class Addon implements JsonWritable {
         /**
          * The configuration of the component. Leave blank if no configuration is needed.
          *
-         * <p>JSON member <code>config</code>, optional; null when absent.
-         * <p>Example: <code>{"IngressDashboardEnabled":"false"}</code>.
+         * <p>JSON member {@code config}, optional; null when absent.
+         * <p>Example: {@code {"IngressDashboardEnabled":"false"}}.
          *
          * @param config the configuration of the component
          * @return this builder
@@ -252,8 +238,8 @@ public final class Addon implements JsonWritable {
         /**
          * Specifies whether to disable automatic installation of the component.
          *
-         * <p>JSON member <code>disabled</code>, optional; null when absent.
-         * <p>Example: <code>true</code>.
+         * <p>JSON member {@code disabled}, optional; null when absent.
+         * <p>Example: {@code true}.
          *
          * @param disabled whether to disable automatic installation of the component
          * @return this builder
@@ -271,14 +257,13 @@ public final class Addon implements JsonWritable {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable Addon with the values set so far.
-         *
-         * @return an immutable Addon with the values set so far
+         * {@return an immutable Addon with the values set so far}
          */
         public Addon build() {
             return new Addon(this);

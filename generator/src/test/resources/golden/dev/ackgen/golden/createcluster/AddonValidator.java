@@ -17,10 +17,10 @@ public final class AddonValidator {
     }
 
     /**
-     * Every violation in the value, in the order they were checked; empty when it is valid.
+     * {@return every violation in the value, in the order they were checked; empty when it is
+     * valid}
      *
      * @param value the value
-     * @return every violation in the value, in the order they were checked; empty when it is valid
      */
     public static List<Violation> validate(Addon value) {
         Objects.requireNonNull(value, "value");
@@ -30,11 +30,10 @@ public final class AddonValidator {
     }
 
     /**
-     * Returns the value if it is valid.
+     * {@return the value if it is valid}
      *
      * @throws ValidationException listing every violation if it is not
      * @param value the value
-     * @return the value if it is valid
      */
     public static Addon requireValid(Addon value) {
         List<Violation> found = validate(value);

@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
- * The <code>Cluster</code> operations of Container Service for Kubernetes (ACK) - CreateCluster for ACK Edge (API version <code>2015-12-15</code>).
+ * The {@code Cluster} operations of Container Service for Kubernetes (ACK) - CreateCluster for ACK
+ * Edge (API version {@code 2015-12-15}).
  *
  * <p>Thread-safe: build one, share it, close it when done. Each method validates its
  * request first (unless the builder turned that off), signs it, sends it and retries only
@@ -38,7 +39,7 @@ public interface ClusterClient extends AutoCloseable {
      *
      * <p>Creates an ACK Edge cluster by calling the CreateCluster operation.</p>
      *
-     * <p><code>POST /clusters</code>, action <code>CreateCluster</code>.
+     * <p>{@code POST /clusters}, action {@code CreateCluster}.
      *
      * @param request the request
      * @return the response body
@@ -64,16 +65,15 @@ public interface ClusterClient extends AutoCloseable {
     void close();
 
     /**
-     * A builder; set a region or an endpoint, the rest has defaults.
-     *
-     * @return a builder; set a region or an endpoint, the rest has defaults
+     * {@return a builder; set a region or an endpoint, the rest has defaults}
      */
     static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Configures a {@link ClusterClient}: see {@link ClientBuilder} for every option and its default.
+     * Configures a {@link ClusterClient}: see {@link ClientBuilder} for every option and its
+     * default.
      */
     final class Builder extends ClientBuilder<Builder> {
         private Builder() {
@@ -86,10 +86,9 @@ public interface ClusterClient extends AutoCloseable {
         }
 
         /**
-         * The client, as configured.
+         * {@return the client, as configured}
          *
          * @throws IllegalStateException if neither a region nor an endpoint was set
-         * @return the client, as configured
          */
         public ClusterClient build() {
             return new DefaultClusterClient(new ClientRuntime(settings(), API_VERSION));

@@ -42,11 +42,13 @@ public final class CreateClusterRequest implements JsonWritable {
 
     private static final SerializedString CLUSTER_TYPE = new SerializedString("cluster_type");
 
-    private static final SerializedString DISABLE_ROLLBACK = new SerializedString("disable_rollback");
+    private static final SerializedString DISABLE_ROLLBACK = new SerializedString(
+            "disable_rollback");
 
     private static final SerializedString TIMEOUT_MINS = new SerializedString("timeout_mins");
 
-    private static final SerializedString KUBERNETES_VERSION = new SerializedString("kubernetes_version");
+    private static final SerializedString KUBERNETES_VERSION = new SerializedString(
+            "kubernetes_version");
 
     private static final SerializedString RUNTIME = new SerializedString("runtime");
 
@@ -66,15 +68,19 @@ public final class CreateClusterRequest implements JsonWritable {
 
     private static final SerializedString VSWITCH_IDS = new SerializedString("vswitch_ids");
 
-    private static final SerializedString WORKER_SYSTEM_DISK_CATEGORY = new SerializedString("worker_system_disk_category");
+    private static final SerializedString WORKER_SYSTEM_DISK_CATEGORY = new SerializedString(
+            "worker_system_disk_category");
 
-    private static final SerializedString WORKER_SYSTEM_DISK_SIZE = new SerializedString("worker_system_disk_size");
+    private static final SerializedString WORKER_SYSTEM_DISK_SIZE = new SerializedString(
+            "worker_system_disk_size");
 
     private static final SerializedString CONTAINER_CIDR = new SerializedString("container_cidr");
 
-    private static final SerializedString CLOUD_MONITOR_FLAGS = new SerializedString("cloud_monitor_flags");
+    private static final SerializedString CLOUD_MONITOR_FLAGS = new SerializedString(
+            "cloud_monitor_flags");
 
-    private static final SerializedString ENDPOINT_PUBLIC_ACCESS = new SerializedString("endpoint_public_access");
+    private static final SerializedString ENDPOINT_PUBLIC_ACCESS = new SerializedString(
+            "endpoint_public_access");
 
     private static final SerializedString SERVICE_CIDR = new SerializedString("service_cidr");
 
@@ -84,188 +90,195 @@ public final class CreateClusterRequest implements JsonWritable {
 
     private static final SerializedString VPCID = new SerializedString("vpcid");
 
-    private static final SerializedString WORKER_DATA_DISKS = new SerializedString("worker_data_disks");
+    private static final SerializedString WORKER_DATA_DISKS = new SerializedString(
+            "worker_data_disks");
 
-    private static final SerializedString DELETION_PROTECTION = new SerializedString("deletion_protection");
+    private static final SerializedString DELETION_PROTECTION = new SerializedString(
+            "deletion_protection");
 
     private static final SerializedString NODE_CIDR_MASK = new SerializedString("node_cidr_mask");
 
-    private static final SerializedString WORKER_INSTANCE_TYPES = new SerializedString("worker_instance_types");
+    private static final SerializedString WORKER_INSTANCE_TYPES = new SerializedString(
+            "worker_instance_types");
 
-    private static final SerializedString WORKER_INSTANCE_CHARGE_TYPE = new SerializedString("worker_instance_charge_type");
+    private static final SerializedString WORKER_INSTANCE_CHARGE_TYPE = new SerializedString(
+            "worker_instance_charge_type");
 
-    private static final SerializedString SECURITY_GROUP_ID = new SerializedString("security_group_id");
+    private static final SerializedString SECURITY_GROUP_ID = new SerializedString(
+            "security_group_id");
 
-    private static final SerializedString IS_ENTERPRISE_SECURITY_GROUP = new SerializedString("is_enterprise_security_group");
+    private static final SerializedString IS_ENTERPRISE_SECURITY_GROUP = new SerializedString(
+            "is_enterprise_security_group");
 
     private static final SerializedString RDS_INSTANCES = new SerializedString("rds_instances");
 
     private static final SerializedString CLUSTER_SPEC = new SerializedString("cluster_spec");
 
-    private static final SerializedString RESOURCE_GROUP_ID = new SerializedString("resource_group_id");
+    private static final SerializedString RESOURCE_GROUP_ID = new SerializedString(
+            "resource_group_id");
 
     /**
-     * The value of <code>name</code>.
+     * The value of {@code name}.
      */
     private final String name;
 
     /**
-     * The value of <code>cluster_type</code>.
+     * The value of {@code cluster_type}.
      */
     private final ClusterType clusterType;
 
     /**
-     * The value of <code>disable_rollback</code>.
+     * The value of {@code disable_rollback}.
      */
     private final Boolean disableRollback;
 
     /**
-     * The value of <code>timeout_mins</code>.
+     * The value of {@code timeout_mins}.
      */
     private final Long timeoutMins;
 
     /**
-     * The value of <code>kubernetes_version</code>.
+     * The value of {@code kubernetes_version}.
      */
     private final String kubernetesVersion;
 
     /**
-     * The value of <code>runtime</code>.
+     * The value of {@code runtime}.
      */
     private final RuntimeModel runtime;
 
     /**
-     * The value of <code>region_id</code>.
+     * The value of {@code region_id}.
      */
     private final String regionId;
 
     /**
-     * The value of <code>key_pair</code>.
+     * The value of {@code key_pair}.
      */
     private final String keyPair;
 
     /**
-     * The value of <code>login_password</code>.
+     * The value of {@code login_password}.
      */
     private final String loginPassword;
 
     /**
-     * The value of <code>num_of_nodes</code>.
+     * The value of {@code num_of_nodes}.
      */
     private final Long numOfNodes;
 
     /**
-     * The value of <code>profile</code>.
+     * The value of {@code profile}.
      */
     private final Profile profile;
 
     /**
-     * The value of <code>logging_type</code>.
+     * The value of {@code logging_type}.
      */
     private final LoggingType loggingType;
 
     /**
-     * The value of <code>snat_entry</code>.
+     * The value of {@code snat_entry}.
      */
     private final Boolean snatEntry;
 
     /**
-     * The value of <code>vswitch_ids</code>.
+     * The value of {@code vswitch_ids}.
      */
     private final List<String> vswitchIds;
 
     /**
-     * The value of <code>worker_system_disk_category</code>.
+     * The value of {@code worker_system_disk_category}.
      */
     private final WorkerSystemDiskCategory workerSystemDiskCategory;
 
     /**
-     * The value of <code>worker_system_disk_size</code>.
+     * The value of {@code worker_system_disk_size}.
      */
     private final Long workerSystemDiskSize;
 
     /**
-     * The value of <code>container_cidr</code>.
+     * The value of {@code container_cidr}.
      */
     private final String containerCidr;
 
     /**
-     * The value of <code>cloud_monitor_flags</code>.
+     * The value of {@code cloud_monitor_flags}.
      */
     private final Boolean cloudMonitorFlags;
 
     /**
-     * The value of <code>endpoint_public_access</code>.
+     * The value of {@code endpoint_public_access}.
      */
     private final Boolean endpointPublicAccess;
 
     /**
-     * The value of <code>service_cidr</code>.
+     * The value of {@code service_cidr}.
      */
     private final String serviceCidr;
 
     /**
-     * The value of <code>addons</code>.
+     * The value of {@code addons}.
      */
     private final List<Addon> addons;
 
     /**
-     * The value of <code>tags</code>.
+     * The value of {@code tags}.
      */
     private final List<Tag> tags;
 
     /**
-     * The value of <code>vpcid</code>.
+     * The value of {@code vpcid}.
      */
     private final String vpcid;
 
     /**
-     * The value of <code>worker_data_disks</code>.
+     * The value of {@code worker_data_disks}.
      */
     private final List<DataDisk> workerDataDisks;
 
     /**
-     * The value of <code>deletion_protection</code>.
+     * The value of {@code deletion_protection}.
      */
     private final Boolean deletionProtection;
 
     /**
-     * The value of <code>node_cidr_mask</code>.
+     * The value of {@code node_cidr_mask}.
      */
     private final String nodeCidrMask;
 
     /**
-     * The value of <code>worker_instance_types</code>.
+     * The value of {@code worker_instance_types}.
      */
     private final List<String> workerInstanceTypes;
 
     /**
-     * The value of <code>worker_instance_charge_type</code>.
+     * The value of {@code worker_instance_charge_type}.
      */
     private final WorkerInstanceChargeType workerInstanceChargeType;
 
     /**
-     * The value of <code>security_group_id</code>.
+     * The value of {@code security_group_id}.
      */
     private final String securityGroupId;
 
     /**
-     * The value of <code>is_enterprise_security_group</code>.
+     * The value of {@code is_enterprise_security_group}.
      */
     private final Boolean isEnterpriseSecurityGroup;
 
     /**
-     * The value of <code>rds_instances</code>.
+     * The value of {@code rds_instances}.
      */
     private final List<String> rdsInstances;
 
     /**
-     * The value of <code>cluster_spec</code>.
+     * The value of {@code cluster_spec}.
      */
     private final ClusterSpec clusterSpec;
 
     /**
-     * The value of <code>resource_group_id</code>.
+     * The value of {@code resource_group_id}.
      */
     private final String resourceGroupId;
 
@@ -312,35 +325,36 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * The name of the cluster. The name must be 1 to 63 characters in length and can contain digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
+     * {@return the name of the cluster} The name must be 1 to 63 characters in length and can
+     * contain digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
      *
-     * <p>JSON member <code>name</code>, required.
-     * <p>Example: <code>demo-edge-cluster</code>.
-     *
-     * @return the name of the cluster
+     * <p>JSON member {@code name}, required.
+     * <p>Example: {@code demo-edge-cluster}.
      */
     public String getName() {
         return name;
     }
 
     /**
-     * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge cluster.
+     * {@return the type of the cluster} Set this parameter to ManagedKubernetes to create an ACK
+     * Edge cluster.
      *
-     * <p>JSON member <code>cluster_type</code>, required.
-     * <p>Example: <code>ManagedKubernetes</code>.
-     *
-     * @return the type of the cluster
+     * <p>JSON member {@code cluster_type}, required.
+     * <p>Example: {@code ManagedKubernetes}.
      */
     public ClusterType getClusterType() {
         return clusterType;
     }
 
     /**
-     * Deprecated. Specifies whether to perform a rollback when the cluster fails to be created. Valid values: true (performs a rollback) and false (does not perform a rollback). Default value: false.
+     * Deprecated. Specifies whether to perform a rollback when the cluster fails to be created.
+     * Valid values: true (performs a rollback) and false (does not perform a rollback). Default
+     * value: false.
      *
-     * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's default: <code>false</code>).
-     * <p>Example: <code>true</code>.
-     * @deprecated the spec marks <code>disable_rollback</code> deprecated
+     * <p>JSON member {@code disable_rollback}, optional; null when absent (the server's default:
+     * {@code false}).
+     * <p>Example: {@code true}.
+     * @deprecated the spec marks {@code disable_rollback} deprecated
      * @return whether to perform a rollback when the cluster fails to be created
      */
     @Deprecated
@@ -351,9 +365,10 @@ public final class CreateClusterRequest implements JsonWritable {
     /**
      * Deprecated. The timeout period for resource creation. Unit: minutes. Default value: 60.
      *
-     * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default: <code>60</code>).
-     * <p>Example: <code>60</code>.
-     * @deprecated the spec marks <code>timeout_mins</code> deprecated
+     * <p>JSON member {@code timeout_mins}, optional; null when absent (the server's default:
+     * {@code 60}).
+     * <p>Example: {@code 60}.
+     * @deprecated the spec marks {@code timeout_mins} deprecated
      * @return the timeout period for resource creation
      */
     @Deprecated
@@ -362,36 +377,36 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * The Kubernetes version of the cluster. The Kubernetes versions supported by ACK are the same as those supported by open-source Kubernetes. If this parameter is not set, the latest Kubernetes version is used. You can create clusters of the latest three Kubernetes versions in the ACK console, or create clusters of earlier versions by calling API operations. For more information, see Support for Kubernetes versions.
+     * {@return the Kubernetes version of the cluster} The Kubernetes versions supported by ACK are
+     * the same as those supported by open-source Kubernetes. If this parameter is not set, the
+     * latest Kubernetes version is used. You can create clusters of the latest three Kubernetes
+     * versions in the ACK console, or create clusters of earlier versions by calling API
+     * operations. For more information, see Support for Kubernetes versions.
      *
-     * <p>JSON member <code>kubernetes_version</code>, optional; null when absent.
-     * <p>Example: <code>1.30.1-aliyun.1</code>.
-     *
-     * @return the Kubernetes version of the cluster
+     * <p>JSON member {@code kubernetes_version}, optional; null when absent.
+     * <p>Example: {@code 1.30.1-aliyun.1}.
      */
     public String getKubernetesVersion() {
         return kubernetesVersion;
     }
 
     /**
-     * The container runtime. Supported runtimes are containerd and docker. This parameter includes: name (the name of the container runtime) and version (the version of the container runtime).
+     * {@return the container runtime} Supported runtimes are containerd and docker. This parameter
+     * includes: name (the name of the container runtime) and version (the version of the container
+     * runtime).
      *
-     * <p>JSON member <code>runtime</code>, optional; null when absent.
-     * <p>Example: <code>{"name":"containerd","version":"1.6.20"}</code>.
-     *
-     * @return the container runtime
+     * <p>JSON member {@code runtime}, optional; null when absent.
+     * <p>Example: {@code {"name":"containerd","version":"1.6.20"}}.
      */
     public RuntimeModel getRuntime() {
         return runtime;
     }
 
     /**
-     * The region ID of the cluster.
+     * {@return the region ID of the cluster}
      *
-     * <p>JSON member <code>region_id</code>, required.
-     * <p>Example: <code>cn-beijing</code>.
-     *
-     * @return the region ID of the cluster
+     * <p>JSON member {@code region_id}, required.
+     * <p>Example: {@code cn-beijing}.
      */
     public String getRegionId() {
         return regionId;
@@ -400,9 +415,9 @@ public final class CreateClusterRequest implements JsonWritable {
     /**
      * Deprecated. The name of the key pair. Set this parameter or login_password.
      *
-     * <p>JSON member <code>key_pair</code>, optional; null when absent.
-     * <p>Example: <code>demo-key</code>.
-     * @deprecated the spec marks <code>key_pair</code> deprecated
+     * <p>JSON member {@code key_pair}, optional; null when absent.
+     * <p>Example: {@code demo-key}.
+     * @deprecated the spec marks {@code key_pair} deprecated
      * @return the name of the key pair
      */
     @Deprecated
@@ -411,10 +426,13 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.
+     * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must be
+     * 8 to 30 characters in length and must contain at least three of the following character
+     * types: uppercase letters, lowercase letters, digits, and special characters.
      *
-     * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown by {@code toString}.
-     * @deprecated the spec marks <code>login_password</code> deprecated
+     * <p>JSON member {@code login_password}, optional; null when absent. A secret: never shown by
+     * {@code toString}.
+     * @deprecated the spec marks {@code login_password} deprecated
      * @return the password for SSH logon
      */
     @Deprecated
@@ -425,9 +443,9 @@ public final class CreateClusterRequest implements JsonWritable {
     /**
      * Deprecated. The number of worker nodes. Valid values: 0 to 100.
      *
-     * <p>JSON member <code>num_of_nodes</code>, optional; null when absent.
-     * <p>Example: <code>1</code>.
-     * @deprecated the spec marks <code>num_of_nodes</code> deprecated
+     * <p>JSON member {@code num_of_nodes}, optional; null when absent.
+     * <p>Example: {@code 1}.
+     * @deprecated the spec marks {@code num_of_nodes} deprecated
      * @return the number of worker nodes
      */
     @Deprecated
@@ -438,8 +456,9 @@ public final class CreateClusterRequest implements JsonWritable {
     /**
      * Identifies the cluster as an ACK Edge cluster. Default value: Edge.
      *
-     * <p>JSON member <code>profile</code>, optional; null when absent (the server's default: <code>"Edge"</code>).
-     * <p>Example: <code>Edge</code>.
+     * <p>JSON member {@code profile}, optional; null when absent (the server's default:
+     * {@code "Edge"}).
+     * <p>Example: {@code Edge}.
      *
      * @return identifies the cluster as an ACK Edge cluster
      */
@@ -448,43 +467,46 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS to enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
+     * {@return whether to enable Simple Log Service for the cluster} Set this parameter to SLS to
+     * enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
      *
-     * <p>JSON member <code>logging_type</code>, optional; null when absent.
-     * <p>Example: <code>SLS</code>.
-     *
-     * @return whether to enable Simple Log Service for the cluster
+     * <p>JSON member {@code logging_type}, optional; null when absent.
+     * <p>Example: {@code SLS}.
      */
     public LoggingType getLoggingType() {
         return loggingType;
     }
 
     /**
-     * Specifies whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed. If the VPC can access the Internet, set this parameter to false. If the VPC does not provide Internet access, valid values are: true (configures SNAT rules to enable Internet access from the VPC) and false (does not configure SNAT rules, leaving the cluster without Internet access). If applications in the cluster need Internet access, set this parameter to true. Default value: false.
+     * {@return whether to configure SNAT rules for the virtual private cloud (VPC) in which the
+     * cluster is deployed} If the VPC can access the Internet, set this parameter to false. If the
+     * VPC does not provide Internet access, valid values are: true (configures SNAT rules to enable
+     * Internet access from the VPC) and false (does not configure SNAT rules, leaving the cluster
+     * without Internet access). If applications in the cluster need Internet access, set this
+     * parameter to true. Default value: false.
      *
-     * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default: <code>false</code>).
-     * <p>Example: <code>true</code>.
-     *
-     * @return whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed
+     * <p>JSON member {@code snat_entry}, optional; null when absent (the server's default:
+     * {@code false}).
+     * <p>Example: {@code true}.
      */
     public Boolean getSnatEntry() {
         return snatEntry;
     }
 
     /**
-     * The IDs of vSwitches. Specify one to three vSwitches.
+     * {@return the IDs of vSwitches} Specify one to three vSwitches.
      *
-     * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent (<code>hasVswitchIds()</code> tells absent from empty).
-     * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
-     *
-     * @return the IDs of vSwitches
+     * <p>JSON member {@code vswitch_ids}, optional; read as empty when absent
+     * ({@code hasVswitchIds()} tells absent from empty).
+     * <p>Example: {@code ["vsw-2ze48rkq464rsdts1****"]}.
      */
     public List<String> getVswitchIds() {
         return ModelFields.orEmpty(vswitchIds);
     }
 
     /**
-     * Whether <code>vswitch_ids</code> was present, even empty: {@link #getVswitchIds()} reads an absent list as empty.
+     * Whether {@code vswitch_ids} was present, even empty: {@link #getVswitchIds()} reads an absent
+     * list as empty.
      *
      * @return false when absent
      */
@@ -493,11 +515,13 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
+     * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra
+     * disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
      *
-     * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the server's default: <code>"cloud_ssd"</code>).
-     * <p>Example: <code>cloud_efficiency</code>.
-     * @deprecated the spec marks <code>worker_system_disk_category</code> deprecated
+     * <p>JSON member {@code worker_system_disk_category}, optional; null when absent (the server's
+     * default: {@code "cloud_ssd"}).
+     * <p>Example: {@code cloud_efficiency}.
+     * @deprecated the spec marks {@code worker_system_disk_category} deprecated
      * @return the system disk type for worker nodes
      */
     @Deprecated
@@ -506,11 +530,13 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to 500. The value must be at least 40 and no less than the image size. Default value: 120.
+     * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to 500.
+     * The value must be at least 40 and no less than the image size. Default value: 120.
      *
-     * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's default: <code>120</code>).
-     * <p>Example: <code>100</code>.
-     * @deprecated the spec marks <code>worker_system_disk_size</code> deprecated
+     * <p>JSON member {@code worker_system_disk_size}, optional; null when absent (the server's
+     * default: {@code 120}).
+     * <p>Example: {@code 100}.
+     * @deprecated the spec marks {@code worker_system_disk_size} deprecated
      * @return the size of the system disk for worker nodes
      */
     @Deprecated
@@ -519,27 +545,28 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * The CIDR block of pods. This CIDR block cannot overlap with the CIDR block of the VPC.
+     * {@return the CIDR block of pods} This CIDR block cannot overlap with the CIDR block of the
+     * VPC.
      * If the VPC is automatically created by the system, the default pod CIDR block is
      * 172.16.0.0/16.
      * <p>Important: This parameter is required if the cluster uses Flannel as the network
      * plug-in, and optional if the cluster uses Terway.</p>
      *
-     * <p>JSON member <code>container_cidr</code>, optional; null when absent.
-     * <p>Example: <code>172.20.0.0/16</code>.
-     *
-     * @return the CIDR block of pods
+     * <p>JSON member {@code container_cidr}, optional; null when absent.
+     * <p>Example: {@code 172.20.0.0/16}.
      */
     public String getContainerCidr() {
         return containerCidr;
     }
 
     /**
-     * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true (installs the agent) and false (does not install the agent). Default value: false.
+     * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true (installs
+     * the agent) and false (does not install the agent). Default value: false.
      *
-     * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's default: <code>false</code>).
-     * <p>Example: <code>true</code>.
-     * @deprecated the spec marks <code>cloud_monitor_flags</code> deprecated
+     * <p>JSON member {@code cloud_monitor_flags}, optional; null when absent (the server's default:
+     * {@code false}).
+     * <p>Example: {@code true}.
+     * @deprecated the spec marks {@code cloud_monitor_flags} deprecated
      * @return whether to install the CloudMonitor agent
      */
     @Deprecated
@@ -548,69 +575,69 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Specifies whether to enable Internet access for the API server. Valid values: true
+     * {@return whether to enable Internet access for the API server} Valid values: true
      * (enables Internet access) and false (disables Internet access; the API server is
      * accessible only within the internal network). Default value: true.
      * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over the
      * Internet. Enable Internet access for the API server when creating an ACK Edge cluster.</p>
      *
-     * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's default: <code>true</code>).
-     * <p>Example: <code>true</code>.
-     *
-     * @return whether to enable Internet access for the API server
+     * <p>JSON member {@code endpoint_public_access}, optional; null when absent (the server's
+     * default: {@code true}).
+     * <p>Example: {@code true}.
      */
     public Boolean getEndpointPublicAccess() {
         return endpointPublicAccess;
     }
 
     /**
-     * The CIDR block of Services. This CIDR block cannot overlap with the pod CIDR block or the VPC CIDR block. If the VPC is automatically created by the system, the default Service CIDR block is 172.19.0.0/20.
+     * {@return the CIDR block of Services} This CIDR block cannot overlap with the pod CIDR block
+     * or the VPC CIDR block. If the VPC is automatically created by the system, the default Service
+     * CIDR block is 172.19.0.0/20.
      *
-     * <p>JSON member <code>service_cidr</code>, optional; null when absent.
-     * <p>Example: <code>172.21.0.0/20</code>.
-     *
-     * @return the CIDR block of Services
+     * <p>JSON member {@code service_cidr}, optional; null when absent.
+     * <p>Example: {@code 172.21.0.0/20}.
      */
     public String getServiceCidr() {
         return serviceCidr;
     }
 
     /**
-     * The components to install in the cluster. Parameters: name (required; the component
+     * {@return the components to install in the cluster} Parameters: name (required; the component
      * name), config (optional; leave blank if no configuration is needed), and disabled
      * (optional; specifies whether to disable automatic installation).
      * <ul>
      * <li>Network plug-in (required): Flannel or Terway. Specify Flannel as
-     * <code>[{"name":"flannel","config":""}]</code>. Specify Terway as
-     * <code>[{"name":"terway-eniip","config":""}]</code>.</li>
+     * {@code [{"name":"flannel","config":""}]}. Specify Terway as
+     * {@code [{"name":"terway-eniip","config":""}]}.</li>
      * <li>Volume plug-in (optional): Container Storage Interface (CSI). Specify CSI as
-     * <code>[{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]</code>.</li>
+     * {@code [{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]}.</li>
      * <li>Log Service component (optional): If Simple Log Service is disabled, the cluster
      * auditing feature is unavailable. To use an existing project:
-     * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+     * {@code [{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]}.
      * To create a new project:
-     * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]</code>.</li>
+     * {@code [{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]}.</li>
      * <li>Ingress controller (optional): By default, nginx-ingress-controller is installed in
      * ACK dedicated clusters. To install nginx-ingress-controller with Internet access:
-     * <code>[{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]</code>.
+     * {@code [{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]}.
      * To skip installation:
-     * <code>[{"name":"nginx-ingress-controller","config":"","disabled":true}]</code>.</li>
+     * {@code [{"name":"nginx-ingress-controller","config":"","disabled":true}]}.</li>
      * <li>Event center (optional): Enabled by default. To enable the event center:
-     * <code>[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+     * {@code [{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]}.
      * For more information, see Create and use an event center.</li>
      * </ul>
      *
-     * <p>JSON member <code>addons</code>, optional; read as empty when absent (<code>hasAddons()</code> tells absent from empty).
-     * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
-     *
-     * @return the components to install in the cluster
+     * <p>JSON member {@code addons}, optional; read as empty when absent ({@code hasAddons()} tells
+     * absent from empty).
+     * <p>Example:
+     * {@code [{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]}.
      */
     public List<Addon> getAddons() {
         return ModelFields.orEmpty(addons);
     }
 
     /**
-     * Whether <code>addons</code> was present, even empty: {@link #getAddons()} reads an absent list as empty.
+     * Whether {@code addons} was present, even empty: {@link #getAddons()} reads an absent list as
+     * empty.
      *
      * @return false when absent
      */
@@ -619,19 +646,19 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * The labels to add to the cluster. key: the label key. value: the label value.
+     * {@return the labels to add to the cluster} key: the label key. value: the label value.
      *
-     * <p>JSON member <code>tags</code>, optional; read as empty when absent (<code>hasTags()</code> tells absent from empty).
-     * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
-     *
-     * @return the labels to add to the cluster
+     * <p>JSON member {@code tags}, optional; read as empty when absent ({@code hasTags()} tells
+     * absent from empty).
+     * <p>Example: {@code [{"key":"env","value":"prod"}]}.
      */
     public List<Tag> getTags() {
         return ModelFields.orEmpty(tags);
     }
 
     /**
-     * Whether <code>tags</code> was present, even empty: {@link #getTags()} reads an absent list as empty.
+     * Whether {@code tags} was present, even empty: {@link #getTags()} reads an absent list as
+     * empty.
      *
      * @return false when absent
      */
@@ -640,15 +667,13 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * The ID of the VPC in which to deploy the cluster. A VPC is required when creating a
+     * {@return the ID of the VPC in which to deploy the cluster} A VPC is required when creating a
      * cluster.
      * <p>Note: Leave both vpcid and vswitch_ids blank, or make sure the vSwitches specified by
      * vswitch_ids belong to the VPC specified by vpcid.</p>
      *
-     * <p>JSON member <code>vpcid</code>, optional; null when absent.
-     * <p>Example: <code>vpc-2zeik9h3ahvv2zz95****</code>.
-     *
-     * @return the ID of the VPC in which to deploy the cluster
+     * <p>JSON member {@code vpcid}, optional; null when absent.
+     * <p>Example: {@code vpc-2zeik9h3ahvv2zz95****}.
      */
     public String getVpcid() {
         return vpcid;
@@ -657,9 +682,11 @@ public final class CreateClusterRequest implements JsonWritable {
     /**
      * Deprecated. The data disk configuration for worker nodes, including disk type and size.
      *
-     * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent (<code>hasWorkerDataDisks()</code> tells absent from empty).
-     * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
-     * @deprecated the spec marks <code>worker_data_disks</code> deprecated
+     * <p>JSON member {@code worker_data_disks}, optional; read as empty when absent
+     * ({@code hasWorkerDataDisks()} tells absent from empty).
+     * <p>Example:
+     * {@code [{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]}.
+     * @deprecated the spec marks {@code worker_data_disks} deprecated
      * @return the data disk configuration for worker nodes, including disk type and size
      */
     @Deprecated
@@ -668,10 +695,11 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Whether <code>worker_data_disks</code> was present, even empty: {@link #getWorkerDataDisks()} reads an absent list as empty.
+     * Whether {@code worker_data_disks} was present, even empty: {@link #getWorkerDataDisks()}
+     * reads an absent list as empty.
      *
      * @return false when absent
-     * @deprecated the spec marks <code>worker_data_disks</code> deprecated
+     * @deprecated the spec marks {@code worker_data_disks} deprecated
      */
     @Deprecated
     public boolean hasWorkerDataDisks() {
@@ -679,35 +707,41 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Specifies whether to enable deletion protection for the cluster. When enabled, the cluster cannot be deleted from the ACK console or by calling API operations. Valid values: true (enables deletion protection) and false (disables deletion protection). Default value: false.
+     * {@return whether to enable deletion protection for the cluster} When enabled, the cluster
+     * cannot be deleted from the ACK console or by calling API operations. Valid values: true
+     * (enables deletion protection) and false (disables deletion protection). Default value: false.
      *
-     * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's default: <code>false</code>).
-     * <p>Example: <code>true</code>.
-     *
-     * @return whether to enable deletion protection for the cluster
+     * <p>JSON member {@code deletion_protection}, optional; null when absent (the server's default:
+     * {@code false}).
+     * <p>Example: {@code true}.
      */
     public Boolean getDeletionProtection() {
         return deletionProtection;
     }
 
     /**
-     * The maximum number of IP addresses assignable to each node, determined by the pod CIDR block. This parameter takes effect only when the cluster uses the Flannel plug-in. Default value: 25.
+     * {@return the maximum number of IP addresses assignable to each node, determined by the pod
+     * CIDR block} This parameter takes effect only when the cluster uses the Flannel plug-in.
+     * Default value: 25.
      *
-     * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's default: <code>"25"</code>).
-     * <p>Example: <code>25</code>.
-     *
-     * @return the maximum number of IP addresses assignable to each node, determined by the pod CIDR block
+     * <p>JSON member {@code node_cidr_mask}, optional; null when absent (the server's default:
+     * {@code "25"}).
+     * <p>Example: {@code 25}.
      */
     public String getNodeCidrMask() {
         return nodeCidrMask;
     }
 
     /**
-     * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at least one instance type. The types are listed in descending priority order; if the system cannot create nodes with the highest-priority type, it attempts the next type. For more information, see Overview of instance families.
+     * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at
+     * least one instance type. The types are listed in descending priority order; if the system
+     * cannot create nodes with the highest-priority type, it attempts the next type. For more
+     * information, see Overview of instance families.
      *
-     * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
-     * <p>Example: <code>["ecs.n4.large"]</code>.
-     * @deprecated the spec marks <code>worker_instance_types</code> deprecated
+     * <p>JSON member {@code worker_instance_types}, optional; read as empty when absent
+     * ({@code hasWorkerInstanceTypes()} tells absent from empty).
+     * <p>Example: {@code ["ecs.n4.large"]}.
+     * @deprecated the spec marks {@code worker_instance_types} deprecated
      * @return the Elastic Compute Service (ECS) instance types for worker nodes
      */
     @Deprecated
@@ -716,10 +750,11 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Whether <code>worker_instance_types</code> was present, even empty: {@link #getWorkerInstanceTypes()} reads an absent list as empty.
+     * Whether {@code worker_instance_types} was present, even empty:
+     * {@link #getWorkerInstanceTypes()} reads an absent list as empty.
      *
      * @return false when absent
-     * @deprecated the spec marks <code>worker_instance_types</code> deprecated
+     * @deprecated the spec marks {@code worker_instance_types} deprecated
      */
     @Deprecated
     public boolean hasWorkerInstanceTypes() {
@@ -727,11 +762,13 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and PostPaid (pay-as-you-go). Default value: PostPaid.
+     * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and
+     * PostPaid (pay-as-you-go). Default value: PostPaid.
      *
-     * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the server's default: <code>"PostPaid"</code>).
-     * <p>Example: <code>PrePaid</code>.
-     * @deprecated the spec marks <code>worker_instance_charge_type</code> deprecated
+     * <p>JSON member {@code worker_instance_charge_type}, optional; null when absent (the server's
+     * default: {@code "PostPaid"}).
+     * <p>Example: {@code PrePaid}.
+     * @deprecated the spec marks {@code worker_instance_charge_type} deprecated
      * @return the billing method of worker nodes
      */
     @Deprecated
@@ -740,29 +777,28 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * The ID of an existing security group for the cluster. Set this parameter or is_enterprise_security_group. Nodes in the cluster are automatically added to the specified security group.
+     * {@return the ID of an existing security group for the cluster} Set this parameter or
+     * is_enterprise_security_group. Nodes in the cluster are automatically added to the specified
+     * security group.
      *
-     * <p>JSON member <code>security_group_id</code>, optional; null when absent.
-     * <p>Example: <code>sg-bp1bdue0qc1g7k****</code>.
-     *
-     * @return the ID of an existing security group for the cluster
+     * <p>JSON member {@code security_group_id}, optional; null when absent.
+     * <p>Example: {@code sg-bp1bdue0qc1g7k****}.
      */
     public String getSecurityGroupId() {
         return securityGroupId;
     }
 
     /**
-     * Specifies whether to create an advanced security group. This parameter takes effect
+     * {@return whether to create an advanced security group} This parameter takes effect
      * only when security_group_id is not set. Valid values: true (creates an advanced
      * security group) and false (does not create one). Default value: true.
      * <p>Note: To use a basic security group, make sure the total number of nodes and Terway
      * pods does not exceed 2,000. For clusters using the Terway network plug-in, use an
      * advanced security group.</p>
      *
-     * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the server's default: <code>true</code>).
-     * <p>Example: <code>true</code>.
-     *
-     * @return whether to create an advanced security group
+     * <p>JSON member {@code is_enterprise_security_group}, optional; null when absent (the server's
+     * default: {@code true}).
+     * <p>Example: {@code true}.
      */
     public Boolean getIsEnterpriseSecurityGroup() {
         return isEnterpriseSecurityGroup;
@@ -771,9 +807,10 @@ public final class CreateClusterRequest implements JsonWritable {
     /**
      * Deprecated. The names of the ApsaraDB RDS instances.
      *
-     * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent (<code>hasRdsInstances()</code> tells absent from empty).
-     * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
-     * @deprecated the spec marks <code>rds_instances</code> deprecated
+     * <p>JSON member {@code rds_instances}, optional; read as empty when absent
+     * ({@code hasRdsInstances()} tells absent from empty).
+     * <p>Example: {@code ["rm-2zev748xi27xc****"]}.
+     * @deprecated the spec marks {@code rds_instances} deprecated
      * @return the names of the ApsaraDB RDS instances
      */
     @Deprecated
@@ -782,10 +819,11 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Whether <code>rds_instances</code> was present, even empty: {@link #getRdsInstances()} reads an absent list as empty.
+     * Whether {@code rds_instances} was present, even empty: {@link #getRdsInstances()} reads an
+     * absent list as empty.
      *
      * @return false when absent
-     * @deprecated the spec marks <code>rds_instances</code> deprecated
+     * @deprecated the spec marks {@code rds_instances} deprecated
      */
     @Deprecated
     public boolean hasRdsInstances() {
@@ -793,52 +831,47 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is not set, an ACK Edge Basic cluster is created. For more information, see the introduction to ACK Edge Pro clusters.
+     * {@return the type of ACK managed cluster} Valid values: ack.pro.small (ACK Edge Pro cluster)
+     * and ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is
+     * not set, an ACK Edge Basic cluster is created. For more information, see the introduction to
+     * ACK Edge Pro clusters.
      *
-     * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's default: <code>"ack.standard"</code>).
-     * <p>Example: <code>ack.pro.small</code>.
-     *
-     * @return the type of ACK managed cluster
+     * <p>JSON member {@code cluster_spec}, optional; null when absent (the server's default:
+     * {@code "ack.standard"}).
+     * <p>Example: {@code ack.pro.small}.
      */
     public ClusterSpec getClusterSpec() {
         return clusterSpec;
     }
 
     /**
-     * The ID of the resource group to which the cluster belongs. Use this parameter to isolate clusters across different resource groups.
+     * {@return the ID of the resource group to which the cluster belongs} Use this parameter to
+     * isolate clusters across different resource groups.
      *
-     * <p>JSON member <code>resource_group_id</code>, optional; null when absent.
-     * <p>Example: <code>rg-acfm3mkrure****</code>.
-     *
-     * @return the ID of the resource group to which the cluster belongs
+     * <p>JSON member {@code resource_group_id}, optional; null when absent.
+     * <p>Example: {@code rg-acfm3mkrure****}.
      */
     public String getResourceGroupId() {
         return resourceGroupId;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -861,7 +894,8 @@ public final class CreateClusterRequest implements JsonWritable {
                         && Objects.equals(this.loggingType, that.loggingType)
                         && Objects.equals(this.snatEntry, that.snatEntry)
                         && Objects.equals(this.vswitchIds, that.vswitchIds)
-                        && Objects.equals(this.workerSystemDiskCategory, that.workerSystemDiskCategory)
+                        && Objects.equals(this.workerSystemDiskCategory,
+                                that.workerSystemDiskCategory)
                         && Objects.equals(this.workerSystemDiskSize, that.workerSystemDiskSize)
                         && Objects.equals(this.containerCidr, that.containerCidr)
                         && Objects.equals(this.cloudMonitorFlags, that.cloudMonitorFlags)
@@ -874,9 +908,11 @@ public final class CreateClusterRequest implements JsonWritable {
                         && Objects.equals(this.deletionProtection, that.deletionProtection)
                         && Objects.equals(this.nodeCidrMask, that.nodeCidrMask)
                         && Objects.equals(this.workerInstanceTypes, that.workerInstanceTypes)
-                        && Objects.equals(this.workerInstanceChargeType, that.workerInstanceChargeType)
+                        && Objects.equals(this.workerInstanceChargeType,
+                                that.workerInstanceChargeType)
                         && Objects.equals(this.securityGroupId, that.securityGroupId)
-                        && Objects.equals(this.isEnterpriseSecurityGroup, that.isEnterpriseSecurityGroup)
+                        && Objects.equals(this.isEnterpriseSecurityGroup,
+                                that.isEnterpriseSecurityGroup)
                         && Objects.equals(this.rdsInstances, that.rdsInstances)
                         && Objects.equals(this.clusterSpec, that.clusterSpec)
                         && Objects.equals(this.resourceGroupId, that.resourceGroupId)
@@ -885,13 +921,17 @@ public final class CreateClusterRequest implements JsonWritable {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, clusterType, disableRollback, timeoutMins, kubernetesVersion, runtime, regionId, keyPair, loginPassword, numOfNodes, profile, loggingType, snatEntry, vswitchIds, workerSystemDiskCategory, workerSystemDiskSize, containerCidr, cloudMonitorFlags, endpointPublicAccess, serviceCidr, addons, tags, vpcid, workerDataDisks, deletionProtection, nodeCidrMask, workerInstanceTypes, workerInstanceChargeType, securityGroupId, isEnterpriseSecurityGroup, rdsInstances, clusterSpec, resourceGroupId, additionalProperties);
+        return Objects.hash(name, clusterType, disableRollback, timeoutMins, kubernetesVersion,
+                runtime, regionId, keyPair, loginPassword, numOfNodes, profile, loggingType,
+                snatEntry, vswitchIds, workerSystemDiskCategory, workerSystemDiskSize,
+                containerCidr, cloudMonitorFlags, endpointPublicAccess, serviceCidr, addons, tags,
+                vpcid, workerDataDisks, deletionProtection, nodeCidrMask, workerInstanceTypes,
+                workerInstanceChargeType, securityGroupId, isEnterpriseSecurityGroup, rdsInstances,
+                clusterSpec, resourceGroupId, additionalProperties);
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -1106,7 +1146,8 @@ public final class CreateClusterRequest implements JsonWritable {
                         builder.vswitchIds = JsonReading.readList(parser, JsonReading::readString);
                         break;
                     case "worker_system_disk_category":
-                        builder.workerSystemDiskCategory = JsonReading.readEnum(parser, WorkerSystemDiskCategory::valueOf);
+                        builder.workerSystemDiskCategory = JsonReading.readEnum(parser,
+                                WorkerSystemDiskCategory::valueOf);
                         break;
                     case "worker_system_disk_size":
                         builder.workerSystemDiskSize = JsonReading.readLong(parser);
@@ -1142,10 +1183,12 @@ public final class CreateClusterRequest implements JsonWritable {
                         builder.nodeCidrMask = JsonReading.readString(parser);
                         break;
                     case "worker_instance_types":
-                        builder.workerInstanceTypes = JsonReading.readList(parser, JsonReading::readString);
+                        builder.workerInstanceTypes = JsonReading.readList(parser,
+                                JsonReading::readString);
                         break;
                     case "worker_instance_charge_type":
-                        builder.workerInstanceChargeType = JsonReading.readEnum(parser, WorkerInstanceChargeType::valueOf);
+                        builder.workerInstanceChargeType = JsonReading.readEnum(parser,
+                                WorkerInstanceChargeType::valueOf);
                         break;
                     case "security_group_id":
                         builder.securityGroupId = JsonReading.readString(parser);
@@ -1154,7 +1197,8 @@ public final class CreateClusterRequest implements JsonWritable {
                         builder.isEnterpriseSecurityGroup = JsonReading.readBoolean(parser);
                         break;
                     case "rds_instances":
-                        builder.rdsInstances = JsonReading.readList(parser, JsonReading::readString);
+                        builder.rdsInstances = JsonReading.readList(parser,
+                                JsonReading::readString);
                         break;
                     case "cluster_spec":
                         builder.clusterSpec = JsonReading.readEnum(parser, ClusterSpec::valueOf);
@@ -1173,7 +1217,8 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Builds a {@link CreateClusterRequest}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link CreateClusterRequest}. Not thread-safe; {@link #build()} may be called more
+     * than once.
      */
     public static final class Builder {
         private String name;
@@ -1285,10 +1330,11 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The name of the cluster. The name must be 1 to 63 characters in length and can contain digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
+         * The name of the cluster. The name must be 1 to 63 characters in length and can contain
+         * digits, letters, and hyphens (-). The name cannot start with a hyphen (-).
          *
-         * <p>JSON member <code>name</code>, required.
-         * <p>Example: <code>demo-edge-cluster</code>.
+         * <p>JSON member {@code name}, required.
+         * <p>Example: {@code demo-edge-cluster}.
          *
          * @param name the name of the cluster
          * @return this builder
@@ -1299,10 +1345,11 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge cluster.
+         * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge
+         * cluster.
          *
-         * <p>JSON member <code>cluster_type</code>, required.
-         * <p>Example: <code>ManagedKubernetes</code>.
+         * <p>JSON member {@code cluster_type}, required.
+         * <p>Example: {@code ManagedKubernetes}.
          *
          * @param clusterType the type of the cluster
          * @return this builder
@@ -1313,11 +1360,14 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Deprecated. Specifies whether to perform a rollback when the cluster fails to be created. Valid values: true (performs a rollback) and false (does not perform a rollback). Default value: false.
+         * Deprecated. Specifies whether to perform a rollback when the cluster fails to be created.
+         * Valid values: true (performs a rollback) and false (does not perform a rollback). Default
+         * value: false.
          *
-         * <p>JSON member <code>disable_rollback</code>, optional; null when absent (the server's default: <code>false</code>).
-         * <p>Example: <code>true</code>.
-         * @deprecated the spec marks <code>disable_rollback</code> deprecated
+         * <p>JSON member {@code disable_rollback}, optional; null when absent (the server's
+         * default: {@code false}).
+         * <p>Example: {@code true}.
+         * @deprecated the spec marks {@code disable_rollback} deprecated
          * @param disableRollback whether to perform a rollback when the cluster fails to be created
          * @return this builder
          */
@@ -1330,9 +1380,10 @@ public final class CreateClusterRequest implements JsonWritable {
         /**
          * Deprecated. The timeout period for resource creation. Unit: minutes. Default value: 60.
          *
-         * <p>JSON member <code>timeout_mins</code>, optional; null when absent (the server's default: <code>60</code>).
-         * <p>Example: <code>60</code>.
-         * @deprecated the spec marks <code>timeout_mins</code> deprecated
+         * <p>JSON member {@code timeout_mins}, optional; null when absent (the server's default:
+         * {@code 60}).
+         * <p>Example: {@code 60}.
+         * @deprecated the spec marks {@code timeout_mins} deprecated
          * @param timeoutMins the timeout period for resource creation
          * @return this builder
          */
@@ -1343,10 +1394,14 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The Kubernetes version of the cluster. The Kubernetes versions supported by ACK are the same as those supported by open-source Kubernetes. If this parameter is not set, the latest Kubernetes version is used. You can create clusters of the latest three Kubernetes versions in the ACK console, or create clusters of earlier versions by calling API operations. For more information, see Support for Kubernetes versions.
+         * The Kubernetes version of the cluster. The Kubernetes versions supported by ACK are the
+         * same as those supported by open-source Kubernetes. If this parameter is not set, the
+         * latest Kubernetes version is used. You can create clusters of the latest three Kubernetes
+         * versions in the ACK console, or create clusters of earlier versions by calling API
+         * operations. For more information, see Support for Kubernetes versions.
          *
-         * <p>JSON member <code>kubernetes_version</code>, optional; null when absent.
-         * <p>Example: <code>1.30.1-aliyun.1</code>.
+         * <p>JSON member {@code kubernetes_version}, optional; null when absent.
+         * <p>Example: {@code 1.30.1-aliyun.1}.
          *
          * @param kubernetesVersion the Kubernetes version of the cluster
          * @return this builder
@@ -1357,10 +1412,12 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The container runtime. Supported runtimes are containerd and docker. This parameter includes: name (the name of the container runtime) and version (the version of the container runtime).
+         * The container runtime. Supported runtimes are containerd and docker. This parameter
+         * includes: name (the name of the container runtime) and version (the version of the
+         * container runtime).
          *
-         * <p>JSON member <code>runtime</code>, optional; null when absent.
-         * <p>Example: <code>{"name":"containerd","version":"1.6.20"}</code>.
+         * <p>JSON member {@code runtime}, optional; null when absent.
+         * <p>Example: {@code {"name":"containerd","version":"1.6.20"}}.
          *
          * @param runtime the container runtime
          * @return this builder
@@ -1373,8 +1430,8 @@ public final class CreateClusterRequest implements JsonWritable {
         /**
          * The region ID of the cluster.
          *
-         * <p>JSON member <code>region_id</code>, required.
-         * <p>Example: <code>cn-beijing</code>.
+         * <p>JSON member {@code region_id}, required.
+         * <p>Example: {@code cn-beijing}.
          *
          * @param regionId the region ID of the cluster
          * @return this builder
@@ -1387,9 +1444,9 @@ public final class CreateClusterRequest implements JsonWritable {
         /**
          * Deprecated. The name of the key pair. Set this parameter or login_password.
          *
-         * <p>JSON member <code>key_pair</code>, optional; null when absent.
-         * <p>Example: <code>demo-key</code>.
-         * @deprecated the spec marks <code>key_pair</code> deprecated
+         * <p>JSON member {@code key_pair}, optional; null when absent.
+         * <p>Example: {@code demo-key}.
+         * @deprecated the spec marks {@code key_pair} deprecated
          * @param keyPair the name of the key pair
          * @return this builder
          */
@@ -1400,10 +1457,13 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must be 8 to 30 characters in length and must contain at least three of the following character types: uppercase letters, lowercase letters, digits, and special characters.
+         * Deprecated. The password for SSH logon. Set this parameter or key_pair. The password must
+         * be 8 to 30 characters in length and must contain at least three of the following
+         * character types: uppercase letters, lowercase letters, digits, and special characters.
          *
-         * <p>JSON member <code>login_password</code>, optional; null when absent. A secret: never shown by {@code toString}.
-         * @deprecated the spec marks <code>login_password</code> deprecated
+         * <p>JSON member {@code login_password}, optional; null when absent. A secret: never shown
+         * by {@code toString}.
+         * @deprecated the spec marks {@code login_password} deprecated
          * @param loginPassword the password for SSH logon
          * @return this builder
          */
@@ -1416,9 +1476,9 @@ public final class CreateClusterRequest implements JsonWritable {
         /**
          * Deprecated. The number of worker nodes. Valid values: 0 to 100.
          *
-         * <p>JSON member <code>num_of_nodes</code>, optional; null when absent.
-         * <p>Example: <code>1</code>.
-         * @deprecated the spec marks <code>num_of_nodes</code> deprecated
+         * <p>JSON member {@code num_of_nodes}, optional; null when absent.
+         * <p>Example: {@code 1}.
+         * @deprecated the spec marks {@code num_of_nodes} deprecated
          * @param numOfNodes the number of worker nodes
          * @return this builder
          */
@@ -1431,8 +1491,9 @@ public final class CreateClusterRequest implements JsonWritable {
         /**
          * Identifies the cluster as an ACK Edge cluster. Default value: Edge.
          *
-         * <p>JSON member <code>profile</code>, optional; null when absent (the server's default: <code>"Edge"</code>).
-         * <p>Example: <code>Edge</code>.
+         * <p>JSON member {@code profile}, optional; null when absent (the server's default:
+         * {@code "Edge"}).
+         * <p>Example: {@code Edge}.
          *
          * @param profile identifies the cluster as an ACK Edge cluster
          * @return this builder
@@ -1443,10 +1504,12 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS to enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
+         * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS
+         * to enable Simple Log Service. This parameter takes effect only for ACK Serverless
+         * clusters.
          *
-         * <p>JSON member <code>logging_type</code>, optional; null when absent.
-         * <p>Example: <code>SLS</code>.
+         * <p>JSON member {@code logging_type}, optional; null when absent.
+         * <p>Example: {@code SLS}.
          *
          * @param loggingType whether to enable Simple Log Service for the cluster
          * @return this builder
@@ -1457,12 +1520,19 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Specifies whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed. If the VPC can access the Internet, set this parameter to false. If the VPC does not provide Internet access, valid values are: true (configures SNAT rules to enable Internet access from the VPC) and false (does not configure SNAT rules, leaving the cluster without Internet access). If applications in the cluster need Internet access, set this parameter to true. Default value: false.
+         * Specifies whether to configure SNAT rules for the virtual private cloud (VPC) in which
+         * the cluster is deployed. If the VPC can access the Internet, set this parameter to false.
+         * If the VPC does not provide Internet access, valid values are: true (configures SNAT
+         * rules to enable Internet access from the VPC) and false (does not configure SNAT rules,
+         * leaving the cluster without Internet access). If applications in the cluster need
+         * Internet access, set this parameter to true. Default value: false.
          *
-         * <p>JSON member <code>snat_entry</code>, optional; null when absent (the server's default: <code>false</code>).
-         * <p>Example: <code>true</code>.
+         * <p>JSON member {@code snat_entry}, optional; null when absent (the server's default:
+         * {@code false}).
+         * <p>Example: {@code true}.
          *
-         * @param snatEntry whether to configure SNAT rules for the virtual private cloud (VPC) in which the cluster is deployed
+         * @param snatEntry whether to configure SNAT rules for the virtual private cloud (VPC) in
+         *     which the cluster is deployed
          * @return this builder
          */
         public Builder snatEntry(Boolean snatEntry) {
@@ -1473,8 +1543,9 @@ public final class CreateClusterRequest implements JsonWritable {
         /**
          * The IDs of vSwitches. Specify one to three vSwitches.
          *
-         * <p>JSON member <code>vswitch_ids</code>, optional; read as empty when absent (<code>hasVswitchIds()</code> tells absent from empty).
-         * <p>Example: <code>["vsw-2ze48rkq464rsdts1****"]</code>.
+         * <p>JSON member {@code vswitch_ids}, optional; read as empty when absent
+         * ({@code hasVswitchIds()} tells absent from empty).
+         * <p>Example: {@code ["vsw-2ze48rkq464rsdts1****"]}.
          *
          * @param vswitchIds the IDs of vSwitches
          * @return this builder
@@ -1485,7 +1556,7 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Sets <code>vswitch_ids</code> to these items.
+         * Sets {@code vswitch_ids} to these items.
          *
          * @see #vswitchIds(List<String>)
          * @param vswitchIds the items
@@ -1497,11 +1568,13 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
+         * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra
+         * disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
          *
-         * <p>JSON member <code>worker_system_disk_category</code>, optional; null when absent (the server's default: <code>"cloud_ssd"</code>).
-         * <p>Example: <code>cloud_efficiency</code>.
-         * @deprecated the spec marks <code>worker_system_disk_category</code> deprecated
+         * <p>JSON member {@code worker_system_disk_category}, optional; null when absent (the
+         * server's default: {@code "cloud_ssd"}).
+         * <p>Example: {@code cloud_efficiency}.
+         * @deprecated the spec marks {@code worker_system_disk_category} deprecated
          * @param workerSystemDiskCategory the system disk type for worker nodes
          * @return this builder
          */
@@ -1512,11 +1585,13 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to 500. The value must be at least 40 and no less than the image size. Default value: 120.
+         * Deprecated. The size of the system disk for worker nodes. Unit: GiB. Valid values: 40 to
+         * 500. The value must be at least 40 and no less than the image size. Default value: 120.
          *
-         * <p>JSON member <code>worker_system_disk_size</code>, optional; null when absent (the server's default: <code>120</code>).
-         * <p>Example: <code>100</code>.
-         * @deprecated the spec marks <code>worker_system_disk_size</code> deprecated
+         * <p>JSON member {@code worker_system_disk_size}, optional; null when absent (the server's
+         * default: {@code 120}).
+         * <p>Example: {@code 100}.
+         * @deprecated the spec marks {@code worker_system_disk_size} deprecated
          * @param workerSystemDiskSize the size of the system disk for worker nodes
          * @return this builder
          */
@@ -1533,8 +1608,8 @@ public final class CreateClusterRequest implements JsonWritable {
          * <p>Important: This parameter is required if the cluster uses Flannel as the network
          * plug-in, and optional if the cluster uses Terway.</p>
          *
-         * <p>JSON member <code>container_cidr</code>, optional; null when absent.
-         * <p>Example: <code>172.20.0.0/16</code>.
+         * <p>JSON member {@code container_cidr}, optional; null when absent.
+         * <p>Example: {@code 172.20.0.0/16}.
          *
          * @param containerCidr the CIDR block of pods
          * @return this builder
@@ -1545,11 +1620,13 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true (installs the agent) and false (does not install the agent). Default value: false.
+         * Deprecated. Specifies whether to install the CloudMonitor agent. Valid values: true
+         * (installs the agent) and false (does not install the agent). Default value: false.
          *
-         * <p>JSON member <code>cloud_monitor_flags</code>, optional; null when absent (the server's default: <code>false</code>).
-         * <p>Example: <code>true</code>.
-         * @deprecated the spec marks <code>cloud_monitor_flags</code> deprecated
+         * <p>JSON member {@code cloud_monitor_flags}, optional; null when absent (the server's
+         * default: {@code false}).
+         * <p>Example: {@code true}.
+         * @deprecated the spec marks {@code cloud_monitor_flags} deprecated
          * @param cloudMonitorFlags whether to install the CloudMonitor agent
          * @return this builder
          */
@@ -1563,11 +1640,14 @@ public final class CreateClusterRequest implements JsonWritable {
          * Specifies whether to enable Internet access for the API server. Valid values: true
          * (enables Internet access) and false (disables Internet access; the API server is
          * accessible only within the internal network). Default value: true.
-         * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over the
-         * Internet. Enable Internet access for the API server when creating an ACK Edge cluster.</p>
+         * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over
+         * the
+         * Internet. Enable Internet access for the API server when creating an ACK Edge
+         * cluster.</p>
          *
-         * <p>JSON member <code>endpoint_public_access</code>, optional; null when absent (the server's default: <code>true</code>).
-         * <p>Example: <code>true</code>.
+         * <p>JSON member {@code endpoint_public_access}, optional; null when absent (the server's
+         * default: {@code true}).
+         * <p>Example: {@code true}.
          *
          * @param endpointPublicAccess whether to enable Internet access for the API server
          * @return this builder
@@ -1578,10 +1658,12 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The CIDR block of Services. This CIDR block cannot overlap with the pod CIDR block or the VPC CIDR block. If the VPC is automatically created by the system, the default Service CIDR block is 172.19.0.0/20.
+         * The CIDR block of Services. This CIDR block cannot overlap with the pod CIDR block or the
+         * VPC CIDR block. If the VPC is automatically created by the system, the default Service
+         * CIDR block is 172.19.0.0/20.
          *
-         * <p>JSON member <code>service_cidr</code>, optional; null when absent.
-         * <p>Example: <code>172.21.0.0/20</code>.
+         * <p>JSON member {@code service_cidr}, optional; null when absent.
+         * <p>Example: {@code 172.21.0.0/20}.
          *
          * @param serviceCidr the CIDR block of Services
          * @return this builder
@@ -1597,27 +1679,29 @@ public final class CreateClusterRequest implements JsonWritable {
          * (optional; specifies whether to disable automatic installation).
          * <ul>
          * <li>Network plug-in (required): Flannel or Terway. Specify Flannel as
-         * <code>[{"name":"flannel","config":""}]</code>. Specify Terway as
-         * <code>[{"name":"terway-eniip","config":""}]</code>.</li>
+         * {@code [{"name":"flannel","config":""}]}. Specify Terway as
+         * {@code [{"name":"terway-eniip","config":""}]}.</li>
          * <li>Volume plug-in (optional): Container Storage Interface (CSI). Specify CSI as
-         * <code>[{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]</code>.</li>
+         * {@code [{"name":"csi-plugin","config":""},{"name":"csi-provisioner","config":""}]}.</li>
          * <li>Log Service component (optional): If Simple Log Service is disabled, the cluster
          * auditing feature is unavailable. To use an existing project:
-         * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+         * {@code [{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\",\"sls_project_name\":\"your_sls_project_name\"}"}]}.
          * To create a new project:
-         * <code>[{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]</code>.</li>
+         * {@code [{"name":"logtail-ds","config":"{\"IngressDashboardEnabled\":\"true\"}"}]}.</li>
          * <li>Ingress controller (optional): By default, nginx-ingress-controller is installed in
          * ACK dedicated clusters. To install nginx-ingress-controller with Internet access:
-         * <code>[{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]</code>.
+         * {@code [{"name":"nginx-ingress-controller","config":"{\"IngressSlbNetworkType\":\"internet\"}"}]}.
          * To skip installation:
-         * <code>[{"name":"nginx-ingress-controller","config":"","disabled":true}]</code>.</li>
+         * {@code [{"name":"nginx-ingress-controller","config":"","disabled":true}]}.</li>
          * <li>Event center (optional): Enabled by default. To enable the event center:
-         * <code>[{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]</code>.
+         * {@code [{"name":"ack-node-problem-detector","config":"{\"sls_project_name\":\"your_sls_project_name\"}"}]}.
          * For more information, see Create and use an event center.</li>
          * </ul>
          *
-         * <p>JSON member <code>addons</code>, optional; read as empty when absent (<code>hasAddons()</code> tells absent from empty).
-         * <p>Example: <code>[{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]</code>.
+         * <p>JSON member {@code addons}, optional; read as empty when absent ({@code hasAddons()}
+         * tells absent from empty).
+         * <p>Example:
+         * {@code [{"name":"flannel","config":""},{"name":"logtail-ds-docker","config":""},{"name":"alibaba-log-controller","config":"{\"IngressDashboardEnabled\":\"false\"}"}]}.
          *
          * @param addons the components to install in the cluster
          * @return this builder
@@ -1628,7 +1712,7 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Sets <code>addons</code> to these items.
+         * Sets {@code addons} to these items.
          *
          * @see #addons(List<Addon>)
          * @param addons the items
@@ -1642,8 +1726,9 @@ public final class CreateClusterRequest implements JsonWritable {
         /**
          * The labels to add to the cluster. key: the label key. value: the label value.
          *
-         * <p>JSON member <code>tags</code>, optional; read as empty when absent (<code>hasTags()</code> tells absent from empty).
-         * <p>Example: <code>[{"key":"env","value":"prod"}]</code>.
+         * <p>JSON member {@code tags}, optional; read as empty when absent ({@code hasTags()} tells
+         * absent from empty).
+         * <p>Example: {@code [{"key":"env","value":"prod"}]}.
          *
          * @param tags the labels to add to the cluster
          * @return this builder
@@ -1654,7 +1739,7 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Sets <code>tags</code> to these items.
+         * Sets {@code tags} to these items.
          *
          * @see #tags(List<Tag>)
          * @param tags the items
@@ -1671,8 +1756,8 @@ public final class CreateClusterRequest implements JsonWritable {
          * <p>Note: Leave both vpcid and vswitch_ids blank, or make sure the vSwitches specified by
          * vswitch_ids belong to the VPC specified by vpcid.</p>
          *
-         * <p>JSON member <code>vpcid</code>, optional; null when absent.
-         * <p>Example: <code>vpc-2zeik9h3ahvv2zz95****</code>.
+         * <p>JSON member {@code vpcid}, optional; null when absent.
+         * <p>Example: {@code vpc-2zeik9h3ahvv2zz95****}.
          *
          * @param vpcid the ID of the VPC in which to deploy the cluster
          * @return this builder
@@ -1685,10 +1770,13 @@ public final class CreateClusterRequest implements JsonWritable {
         /**
          * Deprecated. The data disk configuration for worker nodes, including disk type and size.
          *
-         * <p>JSON member <code>worker_data_disks</code>, optional; read as empty when absent (<code>hasWorkerDataDisks()</code> tells absent from empty).
-         * <p>Example: <code>[{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]</code>.
-         * @deprecated the spec marks <code>worker_data_disks</code> deprecated
-         * @param workerDataDisks the data disk configuration for worker nodes, including disk type and size
+         * <p>JSON member {@code worker_data_disks}, optional; read as empty when absent
+         * ({@code hasWorkerDataDisks()} tells absent from empty).
+         * <p>Example:
+         * {@code [{"category":"cloud_efficiency","size":40,"encrypted":"false","auto_snapshot_policy_id":""}]}.
+         * @deprecated the spec marks {@code worker_data_disks} deprecated
+         * @param workerDataDisks the data disk configuration for worker nodes, including disk type
+         *     and size
          * @return this builder
          */
         @Deprecated
@@ -1698,10 +1786,10 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Sets <code>worker_data_disks</code> to these items.
+         * Sets {@code worker_data_disks} to these items.
          *
          * @see #workerDataDisks(List<DataDisk>)
-         * @deprecated the spec marks <code>worker_data_disks</code> deprecated
+         * @deprecated the spec marks {@code worker_data_disks} deprecated
          * @param workerDataDisks the items
          * @return this builder
          */
@@ -1712,10 +1800,14 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Specifies whether to enable deletion protection for the cluster. When enabled, the cluster cannot be deleted from the ACK console or by calling API operations. Valid values: true (enables deletion protection) and false (disables deletion protection). Default value: false.
+         * Specifies whether to enable deletion protection for the cluster. When enabled, the
+         * cluster cannot be deleted from the ACK console or by calling API operations. Valid
+         * values: true (enables deletion protection) and false (disables deletion protection).
+         * Default value: false.
          *
-         * <p>JSON member <code>deletion_protection</code>, optional; null when absent (the server's default: <code>false</code>).
-         * <p>Example: <code>true</code>.
+         * <p>JSON member {@code deletion_protection}, optional; null when absent (the server's
+         * default: {@code false}).
+         * <p>Example: {@code true}.
          *
          * @param deletionProtection whether to enable deletion protection for the cluster
          * @return this builder
@@ -1726,12 +1818,16 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The maximum number of IP addresses assignable to each node, determined by the pod CIDR block. This parameter takes effect only when the cluster uses the Flannel plug-in. Default value: 25.
+         * The maximum number of IP addresses assignable to each node, determined by the pod CIDR
+         * block. This parameter takes effect only when the cluster uses the Flannel plug-in.
+         * Default value: 25.
          *
-         * <p>JSON member <code>node_cidr_mask</code>, optional; null when absent (the server's default: <code>"25"</code>).
-         * <p>Example: <code>25</code>.
+         * <p>JSON member {@code node_cidr_mask}, optional; null when absent (the server's default:
+         * {@code "25"}).
+         * <p>Example: {@code 25}.
          *
-         * @param nodeCidrMask the maximum number of IP addresses assignable to each node, determined by the pod CIDR block
+         * @param nodeCidrMask the maximum number of IP addresses assignable to each node,
+         *     determined by the pod CIDR block
          * @return this builder
          */
         public Builder nodeCidrMask(String nodeCidrMask) {
@@ -1740,12 +1836,17 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at least one instance type. The types are listed in descending priority order; if the system cannot create nodes with the highest-priority type, it attempts the next type. For more information, see Overview of instance families.
+         * Deprecated. The Elastic Compute Service (ECS) instance types for worker nodes. Specify at
+         * least one instance type. The types are listed in descending priority order; if the system
+         * cannot create nodes with the highest-priority type, it attempts the next type. For more
+         * information, see Overview of instance families.
          *
-         * <p>JSON member <code>worker_instance_types</code>, optional; read as empty when absent (<code>hasWorkerInstanceTypes()</code> tells absent from empty).
-         * <p>Example: <code>["ecs.n4.large"]</code>.
-         * @deprecated the spec marks <code>worker_instance_types</code> deprecated
-         * @param workerInstanceTypes the Elastic Compute Service (ECS) instance types for worker nodes
+         * <p>JSON member {@code worker_instance_types}, optional; read as empty when absent
+         * ({@code hasWorkerInstanceTypes()} tells absent from empty).
+         * <p>Example: {@code ["ecs.n4.large"]}.
+         * @deprecated the spec marks {@code worker_instance_types} deprecated
+         * @param workerInstanceTypes the Elastic Compute Service (ECS) instance types for worker
+         *     nodes
          * @return this builder
          */
         @Deprecated
@@ -1755,10 +1856,10 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Sets <code>worker_instance_types</code> to these items.
+         * Sets {@code worker_instance_types} to these items.
          *
          * @see #workerInstanceTypes(List<String>)
-         * @deprecated the spec marks <code>worker_instance_types</code> deprecated
+         * @deprecated the spec marks {@code worker_instance_types} deprecated
          * @param workerInstanceTypes the items
          * @return this builder
          */
@@ -1769,11 +1870,13 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and PostPaid (pay-as-you-go). Default value: PostPaid.
+         * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and
+         * PostPaid (pay-as-you-go). Default value: PostPaid.
          *
-         * <p>JSON member <code>worker_instance_charge_type</code>, optional; null when absent (the server's default: <code>"PostPaid"</code>).
-         * <p>Example: <code>PrePaid</code>.
-         * @deprecated the spec marks <code>worker_instance_charge_type</code> deprecated
+         * <p>JSON member {@code worker_instance_charge_type}, optional; null when absent (the
+         * server's default: {@code "PostPaid"}).
+         * <p>Example: {@code PrePaid}.
+         * @deprecated the spec marks {@code worker_instance_charge_type} deprecated
          * @param workerInstanceChargeType the billing method of worker nodes
          * @return this builder
          */
@@ -1784,10 +1887,12 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The ID of an existing security group for the cluster. Set this parameter or is_enterprise_security_group. Nodes in the cluster are automatically added to the specified security group.
+         * The ID of an existing security group for the cluster. Set this parameter or
+         * is_enterprise_security_group. Nodes in the cluster are automatically added to the
+         * specified security group.
          *
-         * <p>JSON member <code>security_group_id</code>, optional; null when absent.
-         * <p>Example: <code>sg-bp1bdue0qc1g7k****</code>.
+         * <p>JSON member {@code security_group_id}, optional; null when absent.
+         * <p>Example: {@code sg-bp1bdue0qc1g7k****}.
          *
          * @param securityGroupId the ID of an existing security group for the cluster
          * @return this builder
@@ -1805,8 +1910,9 @@ public final class CreateClusterRequest implements JsonWritable {
          * pods does not exceed 2,000. For clusters using the Terway network plug-in, use an
          * advanced security group.</p>
          *
-         * <p>JSON member <code>is_enterprise_security_group</code>, optional; null when absent (the server's default: <code>true</code>).
-         * <p>Example: <code>true</code>.
+         * <p>JSON member {@code is_enterprise_security_group}, optional; null when absent (the
+         * server's default: {@code true}).
+         * <p>Example: {@code true}.
          *
          * @param isEnterpriseSecurityGroup whether to create an advanced security group
          * @return this builder
@@ -1819,9 +1925,10 @@ public final class CreateClusterRequest implements JsonWritable {
         /**
          * Deprecated. The names of the ApsaraDB RDS instances.
          *
-         * <p>JSON member <code>rds_instances</code>, optional; read as empty when absent (<code>hasRdsInstances()</code> tells absent from empty).
-         * <p>Example: <code>["rm-2zev748xi27xc****"]</code>.
-         * @deprecated the spec marks <code>rds_instances</code> deprecated
+         * <p>JSON member {@code rds_instances}, optional; read as empty when absent
+         * ({@code hasRdsInstances()} tells absent from empty).
+         * <p>Example: {@code ["rm-2zev748xi27xc****"]}.
+         * @deprecated the spec marks {@code rds_instances} deprecated
          * @param rdsInstances the names of the ApsaraDB RDS instances
          * @return this builder
          */
@@ -1832,10 +1939,10 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * Sets <code>rds_instances</code> to these items.
+         * Sets {@code rds_instances} to these items.
          *
          * @see #rdsInstances(List<String>)
-         * @deprecated the spec marks <code>rds_instances</code> deprecated
+         * @deprecated the spec marks {@code rds_instances} deprecated
          * @param rdsInstances the items
          * @return this builder
          */
@@ -1846,10 +1953,14 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is not set, an ACK Edge Basic cluster is created. For more information, see the introduction to ACK Edge Pro clusters.
+         * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and
+         * ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is
+         * not set, an ACK Edge Basic cluster is created. For more information, see the introduction
+         * to ACK Edge Pro clusters.
          *
-         * <p>JSON member <code>cluster_spec</code>, optional; null when absent (the server's default: <code>"ack.standard"</code>).
-         * <p>Example: <code>ack.pro.small</code>.
+         * <p>JSON member {@code cluster_spec}, optional; null when absent (the server's default:
+         * {@code "ack.standard"}).
+         * <p>Example: {@code ack.pro.small}.
          *
          * @param clusterSpec the type of ACK managed cluster
          * @return this builder
@@ -1860,10 +1971,11 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The ID of the resource group to which the cluster belongs. Use this parameter to isolate clusters across different resource groups.
+         * The ID of the resource group to which the cluster belongs. Use this parameter to isolate
+         * clusters across different resource groups.
          *
-         * <p>JSON member <code>resource_group_id</code>, optional; null when absent.
-         * <p>Example: <code>rg-acfm3mkrure****</code>.
+         * <p>JSON member {@code resource_group_id}, optional; null when absent.
+         * <p>Example: {@code rg-acfm3mkrure****}.
          *
          * @param resourceGroupId the ID of the resource group to which the cluster belongs
          * @return this builder
@@ -1881,14 +1993,13 @@ public final class CreateClusterRequest implements JsonWritable {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable CreateClusterRequest with the values set so far.
-         *
-         * @return an immutable CreateClusterRequest with the values set so far
+         * {@return an immutable CreateClusterRequest with the values set so far}
          */
         public CreateClusterRequest build() {
             return new CreateClusterRequest(this);
@@ -1896,15 +2007,17 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge cluster.
+     * The type of the cluster. Set this parameter to ManagedKubernetes to create an ACK Edge
+     * cluster.
      * <p>Values this version does not know are kept as they are: {@link #get()} gives
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
     public static final class ClusterType {
         /**
-         * <code>ManagedKubernetes</code>.
+         * {@code ManagedKubernetes}.
          */
-        public static final ClusterType MANAGED_KUBERNETES = new ClusterType(Value.MANAGED_KUBERNETES, "ManagedKubernetes");
+        public static final ClusterType MANAGED_KUBERNETES = new ClusterType(
+                Value.MANAGED_KUBERNETES, "ManagedKubernetes");
 
         private static final List<ClusterType> VALUES = List.of(MANAGED_KUBERNETES);
 
@@ -1924,27 +2037,22 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -1953,10 +2061,9 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static ClusterType valueOf(String value) {
@@ -1970,9 +2077,7 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<ClusterType> values() {
             return VALUES;
@@ -1980,7 +2085,8 @@ public final class CreateClusterRequest implements JsonWritable {
 
         @Override
         public boolean equals(Object other) {
-            return this == other || (other instanceof ClusterType that && string.equals(that.string));
+            return this == other || (other instanceof ClusterType that
+                    && string.equals(that.string));
         }
 
         @Override
@@ -1993,7 +2099,7 @@ public final class CreateClusterRequest implements JsonWritable {
          */
         public enum Value {
             /**
-             * <code>ManagedKubernetes</code>.
+             * {@code ManagedKubernetes}.
              */
             MANAGED_KUBERNETES,
 
@@ -2011,7 +2117,7 @@ public final class CreateClusterRequest implements JsonWritable {
      */
     public static final class Profile {
         /**
-         * <code>Edge</code>.
+         * {@code Edge}.
          */
         public static final Profile EDGE = new Profile(Value.EDGE, "Edge");
 
@@ -2033,27 +2139,22 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -2062,10 +2163,9 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static Profile valueOf(String value) {
@@ -2079,9 +2179,7 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<Profile> values() {
             return VALUES;
@@ -2102,7 +2200,7 @@ public final class CreateClusterRequest implements JsonWritable {
          */
         public enum Value {
             /**
-             * <code>Edge</code>.
+             * {@code Edge}.
              */
             EDGE,
 
@@ -2114,13 +2212,14 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS to enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
+     * Specifies whether to enable Simple Log Service for the cluster. Set this parameter to SLS to
+     * enable Simple Log Service. This parameter takes effect only for ACK Serverless clusters.
      * <p>Values this version does not know are kept as they are: {@link #get()} gives
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
     public static final class LoggingType {
         /**
-         * <code>SLS</code>.
+         * {@code SLS}.
          */
         public static final LoggingType SLS = new LoggingType(Value.SLS, "SLS");
 
@@ -2142,27 +2241,22 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -2171,10 +2265,9 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static LoggingType valueOf(String value) {
@@ -2188,9 +2281,7 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<LoggingType> values() {
             return VALUES;
@@ -2198,7 +2289,8 @@ public final class CreateClusterRequest implements JsonWritable {
 
         @Override
         public boolean equals(Object other) {
-            return this == other || (other instanceof LoggingType that && string.equals(that.string));
+            return this == other || (other instanceof LoggingType that
+                    && string.equals(that.string));
         }
 
         @Override
@@ -2211,7 +2303,7 @@ public final class CreateClusterRequest implements JsonWritable {
          */
         public enum Value {
             /**
-             * <code>SLS</code>.
+             * {@code SLS}.
              */
             SLS,
 
@@ -2223,7 +2315,8 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
+     * Deprecated. The system disk type for worker nodes. Valid values: cloud_efficiency (ultra
+     * disk) and cloud_ssd (standard SSD). Default value: cloud_ssd.
      * <p>Values this version does not know are kept as they are: {@link #get()} gives
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      *
@@ -2232,16 +2325,19 @@ public final class CreateClusterRequest implements JsonWritable {
     @Deprecated
     public static final class WorkerSystemDiskCategory {
         /**
-         * <code>cloud_efficiency</code>.
+         * {@code cloud_efficiency}.
          */
-        public static final WorkerSystemDiskCategory CLOUD_EFFICIENCY = new WorkerSystemDiskCategory(Value.CLOUD_EFFICIENCY, "cloud_efficiency");
+        public static final WorkerSystemDiskCategory CLOUD_EFFICIENCY = new WorkerSystemDiskCategory(
+                Value.CLOUD_EFFICIENCY, "cloud_efficiency");
 
         /**
-         * <code>cloud_ssd</code>.
+         * {@code cloud_ssd}.
          */
-        public static final WorkerSystemDiskCategory CLOUD_SSD = new WorkerSystemDiskCategory(Value.CLOUD_SSD, "cloud_ssd");
+        public static final WorkerSystemDiskCategory CLOUD_SSD = new WorkerSystemDiskCategory(
+                Value.CLOUD_SSD, "cloud_ssd");
 
-        private static final List<WorkerSystemDiskCategory> VALUES = List.of(CLOUD_EFFICIENCY, CLOUD_SSD);
+        private static final List<WorkerSystemDiskCategory> VALUES = List.of(CLOUD_EFFICIENCY,
+                CLOUD_SSD);
 
         /**
          * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
@@ -2259,27 +2355,22 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -2288,10 +2379,9 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static WorkerSystemDiskCategory valueOf(String value) {
@@ -2307,9 +2397,7 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<WorkerSystemDiskCategory> values() {
             return VALUES;
@@ -2317,7 +2405,8 @@ public final class CreateClusterRequest implements JsonWritable {
 
         @Override
         public boolean equals(Object other) {
-            return this == other || (other instanceof WorkerSystemDiskCategory that && string.equals(that.string));
+            return this == other || (other instanceof WorkerSystemDiskCategory that
+                    && string.equals(that.string));
         }
 
         @Override
@@ -2330,12 +2419,12 @@ public final class CreateClusterRequest implements JsonWritable {
          */
         public enum Value {
             /**
-             * <code>cloud_efficiency</code>.
+             * {@code cloud_efficiency}.
              */
             CLOUD_EFFICIENCY,
 
             /**
-             * <code>cloud_ssd</code>.
+             * {@code cloud_ssd}.
              */
             CLOUD_SSD,
 
@@ -2347,7 +2436,8 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and PostPaid (pay-as-you-go). Default value: PostPaid.
+     * Deprecated. The billing method of worker nodes. Valid values: PrePaid (subscription) and
+     * PostPaid (pay-as-you-go). Default value: PostPaid.
      * <p>Values this version does not know are kept as they are: {@link #get()} gives
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      *
@@ -2356,14 +2446,16 @@ public final class CreateClusterRequest implements JsonWritable {
     @Deprecated
     public static final class WorkerInstanceChargeType {
         /**
-         * <code>PrePaid</code>.
+         * {@code PrePaid}.
          */
-        public static final WorkerInstanceChargeType PRE_PAID = new WorkerInstanceChargeType(Value.PRE_PAID, "PrePaid");
+        public static final WorkerInstanceChargeType PRE_PAID = new WorkerInstanceChargeType(
+                Value.PRE_PAID, "PrePaid");
 
         /**
-         * <code>PostPaid</code>.
+         * {@code PostPaid}.
          */
-        public static final WorkerInstanceChargeType POST_PAID = new WorkerInstanceChargeType(Value.POST_PAID, "PostPaid");
+        public static final WorkerInstanceChargeType POST_PAID = new WorkerInstanceChargeType(
+                Value.POST_PAID, "PostPaid");
 
         private static final List<WorkerInstanceChargeType> VALUES = List.of(PRE_PAID, POST_PAID);
 
@@ -2383,27 +2475,22 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -2412,10 +2499,9 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static WorkerInstanceChargeType valueOf(String value) {
@@ -2431,9 +2517,7 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<WorkerInstanceChargeType> values() {
             return VALUES;
@@ -2441,7 +2525,8 @@ public final class CreateClusterRequest implements JsonWritable {
 
         @Override
         public boolean equals(Object other) {
-            return this == other || (other instanceof WorkerInstanceChargeType that && string.equals(that.string));
+            return this == other || (other instanceof WorkerInstanceChargeType that
+                    && string.equals(that.string));
         }
 
         @Override
@@ -2454,12 +2539,12 @@ public final class CreateClusterRequest implements JsonWritable {
          */
         public enum Value {
             /**
-             * <code>PrePaid</code>.
+             * {@code PrePaid}.
              */
             PRE_PAID,
 
             /**
-             * <code>PostPaid</code>.
+             * {@code PostPaid}.
              */
             POST_PAID,
 
@@ -2471,20 +2556,25 @@ public final class CreateClusterRequest implements JsonWritable {
     }
 
     /**
-     * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is not set, an ACK Edge Basic cluster is created. For more information, see the introduction to ACK Edge Pro clusters.
+     * The type of ACK managed cluster. Valid values: ack.pro.small (ACK Edge Pro cluster) and
+     * ack.standard (ACK Edge Basic cluster). Default value: ack.standard. If this parameter is not
+     * set, an ACK Edge Basic cluster is created. For more information, see the introduction to ACK
+     * Edge Pro clusters.
      * <p>Values this version does not know are kept as they are: {@link #get()} gives
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
     public static final class ClusterSpec {
         /**
-         * <code>ack.pro.small</code>.
+         * {@code ack.pro.small}.
          */
-        public static final ClusterSpec ACK_PRO_SMALL = new ClusterSpec(Value.ACK_PRO_SMALL, "ack.pro.small");
+        public static final ClusterSpec ACK_PRO_SMALL = new ClusterSpec(Value.ACK_PRO_SMALL,
+                "ack.pro.small");
 
         /**
-         * <code>ack.standard</code>.
+         * {@code ack.standard}.
          */
-        public static final ClusterSpec ACK_STANDARD = new ClusterSpec(Value.ACK_STANDARD, "ack.standard");
+        public static final ClusterSpec ACK_STANDARD = new ClusterSpec(Value.ACK_STANDARD,
+                "ack.standard");
 
         private static final List<ClusterSpec> VALUES = List.of(ACK_PRO_SMALL, ACK_STANDARD);
 
@@ -2504,27 +2594,22 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -2533,10 +2618,9 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static ClusterSpec valueOf(String value) {
@@ -2552,9 +2636,7 @@ public final class CreateClusterRequest implements JsonWritable {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<ClusterSpec> values() {
             return VALUES;
@@ -2562,7 +2644,8 @@ public final class CreateClusterRequest implements JsonWritable {
 
         @Override
         public boolean equals(Object other) {
-            return this == other || (other instanceof ClusterSpec that && string.equals(that.string));
+            return this == other || (other instanceof ClusterSpec that
+                    && string.equals(that.string));
         }
 
         @Override
@@ -2575,12 +2658,12 @@ public final class CreateClusterRequest implements JsonWritable {
          */
         public enum Value {
             /**
-             * <code>ack.pro.small</code>.
+             * {@code ack.pro.small}.
              */
             ACK_PRO_SMALL,
 
             /**
-             * <code>ack.standard</code>.
+             * {@code ack.standard}.
              */
             ACK_STANDARD,
 

@@ -33,17 +33,17 @@ public final class CreateClusterResponse implements JsonWritable {
     private static final SerializedString TASK_ID = new SerializedString("task_id");
 
     /**
-     * The value of <code>cluster_id</code>.
+     * The value of {@code cluster_id}.
      */
     private final String clusterId;
 
     /**
-     * The value of <code>request_id</code>.
+     * The value of {@code request_id}.
      */
     private final String requestId;
 
     /**
-     * The value of <code>task_id</code>.
+     * The value of {@code task_id}.
      */
     private final String taskId;
 
@@ -60,64 +60,52 @@ public final class CreateClusterResponse implements JsonWritable {
     }
 
     /**
-     * The cluster ID.
+     * {@return the cluster ID}
      *
-     * <p>JSON member <code>cluster_id</code>, optional; null when absent.
-     * <p>Example: <code>cb95aa626a47740afbf6aa099b650****</code>.
-     *
-     * @return the cluster ID
+     * <p>JSON member {@code cluster_id}, optional; null when absent.
+     * <p>Example: {@code cb95aa626a47740afbf6aa099b650****}.
      */
     public String getClusterId() {
         return clusterId;
     }
 
     /**
-     * The request ID.
+     * {@return the request ID}
      *
-     * <p>JSON member <code>request_id</code>, optional; null when absent.
-     * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
-     *
-     * @return the request ID
+     * <p>JSON member {@code request_id}, optional; null when absent.
+     * <p>Example: {@code 687C5BAA-D103-4993-884B-C35E4314A1E1}.
      */
     public String getRequestId() {
         return requestId;
     }
 
     /**
-     * The task ID.
+     * {@return the task ID}
      *
-     * <p>JSON member <code>task_id</code>, optional; null when absent.
-     * <p>Example: <code>T-5a54309c80282e39ea00002f</code>.
-     *
-     * @return the task ID
+     * <p>JSON member {@code task_id}, optional; null when absent.
+     * <p>Example: {@code T-5a54309c80282e39ea00002f}.
      */
     public String getTaskId() {
         return taskId;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -138,9 +126,7 @@ public final class CreateClusterResponse implements JsonWritable {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -200,7 +186,8 @@ public final class CreateClusterResponse implements JsonWritable {
     }
 
     /**
-     * Builds a {@link CreateClusterResponse}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link CreateClusterResponse}. Not thread-safe; {@link #build()} may be called more
+     * than once.
      */
     public static final class Builder {
         private String clusterId;
@@ -224,8 +211,8 @@ public final class CreateClusterResponse implements JsonWritable {
         /**
          * The cluster ID.
          *
-         * <p>JSON member <code>cluster_id</code>, optional; null when absent.
-         * <p>Example: <code>cb95aa626a47740afbf6aa099b650****</code>.
+         * <p>JSON member {@code cluster_id}, optional; null when absent.
+         * <p>Example: {@code cb95aa626a47740afbf6aa099b650****}.
          *
          * @param clusterId the cluster ID
          * @return this builder
@@ -238,8 +225,8 @@ public final class CreateClusterResponse implements JsonWritable {
         /**
          * The request ID.
          *
-         * <p>JSON member <code>request_id</code>, optional; null when absent.
-         * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+         * <p>JSON member {@code request_id}, optional; null when absent.
+         * <p>Example: {@code 687C5BAA-D103-4993-884B-C35E4314A1E1}.
          *
          * @param requestId the request ID
          * @return this builder
@@ -252,8 +239,8 @@ public final class CreateClusterResponse implements JsonWritable {
         /**
          * The task ID.
          *
-         * <p>JSON member <code>task_id</code>, optional; null when absent.
-         * <p>Example: <code>T-5a54309c80282e39ea00002f</code>.
+         * <p>JSON member {@code task_id}, optional; null when absent.
+         * <p>Example: {@code T-5a54309c80282e39ea00002f}.
          *
          * @param taskId the task ID
          * @return this builder
@@ -271,14 +258,13 @@ public final class CreateClusterResponse implements JsonWritable {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable CreateClusterResponse with the values set so far.
-         *
-         * @return an immutable CreateClusterResponse with the values set so far
+         * {@return an immutable CreateClusterResponse with the values set so far}
          */
         public CreateClusterResponse build() {
             return new CreateClusterResponse(this);

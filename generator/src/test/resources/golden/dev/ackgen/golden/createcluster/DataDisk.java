@@ -32,25 +32,26 @@ public final class DataDisk implements JsonWritable {
 
     private static final SerializedString ENCRYPTED = new SerializedString("encrypted");
 
-    private static final SerializedString AUTO_SNAPSHOT_POLICY_ID = new SerializedString("auto_snapshot_policy_id");
+    private static final SerializedString AUTO_SNAPSHOT_POLICY_ID = new SerializedString(
+            "auto_snapshot_policy_id");
 
     /**
-     * The value of <code>category</code>.
+     * The value of {@code category}.
      */
     private final String category;
 
     /**
-     * The value of <code>size</code>.
+     * The value of {@code size}.
      */
     private final Long size;
 
     /**
-     * The value of <code>encrypted</code>.
+     * The value of {@code encrypted}.
      */
     private final String encrypted;
 
     /**
-     * The value of <code>auto_snapshot_policy_id</code>.
+     * The value of {@code auto_snapshot_policy_id}.
      */
     private final String autoSnapshotPolicyId;
 
@@ -68,76 +69,64 @@ public final class DataDisk implements JsonWritable {
     }
 
     /**
-     * The disk type of the data disk.
+     * {@return the disk type of the data disk}
      *
-     * <p>JSON member <code>category</code>, optional; null when absent.
-     * <p>Example: <code>cloud_efficiency</code>.
-     *
-     * @return the disk type of the data disk
+     * <p>JSON member {@code category}, optional; null when absent.
+     * <p>Example: {@code cloud_efficiency}.
      */
     public String getCategory() {
         return category;
     }
 
     /**
-     * The size of the data disk. Unit: GiB.
+     * {@return the size of the data disk} Unit: GiB.
      *
-     * <p>JSON member <code>size</code>, optional; null when absent.
-     * <p>Example: <code>40</code>.
-     *
-     * @return the size of the data disk
+     * <p>JSON member {@code size}, optional; null when absent.
+     * <p>Example: {@code 40}.
      */
     public Long getSize() {
         return size;
     }
 
     /**
-     * Specifies whether to encrypt the data disk, written as a string: true (encrypts the disk) or false (does not encrypt it).
+     * {@return whether to encrypt the data disk, written as a string: true (encrypts the disk) or
+     * false (does not encrypt it)}
      *
-     * <p>JSON member <code>encrypted</code>, optional; null when absent.
-     * <p>Example: <code>false</code>.
-     *
-     * @return whether to encrypt the data disk, written as a string: true (encrypts the disk) or false (does not encrypt it)
+     * <p>JSON member {@code encrypted}, optional; null when absent.
+     * <p>Example: {@code false}.
      */
     public String getEncrypted() {
         return encrypted;
     }
 
     /**
-     * The ID of the automatic snapshot policy with which the disk is backed up. Leave it blank to back up nothing automatically.
+     * {@return the ID of the automatic snapshot policy with which the disk is backed up} Leave it
+     * blank to back up nothing automatically.
      *
-     * <p>JSON member <code>auto_snapshot_policy_id</code>, optional; null when absent.
-     * <p>Example: <code>sp-2zej1nogjvovnz4z****</code>.
-     *
-     * @return the ID of the automatic snapshot policy with which the disk is backed up
+     * <p>JSON member {@code auto_snapshot_policy_id}, optional; null when absent.
+     * <p>Example: {@code sp-2zej1nogjvovnz4z****}.
      */
     public String getAutoSnapshotPolicyId() {
         return autoSnapshotPolicyId;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -159,9 +148,7 @@ public final class DataDisk implements JsonWritable {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -253,8 +240,8 @@ public final class DataDisk implements JsonWritable {
         /**
          * The disk type of the data disk.
          *
-         * <p>JSON member <code>category</code>, optional; null when absent.
-         * <p>Example: <code>cloud_efficiency</code>.
+         * <p>JSON member {@code category}, optional; null when absent.
+         * <p>Example: {@code cloud_efficiency}.
          *
          * @param category the disk type of the data disk
          * @return this builder
@@ -267,8 +254,8 @@ public final class DataDisk implements JsonWritable {
         /**
          * The size of the data disk. Unit: GiB.
          *
-         * <p>JSON member <code>size</code>, optional; null when absent.
-         * <p>Example: <code>40</code>.
+         * <p>JSON member {@code size}, optional; null when absent.
+         * <p>Example: {@code 40}.
          *
          * @param size the size of the data disk
          * @return this builder
@@ -279,12 +266,14 @@ public final class DataDisk implements JsonWritable {
         }
 
         /**
-         * Specifies whether to encrypt the data disk, written as a string: true (encrypts the disk) or false (does not encrypt it).
+         * Specifies whether to encrypt the data disk, written as a string: true (encrypts the disk)
+         * or false (does not encrypt it).
          *
-         * <p>JSON member <code>encrypted</code>, optional; null when absent.
-         * <p>Example: <code>false</code>.
+         * <p>JSON member {@code encrypted}, optional; null when absent.
+         * <p>Example: {@code false}.
          *
-         * @param encrypted whether to encrypt the data disk, written as a string: true (encrypts the disk) or false (does not encrypt it)
+         * @param encrypted whether to encrypt the data disk, written as a string: true (encrypts
+         *     the disk) or false (does not encrypt it)
          * @return this builder
          */
         public Builder encrypted(String encrypted) {
@@ -293,12 +282,14 @@ public final class DataDisk implements JsonWritable {
         }
 
         /**
-         * The ID of the automatic snapshot policy with which the disk is backed up. Leave it blank to back up nothing automatically.
+         * The ID of the automatic snapshot policy with which the disk is backed up. Leave it blank
+         * to back up nothing automatically.
          *
-         * <p>JSON member <code>auto_snapshot_policy_id</code>, optional; null when absent.
-         * <p>Example: <code>sp-2zej1nogjvovnz4z****</code>.
+         * <p>JSON member {@code auto_snapshot_policy_id}, optional; null when absent.
+         * <p>Example: {@code sp-2zej1nogjvovnz4z****}.
          *
-         * @param autoSnapshotPolicyId the ID of the automatic snapshot policy with which the disk is backed up
+         * @param autoSnapshotPolicyId the ID of the automatic snapshot policy with which the disk
+         *     is backed up
          * @return this builder
          */
         public Builder autoSnapshotPolicyId(String autoSnapshotPolicyId) {
@@ -314,14 +305,13 @@ public final class DataDisk implements JsonWritable {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable DataDisk with the values set so far.
-         *
-         * @return an immutable DataDisk with the values set so far
+         * {@return an immutable DataDisk with the values set so far}
          */
         public DataDisk build() {
             return new DataDisk(this);

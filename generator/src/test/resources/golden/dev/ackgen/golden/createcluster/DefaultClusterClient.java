@@ -7,7 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
- * The {@link ClusterClient} its builder makes: turns each request into an {@link ApiCall} and hands it
+ * The {@link ClusterClient} its builder makes: turns each request into an {@link ApiCall} and hands
+ * it
  * to the {@link ClientRuntime}, which signs, sends, retries and maps errors.
  */
 @Generated("dev.ackgen.generator")
@@ -35,7 +36,8 @@ final class DefaultClusterClient implements ClusterClient {
         if (runtime.validatesBeforeSend()) {
             CreateClusterRequestValidator.requireValid(request);
         }
-        return ApiCall.builder("CreateCluster", "POST", "/clusters", CreateClusterResponse::readJson)
+        return ApiCall.builder("CreateCluster", "POST", "/clusters", CreateClusterResponse
+                ::readJson)
                 .secret(request.getLoginPassword())
                 .body(request, CreateClusterRequest::writeJson)
                 .build();

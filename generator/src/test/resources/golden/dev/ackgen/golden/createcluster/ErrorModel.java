@@ -19,7 +19,10 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The error body that ACK returns when a request fails. ACK writes code, message and requestId (and, for some errors, recommend); the official Alibaba Cloud SDK also reads Code, Message and RequestId (it takes the capitalized field first and falls back to the lower-case one), so both spellings are described here. Any of them may be absent.
+ * The error body that ACK returns when a request fails. ACK writes code, message and requestId
+ * (and, for some errors, recommend); the official Alibaba Cloud SDK also reads Code, Message and
+ * RequestId (it takes the capitalized field first and falls back to the lower-case one), so both
+ * spellings are described here. Any of them may be absent.
  */
 @Generated("dev.ackgen.generator")
 @JsonDeserialize(
@@ -41,37 +44,37 @@ public final class ErrorModel implements JsonWritable {
     private static final SerializedString REQUEST_ID2 = new SerializedString("RequestId");
 
     /**
-     * The value of <code>code</code>.
+     * The value of {@code code}.
      */
     private final String code;
 
     /**
-     * The value of <code>message</code>.
+     * The value of {@code message}.
      */
     private final String message;
 
     /**
-     * The value of <code>requestId</code>.
+     * The value of {@code requestId}.
      */
     private final String requestId;
 
     /**
-     * The value of <code>recommend</code>.
+     * The value of {@code recommend}.
      */
     private final String recommend;
 
     /**
-     * The value of <code>Code</code>.
+     * The value of {@code Code}.
      */
     private final String upperCode;
 
     /**
-     * The value of <code>Message</code>.
+     * The value of {@code Message}.
      */
     private final String upperMessage;
 
     /**
-     * The value of <code>RequestId</code>.
+     * The value of {@code RequestId}.
      */
     private final String upperRequestId;
 
@@ -92,106 +95,86 @@ public final class ErrorModel implements JsonWritable {
     }
 
     /**
-     * The error code.
+     * {@return the error code}
      *
-     * <p>JSON member <code>code</code>, optional; null when absent.
-     *
-     * @return the error code
+     * <p>JSON member {@code code}, optional; null when absent.
      */
     public String getCode() {
         return code;
     }
 
     /**
-     * The error message.
+     * {@return the error message}
      *
-     * <p>JSON member <code>message</code>, optional; null when absent.
-     *
-     * @return the error message
+     * <p>JSON member {@code message}, optional; null when absent.
      */
     public String getMessage() {
         return message;
     }
 
     /**
-     * The request ID.
+     * {@return the request ID}
      *
-     * <p>JSON member <code>requestId</code>, optional; null when absent.
-     * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
-     *
-     * @return the request ID
+     * <p>JSON member {@code requestId}, optional; null when absent.
+     * <p>Example: {@code 687C5BAA-D103-4993-884B-C35E4314A1E1}.
      */
     public String getRequestId() {
         return requestId;
     }
 
     /**
-     * A link to a diagnosis of the error, when ACK provides one.
+     * {@return a link to a diagnosis of the error, when ACK provides one}
      *
-     * <p>JSON member <code>recommend</code>, optional; null when absent.
-     *
-     * @return a link to a diagnosis of the error, when ACK provides one
+     * <p>JSON member {@code recommend}, optional; null when absent.
      */
     public String getRecommend() {
         return recommend;
     }
 
     /**
-     * The error code, in the capitalized field that the official SDK reads first.
+     * {@return the error code, in the capitalized field that the official SDK reads first}
      *
-     * <p>JSON member <code>Code</code>, optional; null when absent.
-     *
-     * @return the error code, in the capitalized field that the official SDK reads first
+     * <p>JSON member {@code Code}, optional; null when absent.
      */
     public String getUpperCode() {
         return upperCode;
     }
 
     /**
-     * The error message, in the capitalized field that the official SDK reads first.
+     * {@return the error message, in the capitalized field that the official SDK reads first}
      *
-     * <p>JSON member <code>Message</code>, optional; null when absent.
-     *
-     * @return the error message, in the capitalized field that the official SDK reads first
+     * <p>JSON member {@code Message}, optional; null when absent.
      */
     public String getUpperMessage() {
         return upperMessage;
     }
 
     /**
-     * The request ID, in the capitalized field that the official SDK reads first.
+     * {@return the request ID, in the capitalized field that the official SDK reads first}
      *
-     * <p>JSON member <code>RequestId</code>, optional; null when absent.
-     *
-     * @return the request ID, in the capitalized field that the official SDK reads first
+     * <p>JSON member {@code RequestId}, optional; null when absent.
      */
     public String getUpperRequestId() {
         return upperRequestId;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -212,13 +195,12 @@ public final class ErrorModel implements JsonWritable {
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, message, requestId, recommend, upperCode, upperMessage, upperRequestId, additionalProperties);
+        return Objects.hash(code, message, requestId, recommend, upperCode, upperMessage,
+                upperRequestId, additionalProperties);
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -334,7 +316,7 @@ public final class ErrorModel implements JsonWritable {
         /**
          * The error code.
          *
-         * <p>JSON member <code>code</code>, optional; null when absent.
+         * <p>JSON member {@code code}, optional; null when absent.
          *
          * @param code the error code
          * @return this builder
@@ -347,7 +329,7 @@ public final class ErrorModel implements JsonWritable {
         /**
          * The error message.
          *
-         * <p>JSON member <code>message</code>, optional; null when absent.
+         * <p>JSON member {@code message}, optional; null when absent.
          *
          * @param message the error message
          * @return this builder
@@ -360,8 +342,8 @@ public final class ErrorModel implements JsonWritable {
         /**
          * The request ID.
          *
-         * <p>JSON member <code>requestId</code>, optional; null when absent.
-         * <p>Example: <code>687C5BAA-D103-4993-884B-C35E4314A1E1</code>.
+         * <p>JSON member {@code requestId}, optional; null when absent.
+         * <p>Example: {@code 687C5BAA-D103-4993-884B-C35E4314A1E1}.
          *
          * @param requestId the request ID
          * @return this builder
@@ -374,7 +356,7 @@ public final class ErrorModel implements JsonWritable {
         /**
          * A link to a diagnosis of the error, when ACK provides one.
          *
-         * <p>JSON member <code>recommend</code>, optional; null when absent.
+         * <p>JSON member {@code recommend}, optional; null when absent.
          *
          * @param recommend a link to a diagnosis of the error, when ACK provides one
          * @return this builder
@@ -387,9 +369,10 @@ public final class ErrorModel implements JsonWritable {
         /**
          * The error code, in the capitalized field that the official SDK reads first.
          *
-         * <p>JSON member <code>Code</code>, optional; null when absent.
+         * <p>JSON member {@code Code}, optional; null when absent.
          *
-         * @param upperCode the error code, in the capitalized field that the official SDK reads first
+         * @param upperCode the error code, in the capitalized field that the official SDK reads
+         *     first
          * @return this builder
          */
         public Builder upperCode(String upperCode) {
@@ -400,9 +383,10 @@ public final class ErrorModel implements JsonWritable {
         /**
          * The error message, in the capitalized field that the official SDK reads first.
          *
-         * <p>JSON member <code>Message</code>, optional; null when absent.
+         * <p>JSON member {@code Message}, optional; null when absent.
          *
-         * @param upperMessage the error message, in the capitalized field that the official SDK reads first
+         * @param upperMessage the error message, in the capitalized field that the official SDK
+         *     reads first
          * @return this builder
          */
         public Builder upperMessage(String upperMessage) {
@@ -413,9 +397,10 @@ public final class ErrorModel implements JsonWritable {
         /**
          * The request ID, in the capitalized field that the official SDK reads first.
          *
-         * <p>JSON member <code>RequestId</code>, optional; null when absent.
+         * <p>JSON member {@code RequestId}, optional; null when absent.
          *
-         * @param upperRequestId the request ID, in the capitalized field that the official SDK reads first
+         * @param upperRequestId the request ID, in the capitalized field that the official SDK
+         *     reads first
          * @return this builder
          */
         public Builder upperRequestId(String upperRequestId) {
@@ -431,14 +416,13 @@ public final class ErrorModel implements JsonWritable {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable ErrorModel with the values set so far.
-         *
-         * @return an immutable ErrorModel with the values set so far
+         * {@return an immutable ErrorModel with the values set so far}
          */
         public ErrorModel build() {
             return new ErrorModel(this);

@@ -22,7 +22,8 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The container runtime. Supported runtimes are containerd and docker. This parameter includes: name (the name of the container runtime) and version (the version of the container runtime).
+ * The container runtime. Supported runtimes are containerd and docker. This parameter includes:
+ * name (the name of the container runtime) and version (the version of the container runtime).
  */
 @Generated("dev.ackgen.generator")
 @JsonDeserialize(
@@ -34,12 +35,12 @@ public final class RuntimeModel implements JsonWritable {
     private static final SerializedString VERSION = new SerializedString("version");
 
     /**
-     * The value of <code>name</code>.
+     * The value of {@code name}.
      */
     private final Name name;
 
     /**
-     * The value of <code>version</code>.
+     * The value of {@code version}.
      */
     private final String version;
 
@@ -55,52 +56,42 @@ public final class RuntimeModel implements JsonWritable {
     }
 
     /**
-     * The name of the container runtime.
+     * {@return the name of the container runtime}
      *
-     * <p>JSON member <code>name</code>, optional; null when absent.
-     * <p>Example: <code>containerd</code>.
-     *
-     * @return the name of the container runtime
+     * <p>JSON member {@code name}, optional; null when absent.
+     * <p>Example: {@code containerd}.
      */
     public Name getName() {
         return name;
     }
 
     /**
-     * The version of the container runtime.
+     * {@return the version of the container runtime}
      *
-     * <p>JSON member <code>version</code>, optional; null when absent.
-     * <p>Example: <code>1.6.20</code>.
-     *
-     * @return the version of the container runtime
+     * <p>JSON member {@code version}, optional; null when absent.
+     * <p>Example: {@code 1.6.20}.
      */
     public String getVersion() {
         return version;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -120,9 +111,7 @@ public final class RuntimeModel implements JsonWritable {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -177,7 +166,8 @@ public final class RuntimeModel implements JsonWritable {
     }
 
     /**
-     * Builds a {@link RuntimeModel}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link RuntimeModel}. Not thread-safe; {@link #build()} may be called more than
+     * once.
      */
     public static final class Builder {
         private Name name;
@@ -198,8 +188,8 @@ public final class RuntimeModel implements JsonWritable {
         /**
          * The name of the container runtime.
          *
-         * <p>JSON member <code>name</code>, optional; null when absent.
-         * <p>Example: <code>containerd</code>.
+         * <p>JSON member {@code name}, optional; null when absent.
+         * <p>Example: {@code containerd}.
          *
          * @param name the name of the container runtime
          * @return this builder
@@ -212,8 +202,8 @@ public final class RuntimeModel implements JsonWritable {
         /**
          * The version of the container runtime.
          *
-         * <p>JSON member <code>version</code>, optional; null when absent.
-         * <p>Example: <code>1.6.20</code>.
+         * <p>JSON member {@code version}, optional; null when absent.
+         * <p>Example: {@code 1.6.20}.
          *
          * @param version the version of the container runtime
          * @return this builder
@@ -231,14 +221,13 @@ public final class RuntimeModel implements JsonWritable {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable RuntimeModel with the values set so far.
-         *
-         * @return an immutable RuntimeModel with the values set so far
+         * {@return an immutable RuntimeModel with the values set so far}
          */
         public RuntimeModel build() {
             return new RuntimeModel(this);
@@ -252,12 +241,12 @@ public final class RuntimeModel implements JsonWritable {
      */
     public static final class Name {
         /**
-         * <code>containerd</code>.
+         * {@code containerd}.
          */
         public static final Name CONTAINERD = new Name(Value.CONTAINERD, "containerd");
 
         /**
-         * <code>docker</code>.
+         * {@code docker}.
          */
         public static final Name DOCKER = new Name(Value.DOCKER, "docker");
 
@@ -279,27 +268,22 @@ public final class RuntimeModel implements JsonWritable {
         }
 
         /**
-         * The value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know.
-         *
-         * @return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version does not know
+         * {@return the value for {@code switch}; {@link Value#UNKNOWN} for a value this version
+         * does not know}
          */
         public Value get() {
             return value;
         }
 
         /**
-         * Whether the value is one the spec documents.
-         *
-         * @return whether the value is one the spec documents
+         * {@return whether the value is one the spec documents}
          */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
         /**
-         * The value exactly as it is sent and received.
-         *
-         * @return the value exactly as it is sent and received
+         * {@return the value exactly as it is sent and received}
          */
         @Override
         @JsonValue
@@ -308,10 +292,9 @@ public final class RuntimeModel implements JsonWritable {
         }
 
         /**
-         * The constant for a documented value, or a new instance keeping an unknown one.
+         * {@return the constant for a documented value, or a new instance keeping an unknown one}
          *
          * @param value the value
-         * @return the constant for a documented value, or a new instance keeping an unknown one
          */
         @JsonCreator
         public static Name valueOf(String value) {
@@ -327,9 +310,7 @@ public final class RuntimeModel implements JsonWritable {
         }
 
         /**
-         * The documented values, in the spec's order.
-         *
-         * @return the documented values, in the spec's order
+         * {@return the documented values, in the spec's order}
          */
         public static List<Name> values() {
             return VALUES;
@@ -350,12 +331,12 @@ public final class RuntimeModel implements JsonWritable {
          */
         public enum Value {
             /**
-             * <code>containerd</code>.
+             * {@code containerd}.
              */
             CONTAINERD,
 
             /**
-             * <code>docker</code>.
+             * {@code docker}.
              */
             DOCKER,
 

@@ -18,10 +18,10 @@ public final class RuntimeModelValidator {
     }
 
     /**
-     * Every violation in the value, in the order they were checked; empty when it is valid.
+     * {@return every violation in the value, in the order they were checked; empty when it is
+     * valid}
      *
      * @param value the value
-     * @return every violation in the value, in the order they were checked; empty when it is valid
      */
     public static List<Violation> validate(RuntimeModel value) {
         Objects.requireNonNull(value, "value");
@@ -31,11 +31,10 @@ public final class RuntimeModelValidator {
     }
 
     /**
-     * Returns the value if it is valid.
+     * {@return the value if it is valid}
      *
      * @throws ValidationException listing every violation if it is not
      * @param value the value
-     * @return the value if it is valid
      */
     public static RuntimeModel requireValid(RuntimeModel value) {
         List<Violation> found = validate(value);
@@ -48,7 +47,8 @@ public final class RuntimeModelValidator {
     static void validate(RuntimeModel value, Violations violations) {
         if (value.getName() != null) {
             if (!value.getName().isKnown()) {
-                violations.add("/name", "enum", "must be one of containerd, docker; got " + Checks.quote(value.getName()));
+                violations.add("/name", "enum", "must be one of containerd, docker; got "
+                        + Checks.quote(value.getName()));
             }
         }
     }

@@ -31,12 +31,12 @@ public final class Tag implements JsonWritable {
     private static final SerializedString VALUE = new SerializedString("value");
 
     /**
-     * The value of <code>key</code>.
+     * The value of {@code key}.
      */
     private final String key;
 
     /**
-     * The value of <code>value</code>.
+     * The value of {@code value}.
      */
     private final String value;
 
@@ -52,52 +52,42 @@ public final class Tag implements JsonWritable {
     }
 
     /**
-     * The label key.
+     * {@return the label key}
      *
-     * <p>JSON member <code>key</code>, optional; null when absent.
-     * <p>Example: <code>env</code>.
-     *
-     * @return the label key
+     * <p>JSON member {@code key}, optional; null when absent.
+     * <p>Example: {@code env}.
      */
     public String getKey() {
         return key;
     }
 
     /**
-     * The label value.
+     * {@return the label value}
      *
-     * <p>JSON member <code>value</code>, optional; null when absent.
-     * <p>Example: <code>prod</code>.
-     *
-     * @return the label value
+     * <p>JSON member {@code value}, optional; null when absent.
+     * <p>Example: {@code prod}.
      */
     public String getValue() {
         return value;
     }
 
     /**
-     * Members of the JSON object that this version of the model does not know, kept so
-     * that nothing is lost on a round trip. Never null.
-     *
-     * @return members of the JSON object that this version of the model does not know, kept so that nothing is lost on a round trip
+     * {@return members of the JSON object that this version of the model does not know, kept so
+     * that nothing is lost on a round trip} Never null.
      */
     public Map<String, JsonNode> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * A builder with nothing set.
-     *
-     * @return a builder with nothing set
+     * {@return a builder with nothing set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding this object's values, to make a changed copy.
-     *
-     * @return a builder holding this object's values, to make a changed copy
+     * {@return a builder holding this object's values, to make a changed copy}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -117,9 +107,7 @@ public final class Tag implements JsonWritable {
     }
 
     /**
-     * The values that are set, by wire name; secrets as {@code ***}.
-     *
-     * @return the values that are set, by wire name; secrets as {@code ***}
+     * {@return the values that are set, by wire name; secrets as {@code ***}}
      */
     @Override
     public String toString() {
@@ -195,8 +183,8 @@ public final class Tag implements JsonWritable {
         /**
          * The label key.
          *
-         * <p>JSON member <code>key</code>, optional; null when absent.
-         * <p>Example: <code>env</code>.
+         * <p>JSON member {@code key}, optional; null when absent.
+         * <p>Example: {@code env}.
          *
          * @param key the label key
          * @return this builder
@@ -209,8 +197,8 @@ public final class Tag implements JsonWritable {
         /**
          * The label value.
          *
-         * <p>JSON member <code>value</code>, optional; null when absent.
-         * <p>Example: <code>prod</code>.
+         * <p>JSON member {@code value}, optional; null when absent.
+         * <p>Example: {@code prod}.
          *
          * @param value the label value
          * @return this builder
@@ -228,14 +216,13 @@ public final class Tag implements JsonWritable {
          * @return this builder
          */
         public Builder additionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
-         * An immutable Tag with the values set so far.
-         *
-         * @return an immutable Tag with the values set so far
+         * {@return an immutable Tag with the values set so far}
          */
         public Tag build() {
             return new Tag(this);
