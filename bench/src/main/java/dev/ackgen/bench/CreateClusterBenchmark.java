@@ -216,7 +216,7 @@ public class CreateClusterBenchmark {
             CreateClusterRequest sent;
             try (JsonParser parser = JSON.createParser(received.body())) {
                 parser.nextToken();
-                sent = CreateClusterRequest.JsonReader.read(parser);
+                sent = CreateClusterRequest.readJson(parser);
             }
             if (!sent.equals(ackgenRequest)) {
                 // toString masks login_password.

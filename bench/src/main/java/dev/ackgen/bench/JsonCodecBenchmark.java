@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@link #ackgenWrite} and {@link #ackgenRead}: ackgen's generated streaming codec ({@code
- *       CreateClusterRequest.JsonWriter.write}, {@code JsonReader.read}) on jackson-core, exactly as
+ *       CreateClusterRequest.writeJson}, {@code readJson}) on jackson-core, exactly as
  *       ackgen's runtime writes a request body and reads a response: one {@link JsonFactory}, a
  *       {@code ByteArrayBuilder} on a buffer from the factory's recycler to write into, a parser over
  *       the byte array to read;
@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       Class)};
  *   <li>{@link #ackgenWriteViaObjectMapper} and {@link #ackgenReadViaObjectMapper}: ackgen's model
  *       through a plain ObjectMapper, which finds the generated codec through the model's {@code
- *       @JsonSerialize}/{@code @JsonDeserialize}: the same generated code behind databind's entry
+ *       JsonWritable} and {@code @JsonDeserialize(using = JsonModelReaders.class)}: the same generated code behind databind's entry
  *       points, for users who keep an ObjectMapper.
  * </ul>
  *

@@ -150,24 +150,24 @@ final class SampleRequests {
 
     /**
      * Reads a request with ackgen's generated reader, as ackgen's runtime reads a body: a parser from
-     * a {@link JsonFactory}, on the first token, {@code JsonReader.read}.
+     * a {@link JsonFactory}, on the first token, {@code CreateClusterRequest.readJson}.
      */
     static CreateClusterRequest readAckgen(JsonFactory json, byte[] bytes) throws IOException {
         try (JsonParser parser = json.createParser(bytes)) {
             parser.nextToken();
-            return CreateClusterRequest.JsonReader.read(parser);
+            return CreateClusterRequest.readJson(parser);
         }
     }
 
     /**
      * Writes a request with ackgen's generated writer, as ackgen's runtime writes a request body
      * ({@code ApiCall}): a {@link ByteArrayBuilder} on a buffer from the factory's recycler (given
-     * back after), a generator from that {@link JsonFactory}, {@code JsonWriter.write}.
+     * back after), a generator from that {@link JsonFactory}, {@code writeJson}.
      */
     static byte[] writeAckgen(JsonFactory json, CreateClusterRequest request) throws IOException {
         try (ByteArrayBuilder bytes = new ByteArrayBuilder(json._getBufferRecycler());
                 JsonGenerator generator = json.createGenerator(bytes)) {
-            CreateClusterRequest.JsonWriter.write(request, generator);
+            request.writeJson(generator);
             generator.flush();
             byte[] written = bytes.toByteArray();
             bytes.release();

@@ -104,7 +104,7 @@ public final class Quickstart {
         try (JsonParser parser = JSON.createParser(body)) {
             parser.nextToken();
             List<String> problems = new ArrayList<>();
-            CreateClusterRequestValidator.validate(CreateClusterRequest.JsonReader.read(parser))
+            CreateClusterRequestValidator.validate(CreateClusterRequest.readJson(parser))
                     .forEach(violation -> problems.add(violation.toString()));
             return problems;
         } catch (IOException e) {

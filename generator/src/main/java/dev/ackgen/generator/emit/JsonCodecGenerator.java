@@ -101,7 +101,7 @@ final class JsonCodecGenerator {
             String constant = constants.get(property);
             String member = constant == null ? null : memberWriter(property.type());
             if (member != null) {
-                write.addStatement("$T.$N(generator, $N, $L)", JSON_WRITING, member, constant, field);
+                write.addStatement("$T.$N(generator,$W$N,$W$L)", JSON_WRITING, member, constant, field);
             } else {
                 write.beginControlFlow("if ($L != null)", field)
                         .addStatement("generator.writeFieldName($L)", constant == null ? Literals.string(property.wireName()) : constant)

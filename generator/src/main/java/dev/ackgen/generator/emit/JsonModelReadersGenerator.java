@@ -92,8 +92,8 @@ final class JsonModelReadersGenerator {
         boolean deprecated = false;
         for (ObjectType model : models) {
             ClassName className = names.className(model.name());
-            method.beginControlFlow("if (type == $T.class)", className)
-                    .addStatement("return $T::$N", className, GeneratedNames.READ_JSON)
+            method.beginControlFlow("if (type ==$W$T.class)", className)
+                    .addStatement("return $T$Z::$N", className, GeneratedNames.READ_JSON)
                     .endControlFlow();
             deprecated |= context.deprecation().isDeprecated(model.name());
         }

@@ -36,8 +36,8 @@ class ExtensionHooksTest {
                 .run(SpecSource.read(PetsSpec.file()));
 
         assertThat(source(result, path("Tagged"))).contains("public interface Tagged");
-        assertThat(source(result, path("Pet"))).contains("public final class Pet implements Tagged").contains("return \"pets:Pet\";");
-        assertThat(source(result, path("CreatePetResponse"))).contains("implements Tagged");
+        assertThat(source(result, path("Pet"))).contains("public final class Pet implements JsonWritable, Tagged").contains("return \"pets:Pet\";");
+        assertThat(source(result, path("CreatePetResponse"))).contains("implements JsonWritable, Tagged");
         assertThat(PetsSpec.compile(result.files())).succeededWithoutWarnings();
     }
 

@@ -135,7 +135,7 @@ class ClusterOperationsTest {
         assertEquals("/clusters/" + CLUSTER_ID + "/nodepools/" + NODE_POOL_ID, received.path());
         try (JsonParser parser = JSON.createParser(received.body())) {
             parser.nextToken();
-            assertEquals(3L, ScaleClusterNodePoolRequest.JsonReader.read(parser).getCount());
+            assertEquals(3L, ScaleClusterNodePoolRequest.readJson(parser).getCount());
         }
     }
 

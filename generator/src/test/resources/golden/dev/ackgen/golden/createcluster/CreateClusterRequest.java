@@ -1002,7 +1002,8 @@ public final class CreateClusterRequest implements JsonWritable {
             }
             generator.writeEndArray();
         }
-        JsonWriting.enumMember(generator, WORKER_SYSTEM_DISK_CATEGORY, this.workerSystemDiskCategory);
+        JsonWriting.enumMember(generator, WORKER_SYSTEM_DISK_CATEGORY,
+                this.workerSystemDiskCategory);
         JsonWriting.longMember(generator, WORKER_SYSTEM_DISK_SIZE, this.workerSystemDiskSize);
         JsonWriting.stringMember(generator, CONTAINER_CIDR, this.containerCidr);
         JsonWriting.booleanMember(generator, CLOUD_MONITOR_FLAGS, this.cloudMonitorFlags);
@@ -1063,9 +1064,11 @@ public final class CreateClusterRequest implements JsonWritable {
             }
             generator.writeEndArray();
         }
-        JsonWriting.enumMember(generator, WORKER_INSTANCE_CHARGE_TYPE, this.workerInstanceChargeType);
+        JsonWriting.enumMember(generator, WORKER_INSTANCE_CHARGE_TYPE,
+                this.workerInstanceChargeType);
         JsonWriting.stringMember(generator, SECURITY_GROUP_ID, this.securityGroupId);
-        JsonWriting.booleanMember(generator, IS_ENTERPRISE_SECURITY_GROUP, this.isEnterpriseSecurityGroup);
+        JsonWriting.booleanMember(generator, IS_ENTERPRISE_SECURITY_GROUP,
+                this.isEnterpriseSecurityGroup);
         if (this.rdsInstances != null) {
             generator.writeFieldName(RDS_INSTANCES);
             generator.writeStartArray();
