@@ -11,7 +11,9 @@ package dev.ackgen.generator.spi;
  * operation must keep the members its paging names. What does not hold is reported as this
  * extension's error at the pointer of what broke, and none of the extension's edits apply.
  *
- * @throws IllegalArgumentException from every method, when a view is not one of this model's
+ * <p>Every method throws {@link IllegalArgumentException} when a view is not one of this model's
+ * (or names a property its class does not have), and {@link IllegalStateException} once {@code
+ * editModel} has returned.
  */
 public interface ModelEditor {
 
