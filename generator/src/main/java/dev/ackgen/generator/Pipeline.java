@@ -192,7 +192,7 @@ public final class Pipeline {
         }
         chain.throwIfFailed();
         selection.checkKnown(s.includeName(), s.excludeName());
-        ApiModel model = chain.transformModel(built.model());
+        ApiModel model = chain.editModel(built.model());
         AddedTypes added = new AddedTypes(s.customizations());
         EmitHooks hooks = chain.isEmpty() ? added : added.then(chain);
         SortedSet<String> paths = new TreeSet<>();

@@ -3,10 +3,10 @@ package dev.ackgen.maven;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
-import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.spi.AckgenExtension;
 import dev.ackgen.generator.spi.ExtensionContext;
 import dev.ackgen.generator.spi.NamingSite;
+import dev.ackgen.generator.spi.ObjectView;
 
 /**
  * Extensions the tests enable, registered for {@link java.util.ServiceLoader} in the test
@@ -31,7 +31,7 @@ final class TestExtensions {
         }
 
         @Override
-        public void customizeModel(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+        public void customizeModel(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {
             builder.addSuperinterface(ClassName.bestGuess(context.option("interface", "java.lang.Cloneable")));
         }
     }
@@ -54,7 +54,7 @@ final class TestExtensions {
         }
 
         @Override
-        public void customizeModel(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+        public void customizeModel(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {
             if (context.option("how", "").equals("throw")) {
                 throw new IllegalStateException("broken on purpose");
             }

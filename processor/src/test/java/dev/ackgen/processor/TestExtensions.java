@@ -3,9 +3,9 @@ package dev.ackgen.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.spi.AckgenExtension;
 import dev.ackgen.generator.spi.ExtensionContext;
+import dev.ackgen.generator.spi.ObjectView;
 import java.io.Serializable;
 import javax.lang.model.element.Modifier;
 
@@ -25,7 +25,7 @@ final class TestExtensions {
         }
 
         @Override
-        public void customizeModel(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+        public void customizeModel(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {
             builder.addSuperinterface(Serializable.class)
                     .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                             .initializer("$LL", context.option("serialVersionUID", "1"))
@@ -45,14 +45,14 @@ final class TestExtensions {
         }
 
         @Override
-        public void customizeModel(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
-            if (!type.name().toString().equals(context.option("model", ""))) {
+        public void customizeModel(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {
+            if (!type.javaName().equals(context.option("model", ""))) {
                 return;
             }
             if (context.option("mode", "").equals("throw")) {
-                throw new IllegalStateException("troublesome cannot stand " + type.name());
+                throw new IllegalStateException("troublesome cannot stand " + type.javaName());
             }
-            context.warning(type.pointer(), "does not like " + type.name());
+            context.warning(type.pointer(), "does not like " + type.javaName());
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.ackgen.generator.customize;
 
-import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.naming.NameHook;
 import dev.ackgen.generator.spec.SourceLocator;
 import dev.ackgen.generator.spi.NamingSite;
@@ -78,7 +77,7 @@ public final class NameMappings {
 
     /** The matching entry as {@code key=name} (the most specific key first), or null. */
     private String mappingFor(NamingSite site, String proposal) {
-        String owner = site.owner() == null ? null : site.owner().toString();
+        String owner = site.owner();
         return switch (site.kind()) {
             case CLASS -> {
                 String component = site.owner() == null && site.pointer().equals(COMPONENT_POINTER + SourceLocator.escape(site.specName()))
@@ -112,7 +111,7 @@ public final class NameMappings {
         String scope = scope(site);
         String key = classes ? name.toLowerCase(Locale.ROOT) : name;
         if (mapping != null && site.kind() == NamingSite.Kind.CLASS && site.owner() != null) {
-            for (String enclosing : site.owner().simpleNames()) {
+            for (String enclosing : site.ownerSimpleNames()) {
                 if (enclosing.equalsIgnoreCase(name)) {
                     collisions.add(new Collision(site.pointer(), optionOf(site) + " " + mapping + ": " + name
                             + " is the name of an enclosing class, which Java does not allow"));
@@ -133,7 +132,7 @@ public final class NameMappings {
     }
 
     private static String scope(NamingSite site) {
-        JavaName owner = site.owner();
+        String owner = site.owner();
         return switch (site.kind()) {
             case CLASS -> owner == null ? "class" : "class " + owner;
             case CLIENT_INTERFACE -> "class";

@@ -10,9 +10,7 @@ import dev.ackgen.generator.emit.TypeNames;
 import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.EnumType;
-import dev.ackgen.generator.model.JavaName;
 import dev.ackgen.generator.model.ObjectType;
-import dev.ackgen.generator.model.TypeRef;
 import dev.ackgen.generator.naming.JavaNames;
 import dev.ackgen.generator.naming.NameHook;
 import dev.ackgen.generator.output.OutputWriter;
@@ -22,7 +20,10 @@ import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spec.SpecTreeHook;
 import dev.ackgen.generator.spi.AckgenExtension;
 import dev.ackgen.generator.spi.ExtensionContext;
+import dev.ackgen.generator.spi.ModelView;
 import dev.ackgen.generator.spi.NamingSite;
+import dev.ackgen.generator.spi.TypeDeclarationView;
+import dev.ackgen.generator.spi.TypeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,21 +100,23 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
     }
 
     /**
-     * The IR after every extension's {@link AckgenExtension#transformModel}, each answer checked
-     * to hold together (see {@link ModelConsistency}) before the next extension sees it.
+     * The IR after every extension's {@link AckgenExtension#editModel}: each extension sees the
+     * model as the earlier ones left it, and its edits are checked to hold together (see {@link
+     * ModelConsistency}) before the next extension sees them; edits that do not, or of an extension
+     * that reported an error, are dropped (the run fails).
      */
-    public ApiModel transformModel(ApiModel model) throws SpecException {
+    public ApiModel editModel(ApiModel model) throws SpecException {
         ApiModel current = model;
         for (Context context : contexts) {
-            ApiModel input = current;
-            ApiModel answer = call(context, "transformModel", "", () -> context.extension().transformModel(input, context), input);
-            if (answer == null) {
-                context.error("", "transformModel returned null; return the model to keep it");
-            } else if (answer != input) {
-                int before = errors.size();
-                ModelConsistency.check(answer, (pointer, message) -> context.error(pointer, "transformModel: " + message));
+            ModelEdits editor = new ModelEdits(current);
+            ModelView view = IrViews.model(current);
+            int before = errors.size();
+            run(context, "editModel", "", () -> context.extension().editModel(view, editor, context));
+            editor.close();
+            if (errors.size() == before && editor.changed()) {
+                ModelConsistency.check(editor.result(), (pointer, message) -> context.error(pointer, "editModel: " + message));
                 if (errors.size() == before) {
-                    current = answer;
+                    current = editor.result();
                 }
             }
         }
@@ -124,31 +127,31 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
     @Override
     public void model(ObjectType type, TypeSpec.Builder builder) {
         customize("customizeModel(" + type.name() + ")", type.pointer(), builder,
-                context -> context.extension().customizeModel(type, builder, context));
+                context -> context.extension().customizeModel(IrViews.object(type), builder, context));
     }
 
     @Override
     public void enumType(EnumType type, TypeSpec.Builder builder) {
         customize("customizeEnum(" + type.name() + ")", type.pointer(), builder,
-                context -> context.extension().customizeEnum(type, builder, context));
+                context -> context.extension().customizeEnum(IrViews.enumType(type), builder, context));
     }
 
     @Override
     public void validator(ObjectType type, TypeSpec.Builder builder) {
         customize("customizeValidator(" + type.name() + ")", type.pointer(), builder,
-                context -> context.extension().customizeValidator(type, builder, context));
+                context -> context.extension().customizeValidator(IrViews.object(type), builder, context));
     }
 
     @Override
     public void clientInterface(ClientGroup client, TypeSpec.Builder builder) {
         customize("customizeClientInterface(" + client.interfaceName() + ")", pointer(client), builder,
-                context -> context.extension().customizeClientInterface(client, builder, context));
+                context -> context.extension().customizeClientInterface(IrViews.client(client), builder, context));
     }
 
     @Override
     public void clientImplementation(ClientGroup client, TypeSpec.Builder builder) {
         customize("customizeClientImplementation(" + client.implementationName() + ")", pointer(client), builder,
-                context -> context.extension().customizeClientImplementation(client, builder, context));
+                context -> context.extension().customizeClientImplementation(IrViews.client(client), builder, context));
     }
 
     /**
@@ -160,8 +163,9 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
     public List<JavaFile> extraFiles(ApiModel model, Set<String> taken) throws SpecException {
         Set<String> paths = new java.util.HashSet<>(taken);
         List<JavaFile> files = new ArrayList<>();
+        ModelView view = IrViews.model(model);
         for (Context context : contexts) {
-            List<JavaFile> extra = call(context, "extraFiles", "", () -> context.extension().extraFiles(model, context), List.of());
+            List<JavaFile> extra = call(context, "extraFiles", "", () -> context.extension().extraFiles(view, context), List.of());
             for (JavaFile file : extra == null ? List.<JavaFile>of() : extra) {
                 if (file == null) {
                     context.error("", "extraFiles returned a null file");
@@ -272,13 +276,18 @@ public final class ExtensionChain implements SpecTreeHook, NameHook, EmitHooks {
         }
 
         @Override
-        public ClassName className(JavaName name) {
-            return types.className(name);
+        public ClassName className(TypeDeclarationView type) {
+            return types.className(IrViews.nameOf(type));
         }
 
         @Override
-        public TypeName typeName(TypeRef type) {
-            return types.typeName(type);
+        public ClassName className(String javaName) {
+            return types.className(IrViews.javaName(javaName));
+        }
+
+        @Override
+        public TypeName typeName(TypeView type) {
+            return types.typeName(IrViews.typeOf(type));
         }
 
         @Override

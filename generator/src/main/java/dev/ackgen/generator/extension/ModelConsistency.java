@@ -23,6 +23,7 @@ import java.util.function.BiConsumer;
  * Checks that an IR an extension changed still holds together, before any emitter sees it: every
  * name is a Java identifier no generated class clashes with, every reference points at a type of
  * the model, every top-level object has its validator's name, top-level names do not collide,
+ * properties of one class do not share a field name,
  * each client method's operation is one of the model's, and a paged operation's request and
  * response still have the members its paging names. The model builder guarantees all of this
  * for the IR it builds; an extension's copy could break any of it, and what would follow is code
@@ -103,7 +104,7 @@ final class ModelConsistency {
         if (!fits) {
             problems.accept(operation.pointer(), "operation " + operation.operationId() + " pages by " + paging.pageNumber()
                     + " into /" + String.join("/", paging.items()) + ", which its request or response no longer has"
-                    + " (change its paging with Operation.withPagination, or remove it with withPagination(null))");
+                    + " (keep the members its paging names)");
         }
     }
 
@@ -120,9 +121,13 @@ final class ModelConsistency {
     }
 
     private void references(ObjectType type) {
+        Set<String> members = new HashSet<>();
         for (Property property : type.properties()) {
             identifier(property.fieldName(), property.pointer(), "field");
             identifier(property.getterName(), property.pointer(), "accessor");
+            if (!members.add(property.fieldName())) {
+                problems.accept(property.pointer(), "two properties of " + type.name() + " have the field name " + property.fieldName());
+            }
             property.type().namedType().ifPresent(named -> reference(named.name(), named.isEnum(), property.pointer(), property.wireName()));
         }
         for (ModelType nested : type.nested()) {

@@ -49,7 +49,7 @@ public final class Namer {
                     + MAX_NAME_BYTES + " a property's or parameter's name may have: generated code matches it as a constant");
             return proposal.length() > MAX_NAME_BYTES ? proposal.substring(0, MAX_NAME_BYTES / 4) : proposal;
         }
-        String name = hook.name(new NamingSite(kind, specName, owner, pointer), proposal);
+        String name = hook.name(new NamingSite(kind, specName, owner == null ? null : owner.toString(), pointer), proposal);
         if (tooLong(name)) {
             report(pointer, "the Java name " + shown(name) + " would be " + bytes(name) + " bytes long (UTF-8), more than the "
                     + MAX_NAME_BYTES + " allowed: give it a shorter name (x-ackgen-java-name or a name mapping)");

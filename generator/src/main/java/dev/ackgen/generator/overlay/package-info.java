@@ -5,5 +5,8 @@
  * dev.ackgen.generator.overlay.Overlay} reads and checks one overlay document, {@link
  * dev.ackgen.generator.overlay.OverlayApplier} applies a list of them; targets are JSONPath
  * expressions, evaluated with Jayway JsonPath on the Jackson tree.
+ *
+ * <p><b>Internal:</b> not part of ackgen's API; it may change in any release without notice.
+ * Extensions use {@code dev.ackgen.generator.spi} only.
  */
 package dev.ackgen.generator.overlay;

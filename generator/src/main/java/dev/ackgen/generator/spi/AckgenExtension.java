@@ -3,10 +3,6 @@ package dev.ackgen.generator.spi;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import dev.ackgen.generator.model.ApiModel;
-import dev.ackgen.generator.model.ClientGroup;
-import dev.ackgen.generator.model.EnumType;
-import dev.ackgen.generator.model.ObjectType;
 import java.util.List;
 
 /**
@@ -23,12 +19,17 @@ import java.util.List;
  * <ol>
  *   <li>{@link #transformSpec}: the raw spec tree, before it is parsed;
  *   <li>{@link #name}: once per name the generator decides;
- *   <li>{@link #transformModel}: the whole IR, after it is built and checked;
+ *   <li>{@link #editModel}: the whole model, after it is built and checked;
  *   <li>{@link #customizeModel}, {@link #customizeEnum}, {@link #customizeValidator}, {@link
  *       #customizeClientInterface}, {@link #customizeClientImplementation}: the JavaPoet builder of
  *       each generated type, before it is built;
  *   <li>{@link #extraFiles}: files of the extension's own.
  * </ol>
+ *
+ * <p>Hooks see the model through read-only views ({@link ModelView}, {@link ObjectView}, {@link
+ * EnumView}, {@link PropertyView}, {@link TypeView}, {@link OperationView}, {@link ClientView}),
+ * never the generator's internal types, so an extension keeps working when those change; only
+ * this package ({@code dev.ackgen.generator.spi}), JavaPoet and Jackson's tree appear in the hooks.
  *
  * <p>Problems go to {@link ExtensionContext#error}, located by JSON pointer; an exception thrown by
  * a hook fails the run with a message naming the extension and the hook. Either way nothing is
@@ -60,36 +61,33 @@ public interface AckgenExtension {
     }
 
     /**
-     * The IR after it is built: return it, or a changed copy (the IR's records have withers and
-     * builders). A changed copy is checked before anything else sees it: names must be Java
-     * identifiers, references must point at types of the model, each top-level object needs its
-     * entry in {@code validatorNames} (rename it with its type), client methods must call operations
-     * of the model; what does not hold is reported as this extension's error.
+     * The model after it is built: look at it, report problems, and change it through the editor
+     * (rename a class or a property, make a property required, set the API version, ...). The
+     * edited model is checked before anything else sees it (see {@link ModelEditor}); what does not
+     * hold is reported as this extension's error.
      */
-    default ApiModel transformModel(ApiModel model, ExtensionContext context) {
-        return model;
-    }
+    default void editModel(ModelView model, ModelEditor editor, ExtensionContext context) {}
 
     /** The builder of a model class, top-level or nested, before it is built. */
-    default void customizeModel(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {}
+    default void customizeModel(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {}
 
     /** The builder of an enum class, top-level or nested, before it is built. */
-    default void customizeEnum(EnumType type, TypeSpec.Builder builder, ExtensionContext context) {}
+    default void customizeEnum(EnumView type, TypeSpec.Builder builder, ExtensionContext context) {}
 
-    /** The builder of a validator class, before it is built. */
-    default void customizeValidator(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {}
+    /** The builder of the validator class of a top-level model, before it is built. */
+    default void customizeValidator(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {}
 
     /** The builder of a client interface, before it is built. */
-    default void customizeClientInterface(ClientGroup client, TypeSpec.Builder builder, ExtensionContext context) {}
+    default void customizeClientInterface(ClientView client, TypeSpec.Builder builder, ExtensionContext context) {}
 
     /**
      * The builder of a client's implementation (the package-private class that builds and sends each
      * call), before it is built.
      */
-    default void customizeClientImplementation(ClientGroup client, TypeSpec.Builder builder, ExtensionContext context) {}
+    default void customizeClientImplementation(ClientView client, TypeSpec.Builder builder, ExtensionContext context) {}
 
     /** Files of the extension's own, generated beside ackgen's (any package; paths must not clash). */
-    default List<JavaFile> extraFiles(ApiModel model, ExtensionContext context) {
+    default List<JavaFile> extraFiles(ModelView model, ExtensionContext context) {
         return List.of();
     }
 }

@@ -2,8 +2,6 @@ package dev.ackgen.generator.spi;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.ackgen.generator.model.JavaName;
-import dev.ackgen.generator.model.TypeRef;
 import java.util.Map;
 
 /**
@@ -28,17 +26,23 @@ public interface ExtensionContext {
     /** The Java package of the generated classes. */
     String packageName();
 
-    /** The class ackgen generates for a type of the IR (nested names included). */
-    ClassName className(JavaName name);
+    /** The class ackgen generates for a model or enum ({@code com.example.Pet.Kind} for a nested one). */
+    ClassName className(TypeDeclarationView type);
 
     /**
-     * The Java type generated code uses for a value of this IR type, as a property's field and
-     * accessor declare it ({@code List<DataDisk>}, {@code Long}, ...).
+     * The class ackgen generates for a Java name as {@link TypeDeclarationView#javaName()} and {@link
+     * TypeView#javaName()} give it ({@code Pet.Kind}), in the generated package.
      */
-    TypeName typeName(TypeRef type);
+    ClassName className(String javaName);
 
     /**
-     * Reports an error at a JSON pointer of the spec (an IR element's {@code pointer()}, or "" for
+     * The Java type generated code uses for a value of this type, as a property's field and accessor
+     * declare it ({@code List<DataDisk>}, {@code Long}, ...).
+     */
+    TypeName typeName(TypeView type);
+
+    /**
+     * Reports an error at a JSON pointer of the spec (a view's {@code pointer()}, or "" for
      * the whole spec); generation fails with it, naming this extension.
      */
     void error(String pointer, String message);

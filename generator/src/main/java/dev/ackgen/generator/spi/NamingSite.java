@@ -1,6 +1,6 @@
 package dev.ackgen.generator.spi;
 
-import dev.ackgen.generator.model.JavaName;
+import java.util.List;
 
 /**
  * A place in the generated code that needs a Java name, as the naming hook sees it: what kind of
@@ -10,11 +10,17 @@ import dev.ackgen.generator.model.JavaName;
  * @param kind what is being named
  * @param specName the name as the spec writes it (for a class inlined in a property, the
  *     property's name; for an operation's request or response class, the operationId)
- * @param owner the class the name lives in (the enclosing class of a nested class, the class of a
- *     property or enum constant, the client of a method), or null for a top-level class or client
+ * @param owner the Java name of the class the name lives in, enclosing classes first and
+ *     dot-separated ({@code Pet}, {@code Pet.Kind}): the enclosing class of a nested class, the class
+ *     of a property or enum constant, the client of a method; null for a top-level class or client
  * @param pointer the JSON pointer of the named thing in the spec
  */
-public record NamingSite(Kind kind, String specName, JavaName owner, String pointer) {
+public record NamingSite(Kind kind, String specName, String owner, String pointer) {
+
+    /** The simple names of {@link #owner()}, outermost first; empty when there is no owner. */
+    public List<String> ownerSimpleNames() {
+        return owner == null ? List.of() : List.of(owner.split("\\."));
+    }
 
     /** The kinds of name ackgen decides, each with what the proposal must be. */
     public enum Kind {

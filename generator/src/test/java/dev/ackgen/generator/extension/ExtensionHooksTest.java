@@ -10,14 +10,17 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.ackgen.generator.GeneratorOptions;
 import dev.ackgen.generator.Pipeline;
-import dev.ackgen.generator.model.ApiModel;
 import dev.ackgen.generator.output.OutputWriter;
 import dev.ackgen.generator.spec.SpecException;
 import dev.ackgen.generator.spec.SpecProblem;
 import dev.ackgen.generator.spec.SpecSource;
 import dev.ackgen.generator.spi.AckgenExtension;
+import dev.ackgen.generator.spi.EnumView;
 import dev.ackgen.generator.spi.ExtensionContext;
+import dev.ackgen.generator.spi.ModelEditor;
+import dev.ackgen.generator.spi.ModelView;
 import dev.ackgen.generator.spi.NamingSite;
+import dev.ackgen.generator.spi.ObjectView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -131,9 +134,8 @@ class ExtensionHooksTest {
     void warningsAreReturnedWithTheFilesWhenThereIsNoError() throws Exception {
         AckgenExtension warning = new Named("warning") {
             @Override
-            public ApiModel transformModel(ApiModel model, ExtensionContext context) {
+            public void editModel(ModelView model, ModelEditor editor, ExtensionContext context) {
                 context.warning("/paths/~1pets/post", "adoption is slow");
-                return model;
             }
         };
 
@@ -168,8 +170,8 @@ class ExtensionHooksTest {
     void aChangeJavaPoetRefusesIsTheExtensionsError() {
         AckgenExtension abstractMethod = new Named("abstract-method") {
             @Override
-            public void customizeModel(dev.ackgen.generator.model.ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
-                if (type.name().simpleName().equals("Pet")) {
+            public void customizeModel(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {
+                if (type.simpleName().equals("Pet")) {
                     builder.addMethod(com.palantir.javapoet.MethodSpec.methodBuilder("tag").addModifiers(Modifier.ABSTRACT).build());
                 }
             }
@@ -183,28 +185,103 @@ class ExtensionHooksTest {
     }
 
     @Test
-    void aChangedIrThatNoLongerHoldsTogetherIsTheExtensionsLocatedError() {
-        AckgenExtension renameOnlyTheType = new Named("rename-ir") {
+    void modelEditsRenameTypesAndPropertiesWithEveryReferenceAndChangeRequiredness() throws Exception {
+        Pipeline.Result result = PetsSpec.generate(new TestExtensions.Editing());
+
+        assertThat(result.files()).containsKeys(path("Animal"), path("AnimalValidator")).doesNotContainKeys(path("Pet"), path("PetValidator"));
+        assertThat(source(result, path("Animal")))
+                .contains("public String getPetName()")
+                .contains("public Builder petName(String petName)")
+                .contains("\"name\"") // the wire name is the spec's
+                .contains("public static final class Species ")
+                .contains("public Species getKind()")
+                .doesNotContain("class Kind")
+                .contains("What kind of animal it is.");
+        assertThat(source(result, path("AnimalValidator"))).contains("violations.add(\"/kind\", \"required\", \"is required\");");
+        assertThat(source(PetsSpec.generate(), path("PetValidator"))).doesNotContain("violations.add(\"/kind\", \"required\"");
+        assertThat(source(result, path("PetsClient"))).contains("CreatePetResponse createPet(Animal request)");
+        assertThat(PetsSpec.compile(result.files())).succeededWithoutWarnings();
+    }
+
+    @Test
+    void anEditedModelThatNoLongerHoldsTogetherIsTheExtensionsLocatedError() {
+        AckgenExtension clashing = new Named("rename-ir") {
             @Override
-            public ApiModel transformModel(ApiModel model, ExtensionContext context) {
-                return model.withTypes(model.types().stream()
-                        .map(type -> type instanceof dev.ackgen.generator.model.ObjectType object && object.name().simpleName().equals("Pet")
-                                ? object.withName(dev.ackgen.generator.model.JavaName.topLevel("Animal"))
-                                : type)
-                        .toList());
+            public void editModel(ModelView model, ModelEditor editor, ExtensionContext context) {
+                ObjectView pet = (ObjectView) model.type("Pet");
+                editor.renameType(pet, "PetsClient");
+                editor.renameProperty(pet.property("kind"), "kind of pet");
             }
         };
 
-        assertThatThrownBy(() -> PetsSpec.generate(renameOnlyTheType))
+        assertThatThrownBy(() -> PetsSpec.generate(clashing))
                 .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems())
                         .extracting(SpecProblem::toString)
-                        .allSatisfy(problem -> assertThat(problem).contains(": extension rename-ir: transformModel: "))
+                        .allSatisfy(problem -> assertThat(problem).contains(": extension rename-ir: editModel: "))
                         .anySatisfy(problem -> assertThat(problem).endsWith(
-                                ":32 at #/components/schemas/Pet: extension rename-ir: transformModel: the model has no validator name for"
-                                        + " Animal (a renamed type needs its entry in validatorNames renamed too)"))
+                                ":39 at #/components/schemas/Pet/properties/kind: extension rename-ir: editModel: the field name"
+                                        + " 'kind of pet' is not a Java identifier"))
                         .anySatisfy(problem -> assertThat(problem).endsWith(
-                                ":11 at #/paths/~1pets/post: extension rename-ir: transformModel: its request refers to Pet, which is"
-                                        + " not a type of the model")));
+                                ":11 at #/paths/~1pets/post: extension rename-ir: editModel: two top-level classes are named"
+                                        + " PetsClient (ignoring case, as file names)")));
+    }
+
+    @Test
+    void anEditOfSomethingNotInTheModelFailsTheHookAndAnEditorKeptPastItsHookFails() {
+        ModelEditor[] kept = new ModelEditor[1];
+        AckgenExtension keeping = new Named("keeping") {
+            @Override
+            public void editModel(ModelView model, ModelEditor editor, ExtensionContext context) {
+                kept[0] = editor;
+            }
+        };
+        AckgenExtension foreign = new Named("foreign") {
+            @Override
+            public void editModel(ModelView model, ModelEditor editor, ExtensionContext context) {
+                editor.renameType(new ObjectView() {
+                    @Override
+                    public String javaName() {
+                        return "Pet";
+                    }
+
+                    @Override
+                    public List<String> simpleNames() {
+                        return List.of("Pet");
+                    }
+
+                    @Override
+                    public String description() {
+                        return "";
+                    }
+
+                    @Override
+                    public boolean deprecated() {
+                        return false;
+                    }
+
+                    @Override
+                    public String pointer() {
+                        return "";
+                    }
+
+                    @Override
+                    public List<dev.ackgen.generator.spi.PropertyView> properties() {
+                        return List.of();
+                    }
+
+                    @Override
+                    public List<dev.ackgen.generator.spi.TypeDeclarationView> nestedTypes() {
+                        return List.of();
+                    }
+                }, "Animal");
+            }
+        };
+
+        assertThatThrownBy(() -> PetsSpec.generate(foreign))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("failed in editModel: java.lang.IllegalArgumentException: not a view ackgen made");
+        org.assertj.core.api.Assertions.assertThatCode(() -> PetsSpec.generate(keeping)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> kept[0].setApiVersion("2099-01-01")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -226,7 +303,7 @@ class ExtensionHooksTest {
     void anErrorThrownByAHookIsReportedLikeAnException() {
         AckgenExtension asserting = new Named("asserting") {
             @Override
-            public void customizeEnum(dev.ackgen.generator.model.EnumType type, TypeSpec.Builder builder, ExtensionContext context) {
+            public void customizeEnum(EnumView type, TypeSpec.Builder builder, ExtensionContext context) {
                 throw new AssertionError("enums are not expected");
             }
         };
@@ -241,7 +318,7 @@ class ExtensionHooksTest {
     void aNullExtraFileIsTheExtensionsError() {
         AckgenExtension nulls = new Named("nulls") {
             @Override
-            public List<JavaFile> extraFiles(ApiModel model, ExtensionContext context) {
+            public List<JavaFile> extraFiles(ModelView model, ExtensionContext context) {
                 return java.util.Arrays.asList((JavaFile) null);
             }
         };
@@ -280,7 +357,7 @@ class ExtensionHooksTest {
     void anExtraFileThatTakesAGeneratedFilesPathIsAnError() {
         AckgenExtension clash = new Named("clash") {
             @Override
-            public List<JavaFile> extraFiles(ApiModel model, ExtensionContext context) {
+            public List<JavaFile> extraFiles(ModelView model, ExtensionContext context) {
                 return List.of(JavaFile.builder(context.packageName(), TypeSpec.classBuilder("Pet").addModifiers(Modifier.FINAL).build()).build());
             }
         };

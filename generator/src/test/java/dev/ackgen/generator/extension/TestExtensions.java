@@ -6,14 +6,16 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.ackgen.generator.model.ApiModel;
-import dev.ackgen.generator.model.ClientGroup;
-import dev.ackgen.generator.model.EnumType;
-import dev.ackgen.generator.model.ObjectType;
-import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.spi.AckgenExtension;
+import dev.ackgen.generator.spi.ClientView;
+import dev.ackgen.generator.spi.EnumView;
 import dev.ackgen.generator.spi.ExtensionContext;
+import dev.ackgen.generator.spi.ModelEditor;
+import dev.ackgen.generator.spi.ModelView;
 import dev.ackgen.generator.spi.NamingSite;
+import dev.ackgen.generator.spi.ObjectView;
+import dev.ackgen.generator.spi.PropertyView;
+import dev.ackgen.generator.spi.TypeDeclarationView;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -33,18 +35,18 @@ final class TestExtensions {
         }
 
         @Override
-        public void customizeModel(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+        public void customizeModel(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {
             builder.addSuperinterface(tagged(context))
                     .addMethod(MethodSpec.methodBuilder("wireTag")
                             .addAnnotation(Override.class)
                             .addModifiers(Modifier.PUBLIC)
                             .returns(String.class)
-                            .addStatement("return $S", context.option("prefix", "") + type.name())
+                            .addStatement("return $S", context.option("prefix", "") + type.javaName())
                             .build());
         }
 
         @Override
-        public List<JavaFile> extraFiles(ApiModel model, ExtensionContext context) {
+        public List<JavaFile> extraFiles(ModelView model, ExtensionContext context) {
             TypeSpec tagged = TypeSpec.interfaceBuilder(tagged(context))
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("A generated model that knows its tag.\n")
@@ -70,9 +72,9 @@ final class TestExtensions {
         }
 
         @Override
-        public void customizeModel(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
-            ClassName self = context.className(type.name());
-            for (Property property : type.properties()) {
+        public void customizeModel(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {
+            ClassName self = context.className(type);
+            for (PropertyView property : type.properties()) {
                 String field = property.fieldName();
                 builder.addMethod(MethodSpec.methodBuilder("with" + Character.toUpperCase(field.charAt(0)) + field.substring(1))
                         .addJavadoc("A copy of this value with {@code $L} set to the given value.\n", property.wireName())
@@ -122,7 +124,7 @@ final class TestExtensions {
         }
     }
 
-    /** Changes the IR: the API version the client sends. */
+    /** Edits the model: the API version the client sends. */
     @AutoService(AckgenExtension.class)
     public static final class ApiVersion implements AckgenExtension {
         @Override
@@ -131,9 +133,31 @@ final class TestExtensions {
         }
 
         @Override
-        public ApiModel transformModel(ApiModel model, ExtensionContext context) {
-            return new ApiModel(model.title(), context.option("version", "2099-01-01"), model.serverUrl(), model.operations(),
-                    model.types(), model.validatorNames(), model.clients());
+        public void editModel(ModelView model, ModelEditor editor, ExtensionContext context) {
+            editor.setApiVersion(context.option("version", "2099-01-01"));
+        }
+    }
+
+    /**
+     * Edits the model: the class Pet becomes Animal (its validator, the operation's request and the
+     * client method follow), its property name becomes petName and kind becomes required. Not
+     * registered: the tests enable it directly (the loader's tests list the registered ids).
+     */
+    public static final class Editing implements AckgenExtension {
+        @Override
+        public String id() {
+            return "editing";
+        }
+
+        @Override
+        public void editModel(ModelView model, ModelEditor editor, ExtensionContext context) {
+            ObjectView pet = (ObjectView) model.type("Pet");
+            editor.renameType(pet, "Animal");
+            editor.renameProperty(pet.property("name"), "petName");
+            editor.setRequired(pet.property("kind"), true);
+            editor.setDescription(pet.property("kind"), "What kind of animal it is.");
+            TypeDeclarationView kind = model.type("Pet.Kind");
+            editor.renameType(kind, "Species");
         }
     }
 
@@ -148,22 +172,22 @@ final class TestExtensions {
         }
 
         @Override
-        public void customizeEnum(EnumType type, TypeSpec.Builder builder, ExtensionContext context) {
+        public void customizeEnum(EnumView type, TypeSpec.Builder builder, ExtensionContext context) {
             builder.addJavadoc("\n<p>$L\n", MARK);
         }
 
         @Override
-        public void customizeValidator(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+        public void customizeValidator(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {
             builder.addJavadoc("\n<p>$L\n", MARK);
         }
 
         @Override
-        public void customizeClientInterface(ClientGroup client, TypeSpec.Builder builder, ExtensionContext context) {
+        public void customizeClientInterface(ClientView client, TypeSpec.Builder builder, ExtensionContext context) {
             builder.addJavadoc("\n<p>$L\n", MARK);
         }
 
         @Override
-        public void customizeClientImplementation(ClientGroup client, TypeSpec.Builder builder, ExtensionContext context) {
+        public void customizeClientImplementation(ClientView client, TypeSpec.Builder builder, ExtensionContext context) {
             builder.addJavadoc("\n<p>$L\n", MARK);
         }
     }
@@ -177,14 +201,13 @@ final class TestExtensions {
         }
 
         @Override
-        public ApiModel transformModel(ApiModel model, ExtensionContext context) {
-            for (var type : model.types()) {
-                if (type instanceof ObjectType object && object.property("kind") != null) {
+        public void editModel(ModelView model, ModelEditor editor, ExtensionContext context) {
+            for (TypeDeclarationView type : model.types()) {
+                if (type instanceof ObjectView object && object.property("kind") != null) {
                     context.error(object.property("kind").pointer(), "kind is not allowed here");
                     context.warning(object.pointer(), "a model with a kind");
                 }
             }
-            return model;
         }
     }
 
@@ -197,7 +220,7 @@ final class TestExtensions {
         }
 
         @Override
-        public void customizeValidator(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+        public void customizeValidator(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {
             throw new IllegalStateException("boom");
         }
     }

@@ -6,8 +6,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.spi.AckgenExtension;
+import dev.ackgen.generator.spi.ClientView;
 import dev.ackgen.generator.spi.ExtensionContext;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,11 +33,11 @@ public final class OperationActionsExtension implements AckgenExtension {
     }
 
     @Override
-    public void customizeClientInterface(ClientGroup client, TypeSpec.Builder builder, ExtensionContext context) {
+    public void customizeClientInterface(ClientView client, TypeSpec.Builder builder, ExtensionContext context) {
         // Sorted and without duplicates: two operations may share an action (x-ackgen-action), which
         // Set.of rejects at class initialisation, and sorted names keep the output deterministic.
         Set<String> actions = new TreeSet<>();
-        for (ClientGroup.ClientMethod method : client.methods()) {
+        for (ClientView.Method method : client.methods()) {
             actions.add(method.operation().action());
         }
         CodeBlock names = actions.stream().map(action -> CodeBlock.of("$S", action)).collect(CodeBlock.joining(", "));

@@ -4,10 +4,10 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.ackgen.generator.model.ObjectType;
-import dev.ackgen.generator.model.Property;
 import dev.ackgen.generator.spi.AckgenExtension;
 import dev.ackgen.generator.spi.ExtensionContext;
+import dev.ackgen.generator.spi.ObjectView;
+import dev.ackgen.generator.spi.PropertyView;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,14 +24,14 @@ public final class WithersExtension implements AckgenExtension {
     }
 
     @Override
-    public void customizeModel(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+    public void customizeModel(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {
         String prefix = context.option("prefix", "with");
         if (!prefix.matches("[a-z][A-Za-z0-9]*")) {
             context.error(type.pointer(), "option prefix must be a lower-case Java identifier, not '" + prefix + "'");
             return;
         }
-        ClassName self = context.className(type.name());
-        for (Property property : type.properties()) {
+        ClassName self = context.className(type);
+        for (PropertyView property : type.properties()) {
             String field = property.fieldName();
             builder.addMethod(MethodSpec.methodBuilder(prefix + capitalized(field))
                     .addJavadoc("A copy of this value with {@code $L} set to the given value (null: not sent).\n", property.wireName())

@@ -6,11 +6,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.ackgen.generator.model.ApiModel;
-import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.spi.AckgenExtension;
 import dev.ackgen.generator.spi.ExtensionContext;
+import dev.ackgen.generator.spi.ModelView;
 import dev.ackgen.generator.spi.NamingSite;
+import dev.ackgen.generator.spi.ObjectView;
 import java.util.List;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
@@ -45,18 +45,18 @@ public final class TaggingExtension implements AckgenExtension {
     }
 
     @Override
-    public void customizeModel(ObjectType type, TypeSpec.Builder builder, ExtensionContext context) {
+    public void customizeModel(ObjectView type, TypeSpec.Builder builder, ExtensionContext context) {
         builder.addSuperinterface(tagged(context))
                 .addMethod(MethodSpec.methodBuilder("wireTag")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(String.class)
-                        .addStatement("return $S", PREFIX + type.name().simpleName())
+                        .addStatement("return $S", PREFIX + type.simpleName())
                         .build());
     }
 
     @Override
-    public List<JavaFile> extraFiles(ApiModel model, ExtensionContext context) {
+    public List<JavaFile> extraFiles(ModelView model, ExtensionContext context) {
         TypeSpec tagged = TypeSpec.interfaceBuilder(tagged(context))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("A generated model that knows its tag.\n")
