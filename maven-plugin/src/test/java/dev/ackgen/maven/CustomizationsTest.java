@@ -90,7 +90,7 @@ class CustomizationsTest {
         assertThat(dir.resolve("out/p/Thing.java")).doesNotExist();
         assertThat(generated("Item.java"))
                 .contains("import java.time.Instant;", "private final Instant created;", "public String getLabel()",
-                        "public final class Item implements Serializable {", "private static final long serialVersionUID = 1L;");
+                        "public final class Item implements JsonWritable, Serializable {", "private static final long serialVersionUID = 1L;");
         assertThat(run(customizations).upToDate()).isTrue();
     }
 
@@ -114,7 +114,7 @@ class CustomizationsTest {
         Map<CustomizationOption, List<String>> annotated = options(CustomizationOption.TYPE_MAPPINGS, "date-time=java.time.LocalDateTime",
                 CustomizationOption.ADDITIONAL_MODEL_ANNOTATIONS, "@" + Audited.class.getCanonicalName());
         assertThat(GenerationRun.run(config(annotated), userTypes(), log::add).upToDate()).as("added").isFalse();
-        assertThat(generated("Thing.java")).contains("@Audited\npublic final class Thing {");
+        assertThat(generated("Thing.java")).contains("@Audited\npublic final class Thing implements JsonWritable {");
 
         assertThat(run(Map.of()).upToDate()).as("removed").isFalse();
         assertThat(generated("Thing.java")).contains("private final OffsetDateTime created;").doesNotContain("Audited");

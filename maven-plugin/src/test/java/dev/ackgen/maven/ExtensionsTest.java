@@ -79,8 +79,8 @@ class ExtensionsTest {
         assertThat(enabled.upToDate()).isFalse();
         assertThat(enabled.line()).startsWith("ackgen: 2 operations, extension test-marking, ");
         assertThat(enabled.summary().deleted()).contains("p/Tag.java");
-        assertThat(out("Thing.java")).content().contains("public final class Thing implements Cloneable");
-        assertThat(out("Marker.java")).content().contains("public final class Marker implements Cloneable");
+        assertThat(out("Thing.java")).content().contains("public final class Thing implements JsonWritable, Cloneable");
+        assertThat(out("Marker.java")).content().contains("public final class Marker implements JsonWritable, Cloneable");
         Files.setLastModifiedTime(out("Thing.java"), FileTime.fromMillis(1_000_000));
 
         GenerationRun.Result again = GenerationRun.run(config(List.of("test-marking"), Map.of()), log::add);
@@ -91,7 +91,7 @@ class ExtensionsTest {
         GenerationRun.Result reconfigured = GenerationRun.run(
                 config(List.of("test-marking"), Map.of("test-marking.interface", "java.io.Closeable")), log::add);
         assertThat(reconfigured.upToDate()).isFalse();
-        assertThat(out("Thing.java")).content().contains("public final class Thing implements Closeable");
+        assertThat(out("Thing.java")).content().contains("public final class Thing implements JsonWritable, Closeable");
 
         GenerationRun.Result removed = GenerationRun.run(config(List.of(), Map.of()), log::add);
         assertThat(removed.upToDate()).isFalse();

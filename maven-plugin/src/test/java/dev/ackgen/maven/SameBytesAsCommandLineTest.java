@@ -103,7 +103,7 @@ class SameBytesAsCommandLineTest {
         assertThat(plugin).containsKeys("com/example/ack/EventList.java", "com/example/ack/EventsApi.java")
                 .doesNotContainKey("com/example/ack/EventPage.java");
         assertThat(new String(plugin.get("com/example/ack/Event.java"), StandardCharsets.UTF_8))
-                .contains("@Audited\npublic final class Event implements Serializable {", "private final Instant at;");
+                .contains("@Audited\npublic final class Event implements JsonWritable, Serializable {", "private final Instant at;");
         assertSameBytes(plugin, commandLine);
     }
 

@@ -284,7 +284,7 @@ class AckgenProcessorTest {
 
         assertThat(compilation.status()).as(describe(compilation)).isEqualTo(Compilation.Status.SUCCESS);
         assertThat(new String(generated(compilation).get("com/example/ack/CreateClusterRequest.java"), StandardCharsets.UTF_8))
-                .contains("implements Serializable", "serialVersionUID = 7L");
+                .contains("implements JsonWritable, Serializable", "serialVersionUID = 7L");
     }
 
     @Test

@@ -61,7 +61,7 @@ class CustomizationAttributeTest {
         assertThat(compilation.status()).as(describe(compilation)).isEqualTo(Compilation.Status.SUCCESS);
         assertThat(generated(compilation)).doesNotContainKey("com/example/ack/Event.java");
         assertThat(text(compilation, "Happening.java"))
-                .contains("import java.time.Instant;", "private final Instant at;", "public final class Happening implements Tagged {");
+                .contains("import java.time.Instant;", "private final Instant at;", "public final class Happening implements JsonWritable, Tagged {");
     }
 
     @Test

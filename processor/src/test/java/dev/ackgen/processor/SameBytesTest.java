@@ -125,7 +125,7 @@ class SameBytesTest {
         assertThat(processor).containsKeys("com/example/ack/EventList.java", "com/example/ack/EventsApi.java")
                 .doesNotContainKeys("com/example/ack/EventPage.java");
         assertThat(new String(processor.get("com/example/ack/Event.java"), StandardCharsets.UTF_8))
-                .contains("@Audited\npublic final class Event implements Serializable {", "private final Instant at;",
+                .contains("@Audited\npublic final class Event implements JsonWritable, Serializable {", "private final Instant at;",
                         "private final List<Instant> seen;");
         assertThat(new String(processor.get("com/example/ack/EventList.java"), StandardCharsets.UTF_8))
                 .contains("public String getCursor()");
