@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 def out = new File(basedir, 'target/generated-sources/ackgen')
 def pkg = new File(out, 'com/example/ack/createcluster')
 
-assert log =~ /ackgen: 1 operation, 12 written, 0 unchanged, 0 deleted, in .*generated-sources.ackgen \(\d+ ms\)/
+assert log =~ /ackgen: 1 operation, 13 written, 0 unchanged, 0 deleted, in .*generated-sources.ackgen \(\d+ ms\)/
 assert log =~ /(?m)Tests run: 7, Failures: 0, Errors: 0, Skipped: 0\s*$/
 assert new File(pkg, 'CreateClusterRequest.java').isFile()
 assert new File(pkg, 'CreateClusterRequestValidator.java').isFile()

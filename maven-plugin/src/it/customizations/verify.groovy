@@ -10,7 +10,7 @@ def log = new File(basedir, 'build.log').text
 assert log =~ /ackgen: 2 operations, \d+ written, 0 unchanged, 0 deleted, in /
 def event = new File(out, 'Event.java').text
 assert event.contains('import com.example.app.Tagged;')
-assert event.contains('@JsonAutoDetect\npublic final class Event implements Tagged, Serializable {')
+assert event.contains('@JsonAutoDetect\npublic final class Event implements JsonWritable, Tagged, Serializable {')
 assert event.contains('private final Instant at;')
 def level = new File(out, 'Level.java').text
 assert level.contains('@Audited\npublic final class Level {')

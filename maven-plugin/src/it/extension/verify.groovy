@@ -33,7 +33,7 @@ assert log1 =~ /ackgen: 1 operation, extension tagging, \d+ written, 0 unchanged
 assert java('Tagged').contains('public interface Tagged {')
 assert java('Tagged').contains('String wireTag();')
 for (model in ['Order', 'Sticker', 'Receipt']) {
-    assert java(model).contains("public final class ${model} implements Tagged {")
+    assert java(model).contains("public final class ${model} implements JsonWritable, Tagged {")
     assert java(model).contains("public String wireTag() {\n        return \"v1:${model}\";")
 }
 assert !new File(shop, 'Label.java').exists()
@@ -64,7 +64,7 @@ assert state()['com/example/shop/Order.java'] != before['com/example/shop/Order.
 log = ok(['-pl', 'app', 'generate-sources', '-Dit.tagInterface=Labelled'])
 assert summary(log) =~ /ackgen: 1 operation, extension tagging, 4 written, \d+ unchanged, 1 deleted, in /
 assert java('Labelled').contains('public interface Labelled {')
-assert java('Order').contains('public final class Order implements Labelled {')
+assert java('Order').contains('public final class Order implements JsonWritable, Labelled {')
 assert !new File(shop, 'Tagged.java').exists()
 
 // 5. The extension taken out of the configuration (its jar still a plugin dependency, so on the class
@@ -76,8 +76,8 @@ log = ok(['-pl', 'app', 'generate-sources'])
 assert summary(log) =~ /ackgen: 1 operation, \d+ written, \d+ unchanged, 2 deleted, in /
 assert !new File(shop, 'Labelled.java').exists()
 assert !new File(shop, 'Sticker.java').exists()
-assert java('Label').contains('public final class Label {')
-assert java('Order').contains('public final class Order {')
+assert java('Label').contains('public final class Label implements JsonWritable {')
+assert java('Order').contains('public final class Order implements JsonWritable {')
 assert !java('Order').contains('wireTag')
 
 // 6. An id no jar provides: the build fails listing the ids found; the output is kept.

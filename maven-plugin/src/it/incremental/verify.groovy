@@ -33,9 +33,9 @@ def summary = { String log -> (log =~ /ackgen: .*/)[0] }
 
 // 1. The first build.
 def log1 = new File(basedir, 'build.log').text
-assert log1.contains('ackgen: 2 operations, 9 written, 0 unchanged, 0 deleted, in ')
+assert log1.contains('ackgen: 2 operations, 10 written, 0 unchanged, 0 deleted, in ')
 def generated = ['CreateThingRequest', 'CreateThingRequestValidator', 'CsClient', 'DefaultCsClient', 'DeleteThingRequest',
-                 'DeleteThingRequestValidator', 'Label', 'LabelValidator', 'Thing'].collect { "com/example/things/${it}.java".toString() }
+                 'DeleteThingRequestValidator', 'JsonModelReaders', 'Label', 'LabelValidator', 'Thing'].collect { "com/example/things/${it}.java".toString() }
 assert state().keySet() == (generated + ['.ackgen-manifest', '.ackgen-fingerprint']) as Set
 assert new File(basedir, 'target/classes/com/example/things/CreateThingRequest.class').isFile()
 // A file of the user's in the output directory: never touched, never deleted.
@@ -54,7 +54,7 @@ spec.text = spec.text.replace('maxLength: 10', 'maxLength: 20')
 before = state()
 tick()
 log = ok(['generate-sources'])
-assert summary(log) =~ /ackgen: 2 operations, [12] written, [78] unchanged, 0 deleted, in /
+assert summary(log) =~ /ackgen: 2 operations, [12] written, [89] unchanged, 0 deleted, in /
 assert new File(things, 'CreateThingRequestValidator.java').text.contains('20')
 def after = state()
 assert after['com/example/things/CreateThingRequestValidator.java'] != before['com/example/things/CreateThingRequestValidator.java']
@@ -70,7 +70,7 @@ common.text = common.text.replace('''        key:
 before = state()
 tick()
 log = ok(['generate-sources'])
-assert summary(log) =~ /ackgen: 2 operations, [1-3] written, [6-8] unchanged, 0 deleted, in /
+assert summary(log) =~ /ackgen: 2 operations, [1-3] written, [7-9] unchanged, 0 deleted, in /
 assert new File(things, 'Label.java').text.contains('getValue()')
 assert state()['com/example/things/Label.java'] != before['com/example/things/Label.java']
 assert state()['com/example/things/DeleteThingRequest.java'] == before['com/example/things/DeleteThingRequest.java']
@@ -80,17 +80,17 @@ new File(things, 'Thing.java').delete()
 before = state()
 tick()
 log = ok(['generate-sources'])
-assert summary(log).contains('ackgen: 2 operations, 1 written, 8 unchanged, 0 deleted')
+assert summary(log).contains('ackgen: 2 operations, 1 written, 9 unchanged, 0 deleted')
 assert new File(things, 'Thing.java').isFile()
 // ... and so does one edited by hand.
 new File(things, 'Thing.java').text = '// edited\n'
 log = ok(['generate-sources'])
-assert summary(log).contains('ackgen: 2 operations, 1 written, 8 unchanged, 0 deleted')
+assert summary(log).contains('ackgen: 2 operations, 1 written, 9 unchanged, 0 deleted')
 assert new File(things, 'Thing.java').text.contains('public final class Thing')
 
 // 6. The package changed: the new package's files written, the old package's deleted; the user's file stays.
 log = ok(['compile', '-Dit.package=com.example.other'])
-assert summary(log).contains('ackgen: 2 operations, 9 written, 0 unchanged, 9 deleted')
+assert summary(log).contains('ackgen: 2 operations, 10 written, 0 unchanged, 10 deleted')
 assert !things.exists() || things.list().length == 0
 assert new File(out, 'com/example/other/CreateThingRequest.java').text.contains('package com.example.other;')
 assert notes.text == 'mine\n'
@@ -100,7 +100,7 @@ assert notes.text == 'mine\n'
 before = state()
 tick()
 log = ok(['compile', '-Dit.package=com.example.other', '-Dackgen.excludeOperations=DeleteThing'])
-assert summary(log).contains('ackgen: 1 operation, 2 written, 5 unchanged, 2 deleted')
+assert summary(log).contains('ackgen: 1 operation, 2 written, 6 unchanged, 2 deleted')
 assert !new File(out, 'com/example/other/DeleteThingRequest.java').exists()
 assert !new File(out, 'com/example/other/DeleteThingRequestValidator.java').exists()
 assert state()['com/example/other/CreateThingRequest.java'] == before['com/example/other/CreateThingRequest.java']

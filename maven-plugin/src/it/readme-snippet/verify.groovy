@@ -1,7 +1,7 @@
 // README's snippet, pasted as is, generated and compiled; nothing noisy in the user's build.
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS') : log
-assert log =~ /ackgen: 1 operation, 12 written, 0 unchanged, 0 deleted, in .*generated-sources.ackgen \(\d+ ms\)/
+assert log =~ /ackgen: 1 operation, 13 written, 0 unchanged, 0 deleted, in .*generated-sources.ackgen \(\d+ ms\)/
 assert new File(basedir, 'target/classes/com/example/readme/App.class').isFile()
 assert new File(basedir, 'target/classes/com/example/ack/ClusterClient.class').isFile()
 assert !log.contains('SLF4J') : 'SLF4J noise in the build'

@@ -5,9 +5,9 @@ import dev.ackgen.maven.it.Maven
 def log = new File(basedir, 'build.log').text
 assert log =~ /--- ackgen:\S+:generate \(cluster\) @ two-executions ---/
 assert log =~ /--- ackgen:\S+:generate \(things\) @ two-executions ---/
-assert log =~ /ackgen: 1 operation, 12 written, 0 unchanged, 0 deleted, in \S+ackgen-cluster \(\d+ ms\)/
+assert log =~ /ackgen: 1 operation, 13 written, 0 unchanged, 0 deleted, in \S+ackgen-cluster \(\d+ ms\)/
 // validators off for this one: models only
-assert log =~ /ackgen: 2 operations, 6 written, 0 unchanged, 0 deleted, in \S+ackgen-things \(\d+ ms\)/
+assert log =~ /ackgen: 2 operations, 7 written, 0 unchanged, 0 deleted, in \S+ackgen-things \(\d+ ms\)/
 assert new File(basedir, 'target/classes/com/example/Both.class').isFile()
 assert new File(basedir, 'target/classes/com/example/cluster/CreateClusterRequestValidator.class').isFile()
 assert !new File(basedir, 'target/generated-sources/ackgen-things/com/example/things/CreateThingRequestValidator.java').exists()
