@@ -48,9 +48,9 @@ public final class OutputWriter {
         return (file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/") + file.typeSpec().name() + ".java";
     }
 
-    /** A Java file's text, as the bytes written (UTF-8). */
+    /** A Java file's text, as the bytes written (UTF-8): JavaPoet's rendering, one-line comments on one line. */
     public static byte[] bytes(JavaFile file) {
-        return file.toString().getBytes(StandardCharsets.UTF_8);
+        return OneLineComments.join(file.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Renders the Java files to their paths (relative, with '/'), sorted by path. */
