@@ -1,0 +1,35 @@
+package dev.ackgen.golden.kinds.jsonmodelreaders;
+
+import dev.ackgen.runtime.json.JsonReading;
+import dev.ackgen.runtime.json.ModelReaders;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads the models of this package for jackson-databind, which finds this class through
+ * each model's {@code @JsonDeserialize} and asks it once per model class; the client calls
+ * the models' {@code readJson} itself.
+ */
+@Generated("dev.ackgen.generator")
+public final class JsonModelReaders extends ModelReaders {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * For Jackson, which makes this class through {@code @JsonDeserialize}.
+     */
+    public JsonModelReaders() {
+    }
+
+    @Override
+    protected JsonReading.ValueReader<?> readerOf(Class<?> type) {
+        if (type == Cluster.class) {
+            return Cluster::readJson;
+        }
+        if (type == Cluster.Network.class) {
+            return Cluster.Network::readJson;
+        }
+        if (type == CreateClusterResponse.class) {
+            return CreateClusterResponse::readJson;
+        }
+        return null;
+    }
+}
