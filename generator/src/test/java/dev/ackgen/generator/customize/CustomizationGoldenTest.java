@@ -25,9 +25,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * One golden directory per customisation mechanism, all from the small spec
  * {@code customize/pets.yaml} (the overlay mechanism adds {@code customize/pets-overlay.yaml}), under
- * {@code src/test/resources/golden-customize/<mechanism>/}: what
- * each mechanism does to generated code is a reviewable diff against {@code defaults}. Every
- * output compiles with {@code -Xlint:all -Werror}, and its javadoc passes {@code -Xdoclint:all}. To accept a change:
+ * {@code src/test/resources/golden-customize/<mechanism>/}: {@code defaults} holds the whole output,
+ * every other mechanism only its differences, the files whose bytes differ from the defaults' file
+ * of the same path or that the defaults do not have, and in
+ * {@value dev.ackgen.generator.GoldenFiles#REMOVED} the defaults' files it does not generate (a
+ * rename); every file not stored must be byte-identical to the defaults' file
+ * ({@link GoldenFiles#assertDifferences}). Every output compiles with {@code -Xlint:all -Werror},
+ * and its javadoc passes {@code -Xdoclint:all}. To accept a change:
  *
  * <pre>./mvnw -B -pl generator -am test -Dtest=CustomizationGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dackgen.updateGolden=true</pre>
  */
@@ -103,6 +107,16 @@ public class CustomizationGoldenTest {
         return compilation;
     }
 
+    private static Map<String, byte[]> defaults;
+
+    /** The defaults' output, generated once: what {@code golden-customize/defaults/} pins. */
+    private static synchronized Map<String, byte[]> defaults() throws Exception {
+        if (defaults == null) {
+            defaults = generate(Mechanism.DEFAULTS.options).files();
+        }
+        return defaults;
+    }
+
     @ParameterizedTest
     @EnumSource(Mechanism.class)
     void eachMechanismsOutputMatchesItsGoldenFilesAndCompiles(Mechanism mechanism) throws Exception {
@@ -110,7 +124,12 @@ public class CustomizationGoldenTest {
                 : List.of(OverlaySource.read(Path.of(CustomizationGoldenTest.class.getResource(mechanism.overlay).toURI())));
         Pipeline.Result result = generate(mechanism.options, overlays);
         assertThat(result.warnings()).as("warnings").isEmpty();
-        GoldenFiles.assertMatch(result.files(), Path.of("src/test/resources/golden-customize", mechanism.directory()), mechanism.name());
+        Path golden = Path.of("src/test/resources/golden-customize", mechanism.directory());
+        if (mechanism == Mechanism.DEFAULTS) {
+            GoldenFiles.assertMatch(result.files(), golden, mechanism.name());
+        } else {
+            GoldenFiles.assertDifferences(result.files(), defaults(), golden, mechanism.name(), Mechanism.DEFAULTS.name());
+        }
         compile(result.files());
         assertThat(Doclint.problems(result.files())).as("javadoc -Xdoclint:all").isEmpty();
     }

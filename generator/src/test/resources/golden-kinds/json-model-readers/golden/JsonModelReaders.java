@@ -1,4 +1,4 @@
-package com.example.pets;
+package dev.ackgen.golden.kinds.jsonmodelreaders;
 
 import dev.ackgen.runtime.json.JsonReading;
 import dev.ackgen.runtime.json.ModelReaders;
@@ -21,20 +21,14 @@ public final class JsonModelReaders extends ModelReaders {
 
     @Override
     protected JsonReading.ValueReader<?> readerOf(Class<?> type) {
-        if (type == ListPetsResponse.class) {
-            return ListPetsResponse::readJson;
+        if (type == Cluster.class) {
+            return Cluster::readJson;
         }
-        if (type == ListPetsResponse.Paging.class) {
-            return ListPetsResponse.Paging::readJson;
+        if (type == Cluster.Network.class) {
+            return Cluster.Network::readJson;
         }
-        if (type == Money.class) {
-            return Money::readJson;
-        }
-        if (type == Pet.class) {
-            return Pet::readJson;
-        }
-        if (type == UpdatePetRequest.class) {
-            return UpdatePetRequest::readJson;
+        if (type == CreateClusterResponse.class) {
+            return CreateClusterResponse::readJson;
         }
         return null;
     }

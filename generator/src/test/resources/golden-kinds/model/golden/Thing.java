@@ -1,4 +1,4 @@
-package com.example.pets;
+package dev.ackgen.golden.kinds.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,54 +19,36 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * An amount in a currency.
  */
 @Generated("dev.ackgen.generator")
 @JsonDeserialize(
         using = JsonModelReaders.class
 )
-public final class Money implements JsonWritable {
-    private static final SerializedString AMOUNT = new SerializedString("amount");
-
-    private static final SerializedString CURRENCY = new SerializedString("currency");
+public final class Thing implements JsonWritable {
+    private static final SerializedString ID = new SerializedString("id");
 
     /**
-     * The value of {@code amount}.
+     * The value of {@code id}.
      */
-    private final String amount;
-
-    /**
-     * The value of {@code currency}.
-     */
-    private final String currency;
+    private final String id;
 
     /**
      * The members of the JSON object that the model does not know.
      */
     private final Map<String, JsonNode> additionalProperties;
 
-    private Money(Builder builder) {
-        this.amount = builder.amount;
-        this.currency = builder.currency;
+    private Thing(Builder builder) {
+        this.id = builder.id;
         this.additionalProperties = ModelFields.copyOfMembers(builder.additionalProperties);
     }
 
     /**
-     * <p>JSON member {@code amount}, optional; null when absent.
+     * <p>JSON member {@code id}, optional; null when absent.
      *
-     * @return JSON member {@code amount}, optional; null when absent
+     * @return JSON member {@code id}, optional; null when absent
      */
-    public String getAmount() {
-        return amount;
-    }
-
-    /**
-     * <p>JSON member {@code currency}, optional; null when absent.
-     *
-     * @return JSON member {@code currency}, optional; null when absent
-     */
-    public String getCurrency() {
-        return currency;
+    public String getId() {
+        return id;
     }
 
     /**
@@ -93,15 +75,14 @@ public final class Money implements JsonWritable {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || (other instanceof Money that
-                        && Objects.equals(this.amount, that.amount)
-                        && Objects.equals(this.currency, that.currency)
+        return this == other || (other instanceof Thing that
+                        && Objects.equals(this.id, that.id)
                         && this.additionalProperties.equals(that.additionalProperties));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(amount, currency, additionalProperties);
+        return Objects.hash(id, additionalProperties);
     }
 
     /**
@@ -109,9 +90,8 @@ public final class Money implements JsonWritable {
      */
     @Override
     public String toString() {
-        ModelText text = new ModelText("Money");
-        text.add("amount", this.amount);
-        text.add("currency", this.currency);
+        ModelText text = new ModelText("Thing");
+        text.add("id", this.id);
         text.addUnknown(this.additionalProperties);
         return text.toString();
     }
@@ -119,8 +99,7 @@ public final class Money implements JsonWritable {
     @Override
     public void writeJson(JsonGenerator generator) throws IOException {
         generator.writeStartObject();
-        JsonWriting.stringMember(generator, AMOUNT, this.amount);
-        JsonWriting.stringMember(generator, CURRENCY, this.currency);
+        JsonWriting.stringMember(generator, ID, this.id);
         JsonWriting.unknownMembers(generator, this.additionalProperties);
         generator.writeEndObject();
     }
@@ -132,7 +111,7 @@ public final class Money implements JsonWritable {
      * @return the object; null for a JSON null
      * @throws IOException if the JSON does not fit the model, naming where
      */
-    public static Money readJson(JsonParser parser) throws IOException {
+    public static Thing readJson(JsonParser parser) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -143,11 +122,8 @@ public final class Money implements JsonWritable {
             parser.nextToken();
             try {
                 switch (member) {
-                    case "amount":
-                        builder.amount = JsonReading.readString(parser);
-                        break;
-                    case "currency":
-                        builder.currency = JsonReading.readString(parser);
+                    case "id":
+                        builder.id = JsonReading.readString(parser);
                         break;
                     default:
                         builder.additionalProperties.put(member, JsonReading.readTree(parser));
@@ -160,43 +136,29 @@ public final class Money implements JsonWritable {
     }
 
     /**
-     * Builds a {@link Money}. Not thread-safe; {@link #build()} may be called more than once.
+     * Builds a {@link Thing}. Not thread-safe; {@link #build()} may be called more than once.
      */
     public static final class Builder {
-        private String amount;
-
-        private String currency;
+        private String id;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        private Builder(Money source) {
-            this.amount = source.amount;
-            this.currency = source.currency;
+        private Builder(Thing source) {
+            this.id = source.id;
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
         /**
-         * <p>JSON member {@code amount}, optional; null when absent.
+         * <p>JSON member {@code id}, optional; null when absent.
          *
-         * @param amount JSON member {@code amount}, optional; null when absent
+         * @param id JSON member {@code id}, optional; null when absent
          * @return this builder
          */
-        public Builder amount(String amount) {
-            this.amount = amount;
-            return this;
-        }
-
-        /**
-         * <p>JSON member {@code currency}, optional; null when absent.
-         *
-         * @param currency JSON member {@code currency}, optional; null when absent
-         * @return this builder
-         */
-        public Builder currency(String currency) {
-            this.currency = currency;
+        public Builder id(String id) {
+            this.id = id;
             return this;
         }
 
@@ -214,10 +176,10 @@ public final class Money implements JsonWritable {
         }
 
         /**
-         * {@return an immutable Money with the values set so far}
+         * {@return an immutable Thing with the values set so far}
          */
-        public Money build() {
-            return new Money(this);
+        public Thing build() {
+            return new Thing(this);
         }
     }
 }

@@ -1,4 +1,4 @@
-package com.example.pets;
+package dev.ackgen.golden.kinds.validator;
 
 import dev.ackgen.runtime.validation.Checks;
 import dev.ackgen.runtime.validation.ValidationException;
@@ -9,12 +9,12 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Checks a {@link UpdatePetRequest} against its spec: every constraint, every cross-field rule, all
+ * Checks a {@link Plugin} against its spec: every constraint, every cross-field rule, all
  * violations at once, each with the JSON pointer of the value. No reflection.
  */
 @Generated("dev.ackgen.generator")
-public final class UpdatePetRequestValidator {
-    private UpdatePetRequestValidator() {
+public final class PluginValidator {
+    private PluginValidator() {
     }
 
     /**
@@ -23,7 +23,7 @@ public final class UpdatePetRequestValidator {
      *
      * @param value the value
      */
-    public static List<Violation> validate(UpdatePetRequest value) {
+    public static List<Violation> validate(Plugin value) {
         Objects.requireNonNull(value, "value");
         Violations violations = new Violations();
         validate(value, violations);
@@ -36,29 +36,26 @@ public final class UpdatePetRequestValidator {
      * @throws ValidationException listing every violation if it is not
      * @param value the value
      */
-    public static UpdatePetRequest requireValid(UpdatePetRequest value) {
+    public static Plugin requireValid(Plugin value) {
         List<Violation> found = validate(value);
         if (!found.isEmpty()) {
-            throw new ValidationException("UpdatePetRequest", found);
+            throw new ValidationException("Plugin", found);
         }
         return value;
     }
 
-    static void validate(UpdatePetRequest value, Violations violations) {
-        if (value.getPetId() == null) {
-            violations.add("/pet_id", "required", "is required");
+    static void validate(Plugin value, Violations violations) {
+        if (value.getName() == null) {
+            violations.add("/name", "required", "is required");
         } else {
-            if (!Checks.isPathSegment(value.getPetId())) {
-                violations.add("/pet_id", "pathSegment",
-                        "must be one path segment: not empty, not . or .., and without /");
+            if (Checks.length(value.getName()) < 1) {
+                violations.add("/name", "minLength", "must be at least 1 character long");
             }
         }
-        if (value.getBody() == null) {
-            violations.add("/body", "required", "is required");
-        } else {
-            violations.enter("/body");
-            PetValidator.validate(value.getBody(), violations);
-            violations.leave();
+        if (value.getConfig() != null) {
+            if (Checks.length(value.getConfig()) > 1024) {
+                violations.add("/config", "maxLength", "must be at most 1024 characters long");
+            }
         }
     }
 }
