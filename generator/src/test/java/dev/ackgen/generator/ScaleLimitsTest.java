@@ -11,6 +11,7 @@ import dev.ackgen.generator.spec.SpecSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.tools.JavaFileObject;
@@ -71,6 +72,9 @@ class ScaleLimitsTest {
                 .contains("edge-999").doesNotContain("value-9999");
         assertThat(source(result, "Huge")).contains("\\u0000huge-" + (4 * ENUM_VALUES - 1) + "\"");
         assertThat(source(result, "Edge")).contains("public static final Edge EDGE_999 =", "enum Value", "case \"edge-999\":");
+        // the large form, whose class JavadocTags leaves as it is, documents its methods itself
+        assertThat(Doclint.problems(Map.of("scale/enums/Colour.java", result.files().get("scale/enums/Colour.java"))))
+                .as("javadoc -Xdoclint:all of the large form").isEmpty();
     }
 
     @Test

@@ -19,9 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * What a builder sets, adds to and puts into.
- */
+/** What a builder sets, adds to and puts into. */
 @Generated("dev.ackgen.generator")
 @JsonDeserialize(
         using = JsonModelReaders.class
@@ -39,39 +37,25 @@ public final class Order implements JsonWritable {
 
     private static final SerializedString ADDRESS = new SerializedString("address");
 
-    /**
-     * The value of {@code id}.
-     */
+    /** The value of {@code id}. */
     private final String id;
 
-    /**
-     * The value of {@code priority}.
-     */
+    /** The value of {@code priority}. */
     private final Integer priority;
 
-    /**
-     * The value of {@code lines}.
-     */
+    /** The value of {@code lines}. */
     private final List<Line> lines;
 
-    /**
-     * The value of {@code tags}.
-     */
+    /** The value of {@code tags}. */
     private final List<String> tags;
 
-    /**
-     * The value of {@code labels}.
-     */
+    /** The value of {@code labels}. */
     private final Map<String, String> labels;
 
-    /**
-     * The value of {@code address}.
-     */
+    /** The value of {@code address}. */
     private final Address address;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private Order(Builder builder) {
@@ -182,16 +166,12 @@ public final class Order implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -213,9 +193,7 @@ public final class Order implements JsonWritable {
         return Objects.hash(id, priority, lines, tags, labels, address, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("Order");
@@ -324,9 +302,7 @@ public final class Order implements JsonWritable {
         return builder.build();
     }
 
-    /**
-     * Builds a {@link Order}. Not thread-safe; {@link #build()} may be called more than once.
-     */
+    /** Builds a {@link Order}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
         private String id;
 
@@ -466,17 +442,13 @@ public final class Order implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable Order with the values set so far}
-         */
+        /** {@return an immutable Order with the values set so far} */
         public Order build() {
             return new Order(this);
         }
     }
 
-    /**
-     * An inline object, built by a builder of its own.
-     */
+    /** An inline object, built by a builder of its own. */
     @JsonDeserialize(
             using = JsonModelReaders.class
     )
@@ -485,19 +457,13 @@ public final class Order implements JsonWritable {
 
         private static final SerializedString ZIP = new SerializedString("zip");
 
-        /**
-         * The value of {@code street}.
-         */
+        /** The value of {@code street}. */
         private final String street;
 
-        /**
-         * The value of {@code zip}.
-         */
+        /** The value of {@code zip}. */
         private final String zip;
 
-        /**
-         * The members of the JSON object that the model does not know.
-         */
+        /** The members of the JSON object that the model does not know. */
         private final Map<String, JsonNode> additionalProperties;
 
         private Address(Builder builder) {
@@ -532,16 +498,12 @@ public final class Order implements JsonWritable {
             return additionalProperties;
         }
 
-        /**
-         * {@return a builder with nothing set}
-         */
+        /** {@return a builder with nothing set} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's values, to make a changed copy}
-         */
+        /** {@return a builder holding this object's values, to make a changed copy} */
         public Builder toBuilder() {
             return new Builder(this);
         }
@@ -559,9 +521,7 @@ public final class Order implements JsonWritable {
             return Objects.hash(street, zip, additionalProperties);
         }
 
-        /**
-         * {@return the values that are set, by wire name; secrets as {@code ***}}
-         */
+        /** {@return the values that are set, by wire name; secrets as {@code ***}} */
         @Override
         public String toString() {
             ModelText text = new ModelText("Address");
@@ -669,9 +629,7 @@ public final class Order implements JsonWritable {
                 return this;
             }
 
-            /**
-             * {@return an immutable Address with the values set so far}
-             */
+            /** {@return an immutable Address with the values set so far} */
             public Address build() {
                 return new Address(this);
             }

@@ -24,14 +24,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.ackgen.generator")
 public interface NodePoolClient extends AutoCloseable {
-    /**
-     * The API version sent as {@code x-acs-version}.
-     */
+    /** The API version sent as {@code x-acs-version}. */
     String API_VERSION = "2015-12-15";
 
-    /**
-     * The endpoint; {@code {region}} stands for the region given to the builder.
-     */
+    /** The endpoint; {@code {region}} stands for the region given to the builder. */
     String ENDPOINT_TEMPLATE = "https://cs.{region}.aliyuncs.com";
 
     /**
@@ -114,9 +110,7 @@ public interface NodePoolClient extends AutoCloseable {
     @Override
     void close();
 
-    /**
-     * {@return a builder; set a region or an endpoint, the rest has defaults}
-     */
+    /** {@return a builder; set a region or an endpoint, the rest has defaults} */
     static Builder builder() {
         return new Builder();
     }

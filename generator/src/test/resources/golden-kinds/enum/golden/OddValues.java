@@ -13,85 +13,58 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.ackgen.generator")
 public final class OddValues {
-    /**
-     * {@code plain}.
-     */
+    /** {@code plain}. */
     public static final OddValues PLAIN = new OddValues(Value.PLAIN, "plain");
 
-    /**
-     * {@code Plain}.
-     */
+    /** {@code Plain}. */
     public static final OddValues PLAIN2 = new OddValues(Value.PLAIN2, "Plain");
 
-    /**
-     * {@code PLAIN}.
-     */
+    /** {@code PLAIN}. */
     public static final OddValues PLAIN3 = new OddValues(Value.PLAIN3, "PLAIN");
 
-    /**
-     * {@code with space}.
-     */
+    /** {@code with space}. */
     public static final OddValues WITH_SPACE = new OddValues(Value.WITH_SPACE, "with space");
 
-    /**
-     * {@code kebab-case}.
-     */
+    /** {@code kebab-case}. */
     public static final OddValues KEBAB_CASE = new OddValues(Value.KEBAB_CASE, "kebab-case");
 
-    /**
-     * {@code dotted.value}.
-     */
+    /** {@code dotted.value}. */
     public static final OddValues DOTTED_VALUE = new OddValues(Value.DOTTED_VALUE, "dotted.value");
 
-    /**
-     * {@code 1st}.
-     */
+    /** {@code 1st}. */
     public static final OddValues _1ST = new OddValues(Value._1ST, "1st");
 
-    /**
-     * {@code class}.
-     */
+    /** {@code class}. */
     public static final OddValues CLASS = new OddValues(Value.CLASS, "class");
 
-    /**
-     * {@code null}.
-     */
+    /** {@code null}. */
     public static final OddValues NULL = new OddValues(Value.NULL, "null");
 
-    /**
-     * {@code ünïcödé}.
-     */
+    /** {@code ünïcödé}. */
     public static final OddValues N_C_D = new OddValues(Value.N_C_D, "ünïcödé");
 
-    /**
-     * {@code quote"and\backslash}.
-     */
+    /** {@code quote"and\backslash}. */
     public static final OddValues QUOTE_AND_BACKSLASH = new OddValues(Value.QUOTE_AND_BACKSLASH,
             "quote\"and\\backslash");
 
-    /**
-     * <code>*&#47; closes a comment</code>.
-     */
+    /** <code>*&#47; closes a comment</code>. */
     public static final OddValues CLOSES_A_COMMENT = new OddValues(Value.CLOSES_A_COMMENT,
             "*/ closes a comment");
 
-    /**
-     * {@code <b>&amp;</b>}.
-     */
+    /** {@code <b>&amp;</b>}. */
     public static final OddValues B_AMP_B = new OddValues(Value.B_AMP_B, "<b>&amp;</b>");
+
+    /** {@code ""}. */
+    public static final OddValues EMPTY = new OddValues(Value.EMPTY, "");
 
     private static final List<OddValues> VALUES = List.of(PLAIN, PLAIN2, PLAIN3, WITH_SPACE,
             KEBAB_CASE, DOTTED_VALUE, _1ST, CLASS, NULL, N_C_D, QUOTE_AND_BACKSLASH,
-            CLOSES_A_COMMENT, B_AMP_B);
+            CLOSES_A_COMMENT, B_AMP_B, EMPTY);
 
-    /**
-     * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
-     */
+    /** The constant of the value, {@link Value#UNKNOWN} for one this version does not know. */
     private final Value value;
 
-    /**
-     * The value as it is in JSON.
-     */
+    /** The value as it is in JSON. */
     private final String string;
 
     private OddValues(Value value, String string) {
@@ -107,16 +80,12 @@ public final class OddValues {
         return value;
     }
 
-    /**
-     * {@return whether the value is one the spec documents}
-     */
+    /** {@return whether the value is one the spec documents} */
     public boolean isKnown() {
         return value != Value.UNKNOWN;
     }
 
-    /**
-     * {@return the value exactly as it is sent and received}
-     */
+    /** {@return the value exactly as it is sent and received} */
     @Override
     @JsonValue
     public String toString() {
@@ -158,14 +127,14 @@ public final class OddValues {
                 return CLOSES_A_COMMENT;
             case "<b>&amp;</b>":
                 return B_AMP_B;
+            case "":
+                return EMPTY;
             default:
                 return new OddValues(Value.UNKNOWN, value);
         }
     }
 
-    /**
-     * {@return the documented values, in the spec's order}
-     */
+    /** {@return the documented values, in the spec's order} */
     public static List<OddValues> values() {
         return VALUES;
     }
@@ -180,78 +149,51 @@ public final class OddValues {
         return string.hashCode();
     }
 
-    /**
-     * The values of OddValues, for {@code switch}.
-     */
+    /** The values of OddValues, for {@code switch}. */
     public enum Value {
-        /**
-         * {@code plain}.
-         */
+        /** {@code plain}. */
         PLAIN,
 
-        /**
-         * {@code Plain}.
-         */
+        /** {@code Plain}. */
         PLAIN2,
 
-        /**
-         * {@code PLAIN}.
-         */
+        /** {@code PLAIN}. */
         PLAIN3,
 
-        /**
-         * {@code with space}.
-         */
+        /** {@code with space}. */
         WITH_SPACE,
 
-        /**
-         * {@code kebab-case}.
-         */
+        /** {@code kebab-case}. */
         KEBAB_CASE,
 
-        /**
-         * {@code dotted.value}.
-         */
+        /** {@code dotted.value}. */
         DOTTED_VALUE,
 
-        /**
-         * {@code 1st}.
-         */
+        /** {@code 1st}. */
         _1ST,
 
-        /**
-         * {@code class}.
-         */
+        /** {@code class}. */
         CLASS,
 
-        /**
-         * {@code null}.
-         */
+        /** {@code null}. */
         NULL,
 
-        /**
-         * {@code ünïcödé}.
-         */
+        /** {@code ünïcödé}. */
         N_C_D,
 
-        /**
-         * {@code quote"and\backslash}.
-         */
+        /** {@code quote"and\backslash}. */
         QUOTE_AND_BACKSLASH,
 
-        /**
-         * <code>*&#47; closes a comment</code>.
-         */
+        /** <code>*&#47; closes a comment</code>. */
         CLOSES_A_COMMENT,
 
-        /**
-         * {@code <b>&amp;</b>}.
-         */
+        /** {@code <b>&amp;</b>}. */
         B_AMP_B,
 
-        /**
-         * A value this version of the client does not know.
-         */
+        /** {@code ""}. */
+        EMPTY,
+
+        /** A value this version of the client does not know. */
         UNKNOWN
     }
 }

@@ -32,19 +32,13 @@ public final class Setting implements JsonWritable {
 
     private static final SerializedString MODE = new SerializedString("mode");
 
-    /**
-     * The value of {@code odd}.
-     */
+    /** The value of {@code odd}. */
     private final OddValues odd;
 
-    /**
-     * The value of {@code mode}.
-     */
+    /** The value of {@code mode}. */
     private final Mode mode;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private Setting(Builder builder) {
@@ -81,16 +75,12 @@ public final class Setting implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -108,9 +98,7 @@ public final class Setting implements JsonWritable {
         return Objects.hash(odd, mode, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("Setting");
@@ -163,9 +151,7 @@ public final class Setting implements JsonWritable {
         return builder.build();
     }
 
-    /**
-     * Builds a {@link Setting}. Not thread-safe; {@link #build()} may be called more than once.
-     */
+    /** Builds a {@link Setting}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
         private OddValues odd;
 
@@ -221,9 +207,7 @@ public final class Setting implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable Setting with the values set so far}
-         */
+        /** {@return an immutable Setting with the values set so far} */
         public Setting build() {
             return new Setting(this);
         }
@@ -235,26 +219,18 @@ public final class Setting implements JsonWritable {
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
     public static final class Mode {
-        /**
-         * {@code on}.
-         */
+        /** {@code on}. */
         public static final Mode ON = new Mode(Value.ON, "on");
 
-        /**
-         * {@code off}.
-         */
+        /** {@code off}. */
         public static final Mode OFF = new Mode(Value.OFF, "off");
 
         private static final List<Mode> VALUES = List.of(ON, OFF);
 
-        /**
-         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
-         */
+        /** The constant of the value, {@link Value#UNKNOWN} for one this version does not know. */
         private final Value value;
 
-        /**
-         * The value as it is in JSON.
-         */
+        /** The value as it is in JSON. */
         private final String string;
 
         private Mode(Value value, String string) {
@@ -270,16 +246,12 @@ public final class Setting implements JsonWritable {
             return value;
         }
 
-        /**
-         * {@return whether the value is one the spec documents}
-         */
+        /** {@return whether the value is one the spec documents} */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
-        /**
-         * {@return the value exactly as it is sent and received}
-         */
+        /** {@return the value exactly as it is sent and received} */
         @Override
         @JsonValue
         public String toString() {
@@ -304,9 +276,7 @@ public final class Setting implements JsonWritable {
             }
         }
 
-        /**
-         * {@return the documented values, in the spec's order}
-         */
+        /** {@return the documented values, in the spec's order} */
         public static List<Mode> values() {
             return VALUES;
         }
@@ -321,23 +291,15 @@ public final class Setting implements JsonWritable {
             return string.hashCode();
         }
 
-        /**
-         * The values of Mode, for {@code switch}.
-         */
+        /** The values of Mode, for {@code switch}. */
         public enum Value {
-            /**
-             * {@code on}.
-             */
+            /** {@code on}. */
             ON,
 
-            /**
-             * {@code off}.
-             */
+            /** {@code off}. */
             OFF,
 
-            /**
-             * A value this version of the client does not know.
-             */
+            /** A value this version of the client does not know. */
             UNKNOWN
         }
     }

@@ -62,84 +62,52 @@ public final class Document implements JsonWritable {
 
     private static final SerializedString EXTRA = new SerializedString("extra");
 
-    /**
-     * The value of {@code title}.
-     */
+    /** The value of {@code title}. */
     private final String title;
 
-    /**
-     * The value of {@code pages}.
-     */
+    /** The value of {@code pages}. */
     private final Integer pages;
 
-    /**
-     * The value of {@code bytes}.
-     */
+    /** The value of {@code bytes}. */
     private final Long bytes;
 
-    /**
-     * The value of {@code score}.
-     */
+    /** The value of {@code score}. */
     private final Double score;
 
-    /**
-     * The value of {@code draft}.
-     */
+    /** The value of {@code draft}. */
     private final Boolean draft;
 
-    /**
-     * The value of {@code updated}.
-     */
+    /** The value of {@code updated}. */
     private final OffsetDateTime updated;
 
-    /**
-     * The value of {@code words}.
-     */
+    /** The value of {@code words}. */
     private final List<String> words;
 
-    /**
-     * The value of {@code matrix}.
-     */
+    /** The value of {@code matrix}. */
     private final List<List<Integer>> matrix;
 
-    /**
-     * The value of {@code attributes}.
-     */
+    /** The value of {@code attributes}. */
     private final Map<String, String> attributes;
 
-    /**
-     * The value of {@code sections_by_name}.
-     */
+    /** The value of {@code sections_by_name}. */
     private final Map<String, List<Section>> sectionsByName;
 
-    /**
-     * The value of {@code author}.
-     */
+    /** The value of {@code author}. */
     private final Person author;
 
-    /**
-     * The value of {@code reviewers}.
-     */
+    /** The value of {@code reviewers}. */
     private final List<Person> reviewers;
 
-    /**
-     * The value of {@code state}.
-     */
+    /** The value of {@code state}. */
     private final State state;
 
-    /**
-     * The value of {@code meta}.
-     */
+    /** The value of {@code meta}. */
     private final Meta meta;
 
-    /**
-     * The value of {@code extra}.
-     */
+    /** The value of {@code extra}. */
     private final JsonNode extra;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private Document(Builder builder) {
@@ -366,16 +334,12 @@ public final class Document implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -407,9 +371,7 @@ public final class Document implements JsonWritable {
                 sectionsByName, author, reviewers, state, meta, extra, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("Document");
@@ -888,9 +850,7 @@ public final class Document implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable Document with the values set so far}
-         */
+        /** {@return an immutable Document with the values set so far} */
         public Document build() {
             return new Document(this);
         }
@@ -904,14 +864,10 @@ public final class Document implements JsonWritable {
     public static final class Meta implements JsonWritable {
         private static final SerializedString SOURCE = new SerializedString("source");
 
-        /**
-         * The value of {@code source}.
-         */
+        /** The value of {@code source}. */
         private final String source;
 
-        /**
-         * The members of the JSON object that the model does not know.
-         */
+        /** The members of the JSON object that the model does not know. */
         private final Map<String, JsonNode> additionalProperties;
 
         private Meta(Builder builder) {
@@ -936,16 +892,12 @@ public final class Document implements JsonWritable {
             return additionalProperties;
         }
 
-        /**
-         * {@return a builder with nothing set}
-         */
+        /** {@return a builder with nothing set} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's values, to make a changed copy}
-         */
+        /** {@return a builder holding this object's values, to make a changed copy} */
         public Builder toBuilder() {
             return new Builder(this);
         }
@@ -962,9 +914,7 @@ public final class Document implements JsonWritable {
             return Objects.hash(source, additionalProperties);
         }
 
-        /**
-         * {@return the values that are set, by wire name; secrets as {@code ***}}
-         */
+        /** {@return the values that are set, by wire name; secrets as {@code ***}} */
         @Override
         public String toString() {
             ModelText text = new ModelText("Meta");
@@ -1053,9 +1003,7 @@ public final class Document implements JsonWritable {
                 return this;
             }
 
-            /**
-             * {@return an immutable Meta with the values set so far}
-             */
+            /** {@return an immutable Meta with the values set so far} */
             public Meta build() {
                 return new Meta(this);
             }

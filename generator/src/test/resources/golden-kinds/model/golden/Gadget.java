@@ -56,74 +56,46 @@ public final class Gadget implements JsonWritable {
 
     private static final SerializedString ANYTHING = new SerializedString("anything");
 
-    /**
-     * The value of {@code name}.
-     */
+    /** The value of {@code name}. */
     private final String name;
 
-    /**
-     * The value of {@code count}.
-     */
+    /** The value of {@code count}. */
     private final Integer count;
 
-    /**
-     * The value of {@code size}.
-     */
+    /** The value of {@code size}. */
     private final Long size;
 
-    /**
-     * The value of {@code ratio}.
-     */
+    /** The value of {@code ratio}. */
     private final Double ratio;
 
-    /**
-     * The value of {@code weight}.
-     */
+    /** The value of {@code weight}. */
     private final Float weight;
 
-    /**
-     * The value of {@code price}.
-     */
+    /** The value of {@code price}. */
     private final Double price;
 
-    /**
-     * The value of {@code enabled}.
-     */
+    /** The value of {@code enabled}. */
     private final Boolean enabled;
 
-    /**
-     * The value of {@code created}.
-     */
+    /** The value of {@code created}. */
     private final OffsetDateTime created;
 
-    /**
-     * The value of {@code day}.
-     */
+    /** The value of {@code day}. */
     private final LocalDate day;
 
-    /**
-     * The value of {@code password}.
-     */
+    /** The value of {@code password}. */
     private final String password;
 
-    /**
-     * The value of {@code old_field}.
-     */
+    /** The value of {@code old_field}. */
     private final String oldField;
 
-    /**
-     * The value of {@code class}.
-     */
+    /** The value of {@code class}. */
     private final String kind;
 
-    /**
-     * The value of {@code anything}.
-     */
+    /** The value of {@code anything}. */
     private final JsonNode anything;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private Gadget(Builder builder) {
@@ -278,16 +250,12 @@ public final class Gadget implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -317,9 +285,7 @@ public final class Gadget implements JsonWritable {
                 password, oldField, kind, anything, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("Gadget");
@@ -445,9 +411,7 @@ public final class Gadget implements JsonWritable {
         return builder.build();
     }
 
-    /**
-     * Builds a {@link Gadget}. Not thread-safe; {@link #build()} may be called more than once.
-     */
+    /** Builds a {@link Gadget}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
         private String name;
 
@@ -670,9 +634,7 @@ public final class Gadget implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable Gadget with the values set so far}
-         */
+        /** {@return an immutable Gadget with the values set so far} */
         public Gadget build() {
             return new Gadget(this);
         }

@@ -27,14 +27,10 @@ import javax.annotation.processing.Generated;
 public final class Thing implements JsonWritable {
     private static final SerializedString ID = new SerializedString("id");
 
-    /**
-     * The value of {@code id}.
-     */
+    /** The value of {@code id}. */
     private final String id;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private Thing(Builder builder) {
@@ -59,16 +55,12 @@ public final class Thing implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -85,9 +77,7 @@ public final class Thing implements JsonWritable {
         return Objects.hash(id, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("Thing");
@@ -135,9 +125,7 @@ public final class Thing implements JsonWritable {
         return builder.build();
     }
 
-    /**
-     * Builds a {@link Thing}. Not thread-safe; {@link #build()} may be called more than once.
-     */
+    /** Builds a {@link Thing}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
         private String id;
 
@@ -175,9 +163,7 @@ public final class Thing implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable Thing with the values set so far}
-         */
+        /** {@return an immutable Thing with the values set so far} */
         public Thing build() {
             return new Thing(this);
         }

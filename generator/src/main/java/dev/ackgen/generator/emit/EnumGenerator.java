@@ -204,15 +204,17 @@ final class EnumGenerator {
                 .addStatement("this.known = known")
                 .addStatement("this.string = string")
                 .build());
+        // Tags written here: JavadocTags leaves a class with a static initializer as it is.
         spec.addMethod(MethodSpec.methodBuilder("isKnown")
-                .addJavadoc("Whether the value is one the spec documents.\n")
+                .addJavadoc("{@return whether the value is one the spec documents}\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addStatement("return known")
                 .build());
         spec.addMethod(toStringMethod());
         spec.addMethod(MethodSpec.methodBuilder("valueOf")
-                .addJavadoc("The instance of a documented value, or a new instance keeping an unknown one.\n")
+                .addJavadoc("{@return the instance of a documented value, or a new instance keeping an unknown one}\n\n"
+                        + "@param value the value\n")
                 .addAnnotation(JSON_CREATOR)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
@@ -223,7 +225,7 @@ final class EnumGenerator {
         addValuesAndEquality(spec, self);
         for (int i = 0; i < chunks.size(); i++) {
             MethodSpec.Builder method = MethodSpec.methodBuilder("values" + i)
-                    .addJavadoc("Documented values $L to $L.\n", i * VALUES_PER_CHUNK, i * VALUES_PER_CHUNK + chunks.get(i).size() - 1)
+                    .addJavadoc("{@return the documented values $L to $L}\n", i * VALUES_PER_CHUNK, i * VALUES_PER_CHUNK + chunks.get(i).size() - 1)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(String[].class);
             List<String> wires = chunks.get(i).stream().map(EnumType.Value::wire).toList();
@@ -247,7 +249,7 @@ final class EnumGenerator {
     /** An enum's text, as the JSON value it is. */
     private static MethodSpec toStringMethod() {
         return MethodSpec.methodBuilder("toString")
-                .addJavadoc("The value exactly as it is sent and received.\n")
+                .addJavadoc("{@return the value exactly as it is sent and received}\n")
                 .addAnnotation(Override.class)
                 .addAnnotation(JSON_VALUE)
                 .addModifiers(Modifier.PUBLIC)
@@ -259,7 +261,7 @@ final class EnumGenerator {
     /** {@code values()}, and equality by the JSON text: the same in both forms of an enum class. */
     private static void addValuesAndEquality(TypeSpec.Builder spec, ClassName self) {
         spec.addMethod(MethodSpec.methodBuilder("values")
-                .addJavadoc("The documented values, in the spec's order.\n")
+                .addJavadoc("{@return the documented values, in the spec's order}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(TypeNames.LIST, self))
                 .addStatement("return $N", GeneratedNames.VALUES)

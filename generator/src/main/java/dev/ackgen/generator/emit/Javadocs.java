@@ -85,11 +85,16 @@ final class Javadocs {
      * spec's Markdown code spans alike): {@code {@code text}}, which shows the text as it is. It
      * falls back to {@code <code>} with the text HTML-escaped only where {@code {@code}} cannot hold
      * the text: braces that do not balance (the tag would end early, or never), or what a comment
-     * cannot hold unescaped ({@code *}{@code /}, a backslash-u, a control or line-break character),
-     * or no text at all. Code blocks stay {@code <pre><code>}: a line of a block that starts with
-     * {@code @} would be read as a block tag inside {@code {@code}}.
+     * cannot hold unescaped ({@code *}{@code /}, a backslash-u, a control or line-break character).
+     * Text that is empty or white space is shown as its Java literal ({@code ""}). Code blocks stay
+     * {@code <pre><code>}: a line of a block that starts with {@code @} would be read as a block tag
+     * inside {@code {@code}}.
      */
     static String inlineCode(String literal) {
+        if (literal.isBlank() && literal.length() < 40) {
+            // Nothing to show (an enum value ""): doclint refuses an empty tag, so the Java literal.
+            return "{@code " + Literals.string(literal).toString() + "}";
+        }
         if (fitsCodeTag(literal)) {
             return "{@code " + literal + "}";
         }

@@ -8,22 +8,16 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * Lists pets born since a time.
- */
+/** Lists pets born since a time. */
 @Generated("dev.ackgen.generator")
 @Reviewed
 public final class ListPetsRequest implements Serializable, Audited {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * The value of {@code since}.
-     */
+    /** The value of {@code since}. */
     private final OffsetDateTime since;
 
-    /**
-     * The value of {@code page_size}.
-     */
+    /** The value of {@code page_size}. */
     private final Integer pageSize;
 
     private ListPetsRequest(Builder builder) {
@@ -51,16 +45,12 @@ public final class ListPetsRequest implements Serializable, Audited {
         return pageSize;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -77,9 +67,7 @@ public final class ListPetsRequest implements Serializable, Audited {
         return Objects.hash(since, pageSize);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("ListPetsRequest");
@@ -130,9 +118,7 @@ public final class ListPetsRequest implements Serializable, Audited {
             return this;
         }
 
-        /**
-         * {@return an immutable ListPetsRequest with the values set so far}
-         */
+        /** {@return an immutable ListPetsRequest with the values set so far} */
         public ListPetsRequest build() {
             return new ListPetsRequest(this);
         }

@@ -37,19 +37,13 @@ public final class ListPetsResponse implements JsonWritable, Serializable, Audit
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * The value of {@code pets}.
-     */
+    /** The value of {@code pets}. */
     private final List<Pet> pets;
 
-    /**
-     * The value of {@code page_info}.
-     */
+    /** The value of {@code page_info}. */
     private final Paging paging;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private ListPetsResponse(Builder builder) {
@@ -98,16 +92,12 @@ public final class ListPetsResponse implements JsonWritable, Serializable, Audit
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -125,9 +115,7 @@ public final class ListPetsResponse implements JsonWritable, Serializable, Audit
         return Objects.hash(pets, paging, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("ListPetsResponse");
@@ -264,17 +252,13 @@ public final class ListPetsResponse implements JsonWritable, Serializable, Audit
             return this;
         }
 
-        /**
-         * {@return an immutable ListPetsResponse with the values set so far}
-         */
+        /** {@return an immutable ListPetsResponse with the values set so far} */
         public ListPetsResponse build() {
             return new ListPetsResponse(this);
         }
     }
 
-    /**
-     * Where this page is.
-     */
+    /** Where this page is. */
     @SuppressWarnings("serial")
     @JsonDeserialize(
             using = JsonModelReaders.class
@@ -287,19 +271,13 @@ public final class ListPetsResponse implements JsonWritable, Serializable, Audit
 
         private static final long serialVersionUID = 1L;
 
-        /**
-         * The value of {@code page_number}.
-         */
+        /** The value of {@code page_number}. */
         private final Integer pageNumber;
 
-        /**
-         * The value of {@code total_count}.
-         */
+        /** The value of {@code total_count}. */
         private final Long totalCount;
 
-        /**
-         * The members of the JSON object that the model does not know.
-         */
+        /** The members of the JSON object that the model does not know. */
         private final Map<String, JsonNode> additionalProperties;
 
         private Paging(Builder builder) {
@@ -334,16 +312,12 @@ public final class ListPetsResponse implements JsonWritable, Serializable, Audit
             return additionalProperties;
         }
 
-        /**
-         * {@return a builder with nothing set}
-         */
+        /** {@return a builder with nothing set} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's values, to make a changed copy}
-         */
+        /** {@return a builder holding this object's values, to make a changed copy} */
         public Builder toBuilder() {
             return new Builder(this);
         }
@@ -361,9 +335,7 @@ public final class ListPetsResponse implements JsonWritable, Serializable, Audit
             return Objects.hash(pageNumber, totalCount, additionalProperties);
         }
 
-        /**
-         * {@return the values that are set, by wire name; secrets as {@code ***}}
-         */
+        /** {@return the values that are set, by wire name; secrets as {@code ***}} */
         @Override
         public String toString() {
             ModelText text = new ModelText("Paging");
@@ -472,9 +444,7 @@ public final class ListPetsResponse implements JsonWritable, Serializable, Audit
                 return this;
             }
 
-            /**
-             * {@return an immutable Paging with the values set so far}
-             */
+            /** {@return an immutable Paging with the values set so far} */
             public Paging build() {
                 return new Paging(this);
             }

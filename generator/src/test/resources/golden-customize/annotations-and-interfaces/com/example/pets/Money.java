@@ -21,9 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * An amount in a currency.
- */
+/** An amount in a currency. */
 @Generated("dev.ackgen.generator")
 @SuppressWarnings("serial")
 @JsonDeserialize(
@@ -37,19 +35,13 @@ public final class Money implements JsonWritable, Serializable, Audited {
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * The value of {@code amount}.
-     */
+    /** The value of {@code amount}. */
     private final String amount;
 
-    /**
-     * The value of {@code currency}.
-     */
+    /** The value of {@code currency}. */
     private final String currency;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private Money(Builder builder) {
@@ -84,16 +76,12 @@ public final class Money implements JsonWritable, Serializable, Audited {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -111,9 +99,7 @@ public final class Money implements JsonWritable, Serializable, Audited {
         return Objects.hash(amount, currency, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("Money");
@@ -166,9 +152,7 @@ public final class Money implements JsonWritable, Serializable, Audited {
         return builder.build();
     }
 
-    /**
-     * Builds a {@link Money}. Not thread-safe; {@link #build()} may be called more than once.
-     */
+    /** Builds a {@link Money}. Not thread-safe; {@link #build()} may be called more than once. */
     @Reviewed
     public static final class Builder {
         private String amount;
@@ -221,9 +205,7 @@ public final class Money implements JsonWritable, Serializable, Audited {
             return this;
         }
 
-        /**
-         * {@return an immutable Money with the values set so far}
-         */
+        /** {@return an immutable Money with the values set so far} */
         public Money build() {
             return new Money(this);
         }

@@ -26,14 +26,10 @@ import javax.annotation.processing.Generated;
 @Generated("dev.ackgen.generator")
 @Reviewed
 public interface PetsClient extends AutoCloseable, Audited {
-    /**
-     * The API version sent as {@code x-acs-version}.
-     */
+    /** The API version sent as {@code x-acs-version}. */
     String API_VERSION = "2024-01-01";
 
-    /**
-     * The endpoint; {@code {region}} stands for the region given to the builder.
-     */
+    /** The endpoint; {@code {region}} stands for the region given to the builder. */
     String ENDPOINT_TEMPLATE = "https://pets.{region}.example.com";
 
     /**
@@ -88,9 +84,7 @@ public interface PetsClient extends AutoCloseable, Audited {
     @Override
     void close();
 
-    /**
-     * {@return a builder; set a region or an endpoint, the rest has defaults}
-     */
+    /** {@return a builder; set a region or an endpoint, the rest has defaults} */
     static Builder builder() {
         return new Builder();
     }

@@ -21,9 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * Replaces a pet.
- */
+/** Replaces a pet. */
 @Generated("dev.ackgen.generator")
 @SuppressWarnings("serial")
 @JsonDeserialize(
@@ -35,19 +33,13 @@ public final class UpdatePetRequest implements JsonWritable, Serializable, Audit
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * The value of {@code pet_id}.
-     */
+    /** The value of {@code pet_id}. */
     private final String petId;
 
-    /**
-     * The value of {@code body}.
-     */
+    /** The value of {@code body}. */
     private final Pet body;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private UpdatePetRequest(Builder builder) {
@@ -82,16 +74,12 @@ public final class UpdatePetRequest implements JsonWritable, Serializable, Audit
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -109,9 +97,7 @@ public final class UpdatePetRequest implements JsonWritable, Serializable, Audit
         return Objects.hash(petId, body, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("UpdatePetRequest");
@@ -216,9 +202,7 @@ public final class UpdatePetRequest implements JsonWritable, Serializable, Audit
             return this;
         }
 
-        /**
-         * {@return an immutable UpdatePetRequest with the values set so far}
-         */
+        /** {@return an immutable UpdatePetRequest with the values set so far} */
         public UpdatePetRequest build() {
             return new UpdatePetRequest(this);
         }

@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * An amount in a currency.
- */
+/** An amount in a currency. */
 @Generated("dev.ackgen.generator")
 @JsonDeserialize(
         using = JsonModelReaders.class
@@ -30,19 +28,13 @@ public final class Money implements JsonWritable {
 
     private static final SerializedString CURRENCY = new SerializedString("currency");
 
-    /**
-     * The value of {@code amount}.
-     */
+    /** The value of {@code amount}. */
     private final String amount;
 
-    /**
-     * The value of {@code currency}.
-     */
+    /** The value of {@code currency}. */
     private final String currency;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private Money(Builder builder) {
@@ -77,16 +69,12 @@ public final class Money implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -104,9 +92,7 @@ public final class Money implements JsonWritable {
         return Objects.hash(amount, currency, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("Money");
@@ -159,9 +145,7 @@ public final class Money implements JsonWritable {
         return builder.build();
     }
 
-    /**
-     * Builds a {@link Money}. Not thread-safe; {@link #build()} may be called more than once.
-     */
+    /** Builds a {@link Money}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
         private String amount;
 
@@ -213,9 +197,7 @@ public final class Money implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable Money with the values set so far}
-         */
+        /** {@return an immutable Money with the values set so far} */
         public Money build() {
             return new Money(this);
         }

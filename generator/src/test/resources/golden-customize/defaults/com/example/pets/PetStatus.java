@@ -13,26 +13,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.ackgen.generator")
 public final class PetStatus {
-    /**
-     * {@code available}.
-     */
+    /** {@code available}. */
     public static final PetStatus AVAILABLE = new PetStatus(Value.AVAILABLE, "available");
 
-    /**
-     * {@code sold}.
-     */
+    /** {@code sold}. */
     public static final PetStatus SOLD = new PetStatus(Value.SOLD, "sold");
 
     private static final List<PetStatus> VALUES = List.of(AVAILABLE, SOLD);
 
-    /**
-     * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
-     */
+    /** The constant of the value, {@link Value#UNKNOWN} for one this version does not know. */
     private final Value value;
 
-    /**
-     * The value as it is in JSON.
-     */
+    /** The value as it is in JSON. */
     private final String string;
 
     private PetStatus(Value value, String string) {
@@ -48,16 +40,12 @@ public final class PetStatus {
         return value;
     }
 
-    /**
-     * {@return whether the value is one the spec documents}
-     */
+    /** {@return whether the value is one the spec documents} */
     public boolean isKnown() {
         return value != Value.UNKNOWN;
     }
 
-    /**
-     * {@return the value exactly as it is sent and received}
-     */
+    /** {@return the value exactly as it is sent and received} */
     @Override
     @JsonValue
     public String toString() {
@@ -82,9 +70,7 @@ public final class PetStatus {
         }
     }
 
-    /**
-     * {@return the documented values, in the spec's order}
-     */
+    /** {@return the documented values, in the spec's order} */
     public static List<PetStatus> values() {
         return VALUES;
     }
@@ -99,23 +85,15 @@ public final class PetStatus {
         return string.hashCode();
     }
 
-    /**
-     * The values of PetStatus, for {@code switch}.
-     */
+    /** The values of PetStatus, for {@code switch}. */
     public enum Value {
-        /**
-         * {@code available}.
-         */
+        /** {@code available}. */
         AVAILABLE,
 
-        /**
-         * {@code sold}.
-         */
+        /** {@code sold}. */
         SOLD,
 
-        /**
-         * A value this version of the client does not know.
-         */
+        /** A value this version of the client does not know. */
         UNKNOWN
     }
 }

@@ -5,19 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * Lists pets born since a time.
- */
+/** Lists pets born since a time. */
 @Generated("dev.ackgen.generator")
 public final class ListPetsRequest {
-    /**
-     * The value of {@code since}.
-     */
+    /** The value of {@code since}. */
     private final OffsetDateTime since;
 
-    /**
-     * The value of {@code page_size}.
-     */
+    /** The value of {@code page_size}. */
     private final Integer limit;
 
     private ListPetsRequest(Builder builder) {
@@ -45,16 +39,12 @@ public final class ListPetsRequest {
         return limit;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -71,9 +61,7 @@ public final class ListPetsRequest {
         return Objects.hash(since, limit);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("ListPetsRequest");
@@ -123,9 +111,7 @@ public final class ListPetsRequest {
             return this;
         }
 
-        /**
-         * {@return an immutable ListPetsRequest with the values set so far}
-         */
+        /** {@return an immutable ListPetsRequest with the values set so far} */
         public ListPetsRequest build() {
             return new ListPetsRequest(this);
         }

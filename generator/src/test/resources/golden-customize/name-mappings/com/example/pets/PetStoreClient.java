@@ -23,14 +23,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.ackgen.generator")
 public interface PetStoreClient extends AutoCloseable {
-    /**
-     * The API version sent as {@code x-acs-version}.
-     */
+    /** The API version sent as {@code x-acs-version}. */
     String API_VERSION = "2024-01-01";
 
-    /**
-     * The endpoint; {@code {region}} stands for the region given to the builder.
-     */
+    /** The endpoint; {@code {region}} stands for the region given to the builder. */
     String ENDPOINT_TEMPLATE = "https://pets.{region}.example.com";
 
     /**
@@ -85,9 +81,7 @@ public interface PetStoreClient extends AutoCloseable {
     @Override
     void close();
 
-    /**
-     * {@return a builder; set a region or an endpoint, the rest has defaults}
-     */
+    /** {@return a builder; set a region or an endpoint, the rest has defaults} */
     static Builder builder() {
         return new Builder();
     }

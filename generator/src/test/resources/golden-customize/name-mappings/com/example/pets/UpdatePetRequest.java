@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * Replaces a pet.
- */
+/** Replaces a pet. */
 @Generated("dev.ackgen.generator")
 @JsonDeserialize(
         using = JsonModelReaders.class
@@ -28,19 +26,13 @@ import javax.annotation.processing.Generated;
 public final class UpdatePetRequest implements JsonWritable {
     private static final SerializedString BODY = new SerializedString("body");
 
-    /**
-     * The value of {@code pet_id}.
-     */
+    /** The value of {@code pet_id}. */
     private final String petId;
 
-    /**
-     * The value of {@code body}.
-     */
+    /** The value of {@code body}. */
     private final Animal body;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private UpdatePetRequest(Builder builder) {
@@ -75,16 +67,12 @@ public final class UpdatePetRequest implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -102,9 +90,7 @@ public final class UpdatePetRequest implements JsonWritable {
         return Objects.hash(petId, body, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("UpdatePetRequest");
@@ -208,9 +194,7 @@ public final class UpdatePetRequest implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable UpdatePetRequest with the values set so far}
-         */
+        /** {@return an immutable UpdatePetRequest with the values set so far} */
         public UpdatePetRequest build() {
             return new UpdatePetRequest(this);
         }

@@ -13,9 +13,7 @@ import javax.annotation.processing.Generated;
 public final class JsonModelReaders extends ModelReaders {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * For Jackson, which makes this class through {@code @JsonDeserialize}.
-     */
+    /** For Jackson, which makes this class through {@code @JsonDeserialize}. */
     public JsonModelReaders() {
     }
 

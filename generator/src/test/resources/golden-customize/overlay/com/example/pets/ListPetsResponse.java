@@ -30,19 +30,13 @@ public final class ListPetsResponse implements JsonWritable {
 
     private static final SerializedString PAGE_INFO = new SerializedString("page_info");
 
-    /**
-     * The value of {@code pets}.
-     */
+    /** The value of {@code pets}. */
     private final List<Animal> pets;
 
-    /**
-     * The value of {@code page_info}.
-     */
+    /** The value of {@code page_info}. */
     private final Paging paging;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private ListPetsResponse(Builder builder) {
@@ -91,16 +85,12 @@ public final class ListPetsResponse implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -118,9 +108,7 @@ public final class ListPetsResponse implements JsonWritable {
         return Objects.hash(pets, paging, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("ListPetsResponse");
@@ -256,17 +244,13 @@ public final class ListPetsResponse implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable ListPetsResponse with the values set so far}
-         */
+        /** {@return an immutable ListPetsResponse with the values set so far} */
         public ListPetsResponse build() {
             return new ListPetsResponse(this);
         }
     }
 
-    /**
-     * Where this page is.
-     */
+    /** Where this page is. */
     @JsonDeserialize(
             using = JsonModelReaders.class
     )
@@ -275,19 +259,13 @@ public final class ListPetsResponse implements JsonWritable {
 
         private static final SerializedString TOTAL_COUNT = new SerializedString("total_count");
 
-        /**
-         * The value of {@code page_number}.
-         */
+        /** The value of {@code page_number}. */
         private final Integer pageNumber;
 
-        /**
-         * The value of {@code total_count}.
-         */
+        /** The value of {@code total_count}. */
         private final Long totalCount;
 
-        /**
-         * The members of the JSON object that the model does not know.
-         */
+        /** The members of the JSON object that the model does not know. */
         private final Map<String, JsonNode> additionalProperties;
 
         private Paging(Builder builder) {
@@ -322,16 +300,12 @@ public final class ListPetsResponse implements JsonWritable {
             return additionalProperties;
         }
 
-        /**
-         * {@return a builder with nothing set}
-         */
+        /** {@return a builder with nothing set} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's values, to make a changed copy}
-         */
+        /** {@return a builder holding this object's values, to make a changed copy} */
         public Builder toBuilder() {
             return new Builder(this);
         }
@@ -349,9 +323,7 @@ public final class ListPetsResponse implements JsonWritable {
             return Objects.hash(pageNumber, totalCount, additionalProperties);
         }
 
-        /**
-         * {@return the values that are set, by wire name; secrets as {@code ***}}
-         */
+        /** {@return the values that are set, by wire name; secrets as {@code ***}} */
         @Override
         public String toString() {
             ModelText text = new ModelText("Paging");
@@ -459,9 +431,7 @@ public final class ListPetsResponse implements JsonWritable {
                 return this;
             }
 
-            /**
-             * {@return an immutable Paging with the values set so far}
-             */
+            /** {@return an immutable Paging with the values set so far} */
             public Paging build() {
                 return new Paging(this);
             }

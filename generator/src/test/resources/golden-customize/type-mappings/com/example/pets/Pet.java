@@ -22,9 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * A pet.
- */
+/** A pet. */
 @Generated("dev.ackgen.generator")
 @JsonDeserialize(
         using = JsonModelReaders.class
@@ -40,34 +38,22 @@ public final class Pet implements JsonWritable {
 
     private static final SerializedString PRICE = new SerializedString("price");
 
-    /**
-     * The value of {@code name}.
-     */
+    /** The value of {@code name}. */
     private final String name;
 
-    /**
-     * The value of {@code born}.
-     */
+    /** The value of {@code born}. */
     private final Instant born;
 
-    /**
-     * The value of {@code vaccinated_on}.
-     */
+    /** The value of {@code vaccinated_on}. */
     private final List<String> vaccinatedOn;
 
-    /**
-     * The value of {@code status}.
-     */
+    /** The value of {@code status}. */
     private final PetStatus status;
 
-    /**
-     * The value of {@code price}.
-     */
+    /** The value of {@code price}. */
     private final Money price;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private Pet(Builder builder) {
@@ -147,16 +133,12 @@ public final class Pet implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -177,9 +159,7 @@ public final class Pet implements JsonWritable {
         return Objects.hash(name, born, vaccinatedOn, status, price, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("Pet");
@@ -266,9 +246,7 @@ public final class Pet implements JsonWritable {
         return builder.build();
     }
 
-    /**
-     * Builds a {@link Pet}. Not thread-safe; {@link #build()} may be called more than once.
-     */
+    /** Builds a {@link Pet}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
         private String name;
 
@@ -385,9 +363,7 @@ public final class Pet implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable Pet with the values set so far}
-         */
+        /** {@return an immutable Pet with the values set so far} */
         public Pet build() {
             return new Pet(this);
         }

@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * A component to install in the cluster.
- */
+/** A component to install in the cluster. */
 @Generated("dev.ackgen.generator")
 @JsonDeserialize(
         using = JsonModelReaders.class
@@ -32,24 +30,16 @@ public final class Addon implements JsonWritable {
 
     private static final SerializedString DISABLED = new SerializedString("disabled");
 
-    /**
-     * The value of {@code name}.
-     */
+    /** The value of {@code name}. */
     private final String name;
 
-    /**
-     * The value of {@code config}.
-     */
+    /** The value of {@code config}. */
     private final String config;
 
-    /**
-     * The value of {@code disabled}.
-     */
+    /** The value of {@code disabled}. */
     private final Boolean disabled;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private Addon(Builder builder) {
@@ -97,16 +87,12 @@ public final class Addon implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -125,9 +111,7 @@ public final class Addon implements JsonWritable {
         return Objects.hash(name, config, disabled, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("Addon");
@@ -185,9 +169,7 @@ public final class Addon implements JsonWritable {
         return builder.build();
     }
 
-    /**
-     * Builds a {@link Addon}. Not thread-safe; {@link #build()} may be called more than once.
-     */
+    /** Builds a {@link Addon}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
         private String name;
 
@@ -262,9 +244,7 @@ public final class Addon implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable Addon with the values set so far}
-         */
+        /** {@return an immutable Addon with the values set so far} */
         public Addon build() {
             return new Addon(this);
         }

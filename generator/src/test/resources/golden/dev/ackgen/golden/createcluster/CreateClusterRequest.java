@@ -117,174 +117,106 @@ public final class CreateClusterRequest implements JsonWritable {
     private static final SerializedString RESOURCE_GROUP_ID = new SerializedString(
             "resource_group_id");
 
-    /**
-     * The value of {@code name}.
-     */
+    /** The value of {@code name}. */
     private final String name;
 
-    /**
-     * The value of {@code cluster_type}.
-     */
+    /** The value of {@code cluster_type}. */
     private final ClusterType clusterType;
 
-    /**
-     * The value of {@code disable_rollback}.
-     */
+    /** The value of {@code disable_rollback}. */
     private final Boolean disableRollback;
 
-    /**
-     * The value of {@code timeout_mins}.
-     */
+    /** The value of {@code timeout_mins}. */
     private final Long timeoutMins;
 
-    /**
-     * The value of {@code kubernetes_version}.
-     */
+    /** The value of {@code kubernetes_version}. */
     private final String kubernetesVersion;
 
-    /**
-     * The value of {@code runtime}.
-     */
+    /** The value of {@code runtime}. */
     private final RuntimeModel runtime;
 
-    /**
-     * The value of {@code region_id}.
-     */
+    /** The value of {@code region_id}. */
     private final String regionId;
 
-    /**
-     * The value of {@code key_pair}.
-     */
+    /** The value of {@code key_pair}. */
     private final String keyPair;
 
-    /**
-     * The value of {@code login_password}.
-     */
+    /** The value of {@code login_password}. */
     private final String loginPassword;
 
-    /**
-     * The value of {@code num_of_nodes}.
-     */
+    /** The value of {@code num_of_nodes}. */
     private final Long numOfNodes;
 
-    /**
-     * The value of {@code profile}.
-     */
+    /** The value of {@code profile}. */
     private final Profile profile;
 
-    /**
-     * The value of {@code logging_type}.
-     */
+    /** The value of {@code logging_type}. */
     private final LoggingType loggingType;
 
-    /**
-     * The value of {@code snat_entry}.
-     */
+    /** The value of {@code snat_entry}. */
     private final Boolean snatEntry;
 
-    /**
-     * The value of {@code vswitch_ids}.
-     */
+    /** The value of {@code vswitch_ids}. */
     private final List<String> vswitchIds;
 
-    /**
-     * The value of {@code worker_system_disk_category}.
-     */
+    /** The value of {@code worker_system_disk_category}. */
     private final WorkerSystemDiskCategory workerSystemDiskCategory;
 
-    /**
-     * The value of {@code worker_system_disk_size}.
-     */
+    /** The value of {@code worker_system_disk_size}. */
     private final Long workerSystemDiskSize;
 
-    /**
-     * The value of {@code container_cidr}.
-     */
+    /** The value of {@code container_cidr}. */
     private final String containerCidr;
 
-    /**
-     * The value of {@code cloud_monitor_flags}.
-     */
+    /** The value of {@code cloud_monitor_flags}. */
     private final Boolean cloudMonitorFlags;
 
-    /**
-     * The value of {@code endpoint_public_access}.
-     */
+    /** The value of {@code endpoint_public_access}. */
     private final Boolean endpointPublicAccess;
 
-    /**
-     * The value of {@code service_cidr}.
-     */
+    /** The value of {@code service_cidr}. */
     private final String serviceCidr;
 
-    /**
-     * The value of {@code addons}.
-     */
+    /** The value of {@code addons}. */
     private final List<Addon> addons;
 
-    /**
-     * The value of {@code tags}.
-     */
+    /** The value of {@code tags}. */
     private final List<Tag> tags;
 
-    /**
-     * The value of {@code vpcid}.
-     */
+    /** The value of {@code vpcid}. */
     private final String vpcid;
 
-    /**
-     * The value of {@code worker_data_disks}.
-     */
+    /** The value of {@code worker_data_disks}. */
     private final List<DataDisk> workerDataDisks;
 
-    /**
-     * The value of {@code deletion_protection}.
-     */
+    /** The value of {@code deletion_protection}. */
     private final Boolean deletionProtection;
 
-    /**
-     * The value of {@code node_cidr_mask}.
-     */
+    /** The value of {@code node_cidr_mask}. */
     private final String nodeCidrMask;
 
-    /**
-     * The value of {@code worker_instance_types}.
-     */
+    /** The value of {@code worker_instance_types}. */
     private final List<String> workerInstanceTypes;
 
-    /**
-     * The value of {@code worker_instance_charge_type}.
-     */
+    /** The value of {@code worker_instance_charge_type}. */
     private final WorkerInstanceChargeType workerInstanceChargeType;
 
-    /**
-     * The value of {@code security_group_id}.
-     */
+    /** The value of {@code security_group_id}. */
     private final String securityGroupId;
 
-    /**
-     * The value of {@code is_enterprise_security_group}.
-     */
+    /** The value of {@code is_enterprise_security_group}. */
     private final Boolean isEnterpriseSecurityGroup;
 
-    /**
-     * The value of {@code rds_instances}.
-     */
+    /** The value of {@code rds_instances}. */
     private final List<String> rdsInstances;
 
-    /**
-     * The value of {@code cluster_spec}.
-     */
+    /** The value of {@code cluster_spec}. */
     private final ClusterSpec clusterSpec;
 
-    /**
-     * The value of {@code resource_group_id}.
-     */
+    /** The value of {@code resource_group_id}. */
     private final String resourceGroupId;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private CreateClusterRequest(Builder builder) {
@@ -863,16 +795,12 @@ public final class CreateClusterRequest implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -930,9 +858,7 @@ public final class CreateClusterRequest implements JsonWritable {
                 clusterSpec, resourceGroupId, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("CreateClusterRequest");
@@ -2001,9 +1927,7 @@ public final class CreateClusterRequest implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable CreateClusterRequest with the values set so far}
-         */
+        /** {@return an immutable CreateClusterRequest with the values set so far} */
         public CreateClusterRequest build() {
             return new CreateClusterRequest(this);
         }
@@ -2016,22 +1940,16 @@ public final class CreateClusterRequest implements JsonWritable {
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
     public static final class ClusterType {
-        /**
-         * {@code ManagedKubernetes}.
-         */
+        /** {@code ManagedKubernetes}. */
         public static final ClusterType MANAGED_KUBERNETES = new ClusterType(
                 Value.MANAGED_KUBERNETES, "ManagedKubernetes");
 
         private static final List<ClusterType> VALUES = List.of(MANAGED_KUBERNETES);
 
-        /**
-         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
-         */
+        /** The constant of the value, {@link Value#UNKNOWN} for one this version does not know. */
         private final Value value;
 
-        /**
-         * The value as it is in JSON.
-         */
+        /** The value as it is in JSON. */
         private final String string;
 
         private ClusterType(Value value, String string) {
@@ -2047,16 +1965,12 @@ public final class CreateClusterRequest implements JsonWritable {
             return value;
         }
 
-        /**
-         * {@return whether the value is one the spec documents}
-         */
+        /** {@return whether the value is one the spec documents} */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
-        /**
-         * {@return the value exactly as it is sent and received}
-         */
+        /** {@return the value exactly as it is sent and received} */
         @Override
         @JsonValue
         public String toString() {
@@ -2079,9 +1993,7 @@ public final class CreateClusterRequest implements JsonWritable {
             }
         }
 
-        /**
-         * {@return the documented values, in the spec's order}
-         */
+        /** {@return the documented values, in the spec's order} */
         public static List<ClusterType> values() {
             return VALUES;
         }
@@ -2097,18 +2009,12 @@ public final class CreateClusterRequest implements JsonWritable {
             return string.hashCode();
         }
 
-        /**
-         * The values of ClusterType, for {@code switch}.
-         */
+        /** The values of ClusterType, for {@code switch}. */
         public enum Value {
-            /**
-             * {@code ManagedKubernetes}.
-             */
+            /** {@code ManagedKubernetes}. */
             MANAGED_KUBERNETES,
 
-            /**
-             * A value this version of the client does not know.
-             */
+            /** A value this version of the client does not know. */
             UNKNOWN
         }
     }
@@ -2119,21 +2025,15 @@ public final class CreateClusterRequest implements JsonWritable {
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
     public static final class Profile {
-        /**
-         * {@code Edge}.
-         */
+        /** {@code Edge}. */
         public static final Profile EDGE = new Profile(Value.EDGE, "Edge");
 
         private static final List<Profile> VALUES = List.of(EDGE);
 
-        /**
-         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
-         */
+        /** The constant of the value, {@link Value#UNKNOWN} for one this version does not know. */
         private final Value value;
 
-        /**
-         * The value as it is in JSON.
-         */
+        /** The value as it is in JSON. */
         private final String string;
 
         private Profile(Value value, String string) {
@@ -2149,16 +2049,12 @@ public final class CreateClusterRequest implements JsonWritable {
             return value;
         }
 
-        /**
-         * {@return whether the value is one the spec documents}
-         */
+        /** {@return whether the value is one the spec documents} */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
-        /**
-         * {@return the value exactly as it is sent and received}
-         */
+        /** {@return the value exactly as it is sent and received} */
         @Override
         @JsonValue
         public String toString() {
@@ -2181,9 +2077,7 @@ public final class CreateClusterRequest implements JsonWritable {
             }
         }
 
-        /**
-         * {@return the documented values, in the spec's order}
-         */
+        /** {@return the documented values, in the spec's order} */
         public static List<Profile> values() {
             return VALUES;
         }
@@ -2198,18 +2092,12 @@ public final class CreateClusterRequest implements JsonWritable {
             return string.hashCode();
         }
 
-        /**
-         * The values of Profile, for {@code switch}.
-         */
+        /** The values of Profile, for {@code switch}. */
         public enum Value {
-            /**
-             * {@code Edge}.
-             */
+            /** {@code Edge}. */
             EDGE,
 
-            /**
-             * A value this version of the client does not know.
-             */
+            /** A value this version of the client does not know. */
             UNKNOWN
         }
     }
@@ -2221,21 +2109,15 @@ public final class CreateClusterRequest implements JsonWritable {
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
     public static final class LoggingType {
-        /**
-         * {@code SLS}.
-         */
+        /** {@code SLS}. */
         public static final LoggingType SLS = new LoggingType(Value.SLS, "SLS");
 
         private static final List<LoggingType> VALUES = List.of(SLS);
 
-        /**
-         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
-         */
+        /** The constant of the value, {@link Value#UNKNOWN} for one this version does not know. */
         private final Value value;
 
-        /**
-         * The value as it is in JSON.
-         */
+        /** The value as it is in JSON. */
         private final String string;
 
         private LoggingType(Value value, String string) {
@@ -2251,16 +2133,12 @@ public final class CreateClusterRequest implements JsonWritable {
             return value;
         }
 
-        /**
-         * {@return whether the value is one the spec documents}
-         */
+        /** {@return whether the value is one the spec documents} */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
-        /**
-         * {@return the value exactly as it is sent and received}
-         */
+        /** {@return the value exactly as it is sent and received} */
         @Override
         @JsonValue
         public String toString() {
@@ -2283,9 +2161,7 @@ public final class CreateClusterRequest implements JsonWritable {
             }
         }
 
-        /**
-         * {@return the documented values, in the spec's order}
-         */
+        /** {@return the documented values, in the spec's order} */
         public static List<LoggingType> values() {
             return VALUES;
         }
@@ -2301,18 +2177,12 @@ public final class CreateClusterRequest implements JsonWritable {
             return string.hashCode();
         }
 
-        /**
-         * The values of LoggingType, for {@code switch}.
-         */
+        /** The values of LoggingType, for {@code switch}. */
         public enum Value {
-            /**
-             * {@code SLS}.
-             */
+            /** {@code SLS}. */
             SLS,
 
-            /**
-             * A value this version of the client does not know.
-             */
+            /** A value this version of the client does not know. */
             UNKNOWN
         }
     }
@@ -2327,29 +2197,21 @@ public final class CreateClusterRequest implements JsonWritable {
      */
     @Deprecated
     public static final class WorkerSystemDiskCategory {
-        /**
-         * {@code cloud_efficiency}.
-         */
+        /** {@code cloud_efficiency}. */
         public static final WorkerSystemDiskCategory CLOUD_EFFICIENCY = new WorkerSystemDiskCategory(
                 Value.CLOUD_EFFICIENCY, "cloud_efficiency");
 
-        /**
-         * {@code cloud_ssd}.
-         */
+        /** {@code cloud_ssd}. */
         public static final WorkerSystemDiskCategory CLOUD_SSD = new WorkerSystemDiskCategory(
                 Value.CLOUD_SSD, "cloud_ssd");
 
         private static final List<WorkerSystemDiskCategory> VALUES = List.of(CLOUD_EFFICIENCY,
                 CLOUD_SSD);
 
-        /**
-         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
-         */
+        /** The constant of the value, {@link Value#UNKNOWN} for one this version does not know. */
         private final Value value;
 
-        /**
-         * The value as it is in JSON.
-         */
+        /** The value as it is in JSON. */
         private final String string;
 
         private WorkerSystemDiskCategory(Value value, String string) {
@@ -2365,16 +2227,12 @@ public final class CreateClusterRequest implements JsonWritable {
             return value;
         }
 
-        /**
-         * {@return whether the value is one the spec documents}
-         */
+        /** {@return whether the value is one the spec documents} */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
-        /**
-         * {@return the value exactly as it is sent and received}
-         */
+        /** {@return the value exactly as it is sent and received} */
         @Override
         @JsonValue
         public String toString() {
@@ -2399,9 +2257,7 @@ public final class CreateClusterRequest implements JsonWritable {
             }
         }
 
-        /**
-         * {@return the documented values, in the spec's order}
-         */
+        /** {@return the documented values, in the spec's order} */
         public static List<WorkerSystemDiskCategory> values() {
             return VALUES;
         }
@@ -2417,23 +2273,15 @@ public final class CreateClusterRequest implements JsonWritable {
             return string.hashCode();
         }
 
-        /**
-         * The values of WorkerSystemDiskCategory, for {@code switch}.
-         */
+        /** The values of WorkerSystemDiskCategory, for {@code switch}. */
         public enum Value {
-            /**
-             * {@code cloud_efficiency}.
-             */
+            /** {@code cloud_efficiency}. */
             CLOUD_EFFICIENCY,
 
-            /**
-             * {@code cloud_ssd}.
-             */
+            /** {@code cloud_ssd}. */
             CLOUD_SSD,
 
-            /**
-             * A value this version of the client does not know.
-             */
+            /** A value this version of the client does not know. */
             UNKNOWN
         }
     }
@@ -2448,28 +2296,20 @@ public final class CreateClusterRequest implements JsonWritable {
      */
     @Deprecated
     public static final class WorkerInstanceChargeType {
-        /**
-         * {@code PrePaid}.
-         */
+        /** {@code PrePaid}. */
         public static final WorkerInstanceChargeType PRE_PAID = new WorkerInstanceChargeType(
                 Value.PRE_PAID, "PrePaid");
 
-        /**
-         * {@code PostPaid}.
-         */
+        /** {@code PostPaid}. */
         public static final WorkerInstanceChargeType POST_PAID = new WorkerInstanceChargeType(
                 Value.POST_PAID, "PostPaid");
 
         private static final List<WorkerInstanceChargeType> VALUES = List.of(PRE_PAID, POST_PAID);
 
-        /**
-         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
-         */
+        /** The constant of the value, {@link Value#UNKNOWN} for one this version does not know. */
         private final Value value;
 
-        /**
-         * The value as it is in JSON.
-         */
+        /** The value as it is in JSON. */
         private final String string;
 
         private WorkerInstanceChargeType(Value value, String string) {
@@ -2485,16 +2325,12 @@ public final class CreateClusterRequest implements JsonWritable {
             return value;
         }
 
-        /**
-         * {@return whether the value is one the spec documents}
-         */
+        /** {@return whether the value is one the spec documents} */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
-        /**
-         * {@return the value exactly as it is sent and received}
-         */
+        /** {@return the value exactly as it is sent and received} */
         @Override
         @JsonValue
         public String toString() {
@@ -2519,9 +2355,7 @@ public final class CreateClusterRequest implements JsonWritable {
             }
         }
 
-        /**
-         * {@return the documented values, in the spec's order}
-         */
+        /** {@return the documented values, in the spec's order} */
         public static List<WorkerInstanceChargeType> values() {
             return VALUES;
         }
@@ -2537,23 +2371,15 @@ public final class CreateClusterRequest implements JsonWritable {
             return string.hashCode();
         }
 
-        /**
-         * The values of WorkerInstanceChargeType, for {@code switch}.
-         */
+        /** The values of WorkerInstanceChargeType, for {@code switch}. */
         public enum Value {
-            /**
-             * {@code PrePaid}.
-             */
+            /** {@code PrePaid}. */
             PRE_PAID,
 
-            /**
-             * {@code PostPaid}.
-             */
+            /** {@code PostPaid}. */
             POST_PAID,
 
-            /**
-             * A value this version of the client does not know.
-             */
+            /** A value this version of the client does not know. */
             UNKNOWN
         }
     }
@@ -2567,28 +2393,20 @@ public final class CreateClusterRequest implements JsonWritable {
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
     public static final class ClusterSpec {
-        /**
-         * {@code ack.pro.small}.
-         */
+        /** {@code ack.pro.small}. */
         public static final ClusterSpec ACK_PRO_SMALL = new ClusterSpec(Value.ACK_PRO_SMALL,
                 "ack.pro.small");
 
-        /**
-         * {@code ack.standard}.
-         */
+        /** {@code ack.standard}. */
         public static final ClusterSpec ACK_STANDARD = new ClusterSpec(Value.ACK_STANDARD,
                 "ack.standard");
 
         private static final List<ClusterSpec> VALUES = List.of(ACK_PRO_SMALL, ACK_STANDARD);
 
-        /**
-         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
-         */
+        /** The constant of the value, {@link Value#UNKNOWN} for one this version does not know. */
         private final Value value;
 
-        /**
-         * The value as it is in JSON.
-         */
+        /** The value as it is in JSON. */
         private final String string;
 
         private ClusterSpec(Value value, String string) {
@@ -2604,16 +2422,12 @@ public final class CreateClusterRequest implements JsonWritable {
             return value;
         }
 
-        /**
-         * {@return whether the value is one the spec documents}
-         */
+        /** {@return whether the value is one the spec documents} */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
-        /**
-         * {@return the value exactly as it is sent and received}
-         */
+        /** {@return the value exactly as it is sent and received} */
         @Override
         @JsonValue
         public String toString() {
@@ -2638,9 +2452,7 @@ public final class CreateClusterRequest implements JsonWritable {
             }
         }
 
-        /**
-         * {@return the documented values, in the spec's order}
-         */
+        /** {@return the documented values, in the spec's order} */
         public static List<ClusterSpec> values() {
             return VALUES;
         }
@@ -2656,23 +2468,15 @@ public final class CreateClusterRequest implements JsonWritable {
             return string.hashCode();
         }
 
-        /**
-         * The values of ClusterSpec, for {@code switch}.
-         */
+        /** The values of ClusterSpec, for {@code switch}. */
         public enum Value {
-            /**
-             * {@code ack.pro.small}.
-             */
+            /** {@code ack.pro.small}. */
             ACK_PRO_SMALL,
 
-            /**
-             * {@code ack.standard}.
-             */
+            /** {@code ack.standard}. */
             ACK_STANDARD,
 
-            /**
-             * A value this version of the client does not know.
-             */
+            /** A value this version of the client does not know. */
             UNKNOWN
         }
     }

@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * The result of CreateCluster.
- */
+/** The result of CreateCluster. */
 @Generated("dev.ackgen.generator")
 @JsonDeserialize(
         using = JsonModelReaders.class
@@ -32,24 +30,16 @@ public final class CreateClusterResponse implements JsonWritable {
 
     private static final SerializedString TASK_ID = new SerializedString("task_id");
 
-    /**
-     * The value of {@code cluster_id}.
-     */
+    /** The value of {@code cluster_id}. */
     private final String clusterId;
 
-    /**
-     * The value of {@code request_id}.
-     */
+    /** The value of {@code request_id}. */
     private final String requestId;
 
-    /**
-     * The value of {@code task_id}.
-     */
+    /** The value of {@code task_id}. */
     private final String taskId;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private CreateClusterResponse(Builder builder) {
@@ -97,16 +87,12 @@ public final class CreateClusterResponse implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -125,9 +111,7 @@ public final class CreateClusterResponse implements JsonWritable {
         return Objects.hash(clusterId, requestId, taskId, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("CreateClusterResponse");
@@ -263,9 +247,7 @@ public final class CreateClusterResponse implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable CreateClusterResponse with the values set so far}
-         */
+        /** {@return an immutable CreateClusterResponse with the values set so far} */
         public CreateClusterResponse build() {
             return new CreateClusterResponse(this);
         }

@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * The configuration of a data disk for worker nodes.
- */
+/** The configuration of a data disk for worker nodes. */
 @Generated("dev.ackgen.generator")
 @JsonDeserialize(
         using = JsonModelReaders.class
@@ -35,29 +33,19 @@ public final class DataDisk implements JsonWritable {
     private static final SerializedString AUTO_SNAPSHOT_POLICY_ID = new SerializedString(
             "auto_snapshot_policy_id");
 
-    /**
-     * The value of {@code category}.
-     */
+    /** The value of {@code category}. */
     private final String category;
 
-    /**
-     * The value of {@code size}.
-     */
+    /** The value of {@code size}. */
     private final Long size;
 
-    /**
-     * The value of {@code encrypted}.
-     */
+    /** The value of {@code encrypted}. */
     private final String encrypted;
 
-    /**
-     * The value of {@code auto_snapshot_policy_id}.
-     */
+    /** The value of {@code auto_snapshot_policy_id}. */
     private final String autoSnapshotPolicyId;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private DataDisk(Builder builder) {
@@ -118,16 +106,12 @@ public final class DataDisk implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -147,9 +131,7 @@ public final class DataDisk implements JsonWritable {
         return Objects.hash(category, size, encrypted, autoSnapshotPolicyId, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("DataDisk");
@@ -310,9 +292,7 @@ public final class DataDisk implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable DataDisk with the values set so far}
-         */
+        /** {@return an immutable DataDisk with the values set so far} */
         public DataDisk build() {
             return new DataDisk(this);
         }

@@ -43,44 +43,28 @@ public final class ErrorModel implements JsonWritable {
 
     private static final SerializedString REQUEST_ID2 = new SerializedString("RequestId");
 
-    /**
-     * The value of {@code code}.
-     */
+    /** The value of {@code code}. */
     private final String code;
 
-    /**
-     * The value of {@code message}.
-     */
+    /** The value of {@code message}. */
     private final String message;
 
-    /**
-     * The value of {@code requestId}.
-     */
+    /** The value of {@code requestId}. */
     private final String requestId;
 
-    /**
-     * The value of {@code recommend}.
-     */
+    /** The value of {@code recommend}. */
     private final String recommend;
 
-    /**
-     * The value of {@code Code}.
-     */
+    /** The value of {@code Code}. */
     private final String upperCode;
 
-    /**
-     * The value of {@code Message}.
-     */
+    /** The value of {@code Message}. */
     private final String upperMessage;
 
-    /**
-     * The value of {@code RequestId}.
-     */
+    /** The value of {@code RequestId}. */
     private final String upperRequestId;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private ErrorModel(Builder builder) {
@@ -166,16 +150,12 @@ public final class ErrorModel implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -199,9 +179,7 @@ public final class ErrorModel implements JsonWritable {
                 upperRequestId, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("ErrorModel");
@@ -421,9 +399,7 @@ public final class ErrorModel implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable ErrorModel with the values set so far}
-         */
+        /** {@return an immutable ErrorModel with the values set so far} */
         public ErrorModel build() {
             return new ErrorModel(this);
         }

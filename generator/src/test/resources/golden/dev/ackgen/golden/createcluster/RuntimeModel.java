@@ -34,19 +34,13 @@ public final class RuntimeModel implements JsonWritable {
 
     private static final SerializedString VERSION = new SerializedString("version");
 
-    /**
-     * The value of {@code name}.
-     */
+    /** The value of {@code name}. */
     private final Name name;
 
-    /**
-     * The value of {@code version}.
-     */
+    /** The value of {@code version}. */
     private final String version;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private RuntimeModel(Builder builder) {
@@ -83,16 +77,12 @@ public final class RuntimeModel implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -110,9 +100,7 @@ public final class RuntimeModel implements JsonWritable {
         return Objects.hash(name, version, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("RuntimeModel");
@@ -226,9 +214,7 @@ public final class RuntimeModel implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable RuntimeModel with the values set so far}
-         */
+        /** {@return an immutable RuntimeModel with the values set so far} */
         public RuntimeModel build() {
             return new RuntimeModel(this);
         }
@@ -240,26 +226,18 @@ public final class RuntimeModel implements JsonWritable {
      * {@link Value#UNKNOWN} for them and {@link #toString()} the value itself.
      */
     public static final class Name {
-        /**
-         * {@code containerd}.
-         */
+        /** {@code containerd}. */
         public static final Name CONTAINERD = new Name(Value.CONTAINERD, "containerd");
 
-        /**
-         * {@code docker}.
-         */
+        /** {@code docker}. */
         public static final Name DOCKER = new Name(Value.DOCKER, "docker");
 
         private static final List<Name> VALUES = List.of(CONTAINERD, DOCKER);
 
-        /**
-         * The constant of the value, {@link Value#UNKNOWN} for one this version does not know.
-         */
+        /** The constant of the value, {@link Value#UNKNOWN} for one this version does not know. */
         private final Value value;
 
-        /**
-         * The value as it is in JSON.
-         */
+        /** The value as it is in JSON. */
         private final String string;
 
         private Name(Value value, String string) {
@@ -275,16 +253,12 @@ public final class RuntimeModel implements JsonWritable {
             return value;
         }
 
-        /**
-         * {@return whether the value is one the spec documents}
-         */
+        /** {@return whether the value is one the spec documents} */
         public boolean isKnown() {
             return value != Value.UNKNOWN;
         }
 
-        /**
-         * {@return the value exactly as it is sent and received}
-         */
+        /** {@return the value exactly as it is sent and received} */
         @Override
         @JsonValue
         public String toString() {
@@ -309,9 +283,7 @@ public final class RuntimeModel implements JsonWritable {
             }
         }
 
-        /**
-         * {@return the documented values, in the spec's order}
-         */
+        /** {@return the documented values, in the spec's order} */
         public static List<Name> values() {
             return VALUES;
         }
@@ -326,23 +298,15 @@ public final class RuntimeModel implements JsonWritable {
             return string.hashCode();
         }
 
-        /**
-         * The values of Name, for {@code switch}.
-         */
+        /** The values of Name, for {@code switch}. */
         public enum Value {
-            /**
-             * {@code containerd}.
-             */
+            /** {@code containerd}. */
             CONTAINERD,
 
-            /**
-             * {@code docker}.
-             */
+            /** {@code docker}. */
             DOCKER,
 
-            /**
-             * A value this version of the client does not know.
-             */
+            /** A value this version of the client does not know. */
             UNKNOWN
         }
     }

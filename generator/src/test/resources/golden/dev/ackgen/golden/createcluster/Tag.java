@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * A label to add to the cluster.
- */
+/** A label to add to the cluster. */
 @Generated("dev.ackgen.generator")
 @JsonDeserialize(
         using = JsonModelReaders.class
@@ -30,19 +28,13 @@ public final class Tag implements JsonWritable {
 
     private static final SerializedString VALUE = new SerializedString("value");
 
-    /**
-     * The value of {@code key}.
-     */
+    /** The value of {@code key}. */
     private final String key;
 
-    /**
-     * The value of {@code value}.
-     */
+    /** The value of {@code value}. */
     private final String value;
 
-    /**
-     * The members of the JSON object that the model does not know.
-     */
+    /** The members of the JSON object that the model does not know. */
     private final Map<String, JsonNode> additionalProperties;
 
     private Tag(Builder builder) {
@@ -79,16 +71,12 @@ public final class Tag implements JsonWritable {
         return additionalProperties;
     }
 
-    /**
-     * {@return a builder with nothing set}
-     */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's values, to make a changed copy}
-     */
+    /** {@return a builder holding this object's values, to make a changed copy} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -106,9 +94,7 @@ public final class Tag implements JsonWritable {
         return Objects.hash(key, value, additionalProperties);
     }
 
-    /**
-     * {@return the values that are set, by wire name; secrets as {@code ***}}
-     */
+    /** {@return the values that are set, by wire name; secrets as {@code ***}} */
     @Override
     public String toString() {
         ModelText text = new ModelText("Tag");
@@ -161,9 +147,7 @@ public final class Tag implements JsonWritable {
         return builder.build();
     }
 
-    /**
-     * Builds a {@link Tag}. Not thread-safe; {@link #build()} may be called more than once.
-     */
+    /** Builds a {@link Tag}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
         private String key;
 
@@ -221,9 +205,7 @@ public final class Tag implements JsonWritable {
             return this;
         }
 
-        /**
-         * {@return an immutable Tag with the values set so far}
-         */
+        /** {@return an immutable Tag with the values set so far} */
         public Tag build() {
             return new Tag(this);
         }
