@@ -138,32 +138,37 @@ final class IrViews {
         }
     }
 
-    record ObjectAdapter(ObjectType ir) implements ObjectView {
+    /** What every declared type's view answers from its IR type. */
+    private interface DeclarationAdapter extends TypeDeclarationView {
+        ModelType ir();
+
         @Override
-        public String javaName() {
-            return ir.name().toString();
+        default String javaName() {
+            return ir().name().toString();
         }
 
         @Override
-        public List<String> simpleNames() {
-            return ir.name().simpleNames();
+        default List<String> simpleNames() {
+            return ir().name().simpleNames();
         }
 
         @Override
-        public String description() {
-            return ir.description();
+        default String description() {
+            return ir().description();
         }
 
         @Override
-        public boolean deprecated() {
-            return ir.deprecated();
+        default boolean deprecated() {
+            return ir().deprecated();
         }
 
         @Override
-        public String pointer() {
-            return ir.pointer();
+        default String pointer() {
+            return ir().pointer();
         }
+    }
 
+    record ObjectAdapter(ObjectType ir) implements ObjectView, DeclarationAdapter {
         @Override
         public List<PropertyView> properties() {
             List<PropertyView> properties = new ArrayList<>();
@@ -179,32 +184,7 @@ final class IrViews {
         }
     }
 
-    record EnumAdapter(EnumType ir) implements EnumView {
-        @Override
-        public String javaName() {
-            return ir.name().toString();
-        }
-
-        @Override
-        public List<String> simpleNames() {
-            return ir.name().simpleNames();
-        }
-
-        @Override
-        public String description() {
-            return ir.description();
-        }
-
-        @Override
-        public boolean deprecated() {
-            return ir.deprecated();
-        }
-
-        @Override
-        public String pointer() {
-            return ir.pointer();
-        }
-
+    record EnumAdapter(EnumType ir) implements EnumView, DeclarationAdapter {
         @Override
         public List<Value> values() {
             return ir.values().stream().<Value>map(ValueAdapter::new).toList();
