@@ -67,7 +67,7 @@ public final class Generator {
         for (ModelType type : model.types()) {
             sink.accept(generators.model(type));
         }
-        generators.jsonModelReaders().ifPresent(sink);
+        generators.jsonModelReaders().forEach(sink);
         if (options.validators()) {
             for (ObjectType type : validatedTypes(model, generators.context().types(), generators)) {
                 sink.accept(generators.validator(type));

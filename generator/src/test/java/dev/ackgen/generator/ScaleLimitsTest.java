@@ -155,6 +155,28 @@ class ScaleLimitsTest {
     }
 
     @Test
+    void pastAThousandJsonModelsTheReadersAreSplitIntoNumberedClassesThatCompile() throws Exception {
+        StringBuilder schemas = new StringBuilder();
+        for (int i = 0; i <= 1_000; i++) {
+            schemas.append("S").append(i).append(": {type: object, properties: {a: {type: string}}}\n");
+        }
+        Pipeline.Result result = run(spec("{}", schemas.toString()), "scale.readers");
+        compileStrictly(result, "1001 JSON models");
+        // a class's constant pool holds a thousand models' readers: a thousand in the first, one in the second,
+        // and each model names the class that reads it
+        String first = source(result, "JsonModelReaders");
+        String second = source(result, "JsonModelReaders2");
+        assertThat(first.split("::readJson", -1)).hasSize(1_001);
+        assertThat(second.split("::readJson", -1)).hasSize(2);
+        for (int i = 0; i <= 1_000; i++) {
+            String reader = "S" + i + "::readJson;";
+            assertThat(first.contains(reader)).as(reader).isNotEqualTo(second.contains(reader));
+            assertThat(source(result, "S" + i))
+                    .contains(first.contains(reader) ? "using = JsonModelReaders.class" : "using = JsonModelReaders2.class");
+        }
+    }
+
+    @Test
     void aModelPastFiveThousandPropertiesIsRefusedAtItsSchema() {
         StringBuilder properties = new StringBuilder();
         for (int i = 0; i <= 5_000; i++) {

@@ -14,16 +14,18 @@ import dev.ackgen.generator.model.ApiModel;
  * @param hooks what changes each generated type before it is built
  * @param deprecation what is deprecated, so that code naming it suppresses the warning
  * @param secrets what is a secret, so that nothing generated shows it
+ * @param readers which of the package's reader classes reads which model
  * @param validate whether validators are generated, so the client validates before sending
  */
 public record EmitContext(
         ApiModel model, TypeNames names, TypeIndex types, EmitHooks hooks, DeprecationPolicy deprecation, SecretPolicy secrets,
-        boolean validate) {
+        JsonReaderParts readers, boolean validate) {
 
     /** The context of one run: generating {@code model} into {@code packageName}. */
     public static EmitContext of(ApiModel model, String packageName, boolean validate, EmitHooks hooks) {
         TypeIndex types = new TypeIndex(model.types());
-        return new EmitContext(model, new TypeNames(packageName), types, hooks, new DeprecationPolicy(types), new SecretPolicy(types),
-                validate);
+        TypeNames names = new TypeNames(packageName);
+        return new EmitContext(model, names, types, hooks, new DeprecationPolicy(types), new SecretPolicy(types),
+                new JsonReaderParts(model, names), validate);
     }
 }

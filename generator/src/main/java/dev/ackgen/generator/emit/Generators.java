@@ -4,7 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.ackgen.generator.model.ClientGroup;
 import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * The one list of what a run generates: a generator per output kind, each made here from the
@@ -83,8 +83,8 @@ public final class Generators {
         return models.createModel(type);
     }
 
-    /** The package's reader of its models for jackson-databind, unless no model has JSON members. */
-    public Optional<JavaFile> jsonModelReaders() {
+    /** The package's readers of its models for jackson-databind; none when no model has JSON members. */
+    public List<JavaFile> jsonModelReaders() {
         return modelReaders.createReaders();
     }
 

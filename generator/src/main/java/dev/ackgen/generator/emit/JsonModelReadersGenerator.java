@@ -11,19 +11,18 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.ackgen.generator.model.ModelType;
 import dev.ackgen.generator.model.ObjectType;
 import dev.ackgen.generator.naming.GeneratedNames;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * The package's one deserializer for jackson-databind, {@code JsonModelReaders}: every model with
  * JSON members names it in {@code @JsonDeserialize}, and it answers Jackson, once per model class,
  * with that model's {@code readJson} (the runtime's {@code ModelReaders} does the rest). One class
- * for the package instead of a deserializer class per model.
+ * for the package instead of a deserializer class per model; for a spec of more than a thousand
+ * such models, one per thousand ({@link JsonReaderParts}).
  */
 final class JsonModelReadersGenerator {
     private static final String READER_OF = "readerOf";
@@ -36,15 +35,19 @@ final class JsonModelReadersGenerator {
         this.names = context.names();
     }
 
-    /** The file, or none when no model of the run has JSON members. */
-    Optional<JavaFile> createReaders() {
-        List<ObjectType> models = new ArrayList<>();
-        context.model().types().forEach(type -> collect(type, models));
-        if (models.isEmpty()) {
-            return Optional.empty();
+    /** The files, one per part of the models with JSON members; none when no model has any. */
+    List<JavaFile> createReaders() {
+        List<JavaFile> files = new ArrayList<>();
+        List<List<ObjectType>> parts = context.readers().parts();
+        for (int i = 0; i < parts.size(); i++) {
+            files.add(JavaFiles.of(names.packageName(), createReaders(context.readers().className(i), parts.get(i))));
         }
+        return files;
+    }
+
+    private TypeSpec createReaders(ClassName self, List<ObjectType> models) {
         TypeName reader = ParameterizedTypeName.get(VALUE_READER, WildcardTypeName.subtypeOf(Object.class));
-        TypeSpec.Builder spec = TypeSpec.classBuilder(GeneratedNames.JSON_MODEL_READERS)
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addJavadoc("Reads the models of this package for jackson-databind, which finds this class through\n"
                         + "each model's {@code @JsonDeserialize} and asks it once per model class; the client calls\n"
                         + "the models' {@code readJson} itself.\n")
@@ -83,8 +86,7 @@ final class JsonModelReadersGenerator {
         } else {
             addBranches(readerOf, models);
         }
-        spec.addMethod(readerOf.addStatement("return null").build());
-        return Optional.of(JavaFiles.of(names.packageName(), spec.build()));
+        return spec.addMethod(readerOf.addStatement("return null").build()).build();
     }
 
     /** One branch per model: its class, and its {@code readJson}. */
@@ -99,16 +101,6 @@ final class JsonModelReadersGenerator {
         }
         if (deprecated) {
             method.addAnnotation(DeprecationPolicy.suppression());
-        }
-    }
-
-    /** The models with JSON members, nested ones after the type that holds them, in model order. */
-    private static void collect(ModelType type, List<ObjectType> models) {
-        if (type instanceof ObjectType object) {
-            if (object.hasBodyProperties()) {
-                models.add(object);
-            }
-            object.nested().forEach(nested -> collect(nested, models));
         }
     }
 }

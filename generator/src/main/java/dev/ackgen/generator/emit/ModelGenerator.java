@@ -32,6 +32,7 @@ final class ModelGenerator {
     private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
 
     private final TypeNames names;
+    private final JsonReaderParts readers;
     private final EmitHooks hooks;
     private final DeprecationPolicy deprecation;
     private final SecretPolicy secrets;
@@ -43,6 +44,7 @@ final class ModelGenerator {
     /** Models hold their builder, JSON codec and nested enums: the generators of those make them. */
     ModelGenerator(EmitContext context, BuilderGenerator builders, JsonCodecGenerator codecs, EnumGenerator enums) {
         this.names = context.names();
+        this.readers = context.readers();
         this.hooks = context.hooks();
         this.deprecation = context.deprecation();
         this.secrets = context.secrets();
@@ -88,10 +90,10 @@ final class ModelGenerator {
             spec.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated the spec marks this type deprecated\n");
         }
         if (json) {
-            // Writing: JsonWritable's own @JsonSerialize; reading: the package's one reader class.
+            // Writing: JsonWritable's own @JsonSerialize; reading: the package's reader class of this model.
             spec.addSuperinterface(RuntimeTypes.JSON_WRITABLE);
             spec.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
-                    .addMember("using", "$T.class", names.packageClass(GeneratedNames.JSON_MODEL_READERS))
+                    .addMember("using", "$T.class", readers.readersOf(type.name()))
                     .build());
         }
 

@@ -55,7 +55,10 @@ public final class GeneratedNames {
 
     /** The classes nested in generated classes: no class named from the spec may take these names. */
     public static final Set<String> NESTED_CLASSES = Set.of(BUILDER, ENUM_VALUE);
-    /** The classes generated once per package: no class named from the spec may take these names either. */
+    /**
+     * The classes generated once per package: no class named from the spec may take these names
+     * either ({@link #isPackageClass}).
+     */
     public static final Set<String> PACKAGE_CLASSES = Set.of(JSON_MODEL_READERS);
     /** The members of a model (and its builder) that no property's Java name may take. */
     public static final Set<String> MODEL_MEMBERS = Set.of(ADDITIONAL_PROPERTIES, ADDITIONAL_PROPERTY, BUILD, BUILDER_METHOD, TO_BUILDER);
@@ -68,6 +71,21 @@ public final class GeneratedNames {
     public static final Set<String> VALIDATOR_METHODS = Set.of(VALIDATE, REQUIRE_VALID);
 
     private GeneratedNames() {}
+
+    /**
+     * The name of the package's reader class of models with this index: {@code JsonModelReaders},
+     * then {@code JsonModelReaders2}, ... (a class holds a thousand models).
+     */
+    public static String jsonModelReadersName(int index) {
+        return index == 0 ? JSON_MODEL_READERS : JSON_MODEL_READERS + (index + 1);
+    }
+
+    /** Whether a class generated once per package has this name (its numbered siblings included). */
+    public static boolean isPackageClass(String name) {
+        return PACKAGE_CLASSES.contains(name)
+                || name.startsWith(JSON_MODEL_READERS) && name.length() > JSON_MODEL_READERS.length()
+                        && name.substring(JSON_MODEL_READERS.length()).chars().allMatch(c -> c >= '0' && c <= '9');
+    }
 
     /** The {@code CompletableFuture} method of an operation whose sync method has this name. */
     public static String asyncName(String methodName) {

@@ -103,7 +103,7 @@ public final class JavaNames {
      */
     public static boolean isReservedClassName(String name) {
         return RESERVED_CLASS_NAMES.contains(name) || GeneratedNames.NESTED_CLASSES.contains(name)
-                || GeneratedNames.PACKAGE_CLASSES.contains(name);
+                || GeneratedNames.isPackageClass(name);
     }
 
     /** A field, parameter or method stem: {@code worker_data_disks} becomes {@code workerDataDisks}. */
