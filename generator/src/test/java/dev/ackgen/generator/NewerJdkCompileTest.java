@@ -55,11 +55,38 @@ class NewerJdkCompileTest {
         javac(jdk, sources);
     }
 
+    /**
+     * Each mechanism's golden output, whole: a mechanism's directory holds only the files that differ
+     * from {@code defaults} (and lists in {@code removed-from-defaults.txt} those it does not
+     * generate), so its output is the defaults with those files laid over and those removed.
+     */
     private void compileCustomizationGoldens(Path jdk) throws Exception {
         Path goldens = Path.of(NewerJdkCompileTest.class.getClassLoader().getResource("golden-customize").toURI());
+        Path defaults = goldens.resolve("defaults");
         try (Stream<Path> directories = Files.list(goldens)) {
             for (Path directory : directories.filter(Files::isDirectory).sorted().toList()) {
-                javac(jdk, directory);
+                Path whole = Files.createDirectories(temp.resolve("golden-" + directory.getFileName()));
+                copyJavaFiles(defaults, whole);
+                copyJavaFiles(directory, whole);
+                Path removed = directory.resolve("removed-from-defaults.txt");
+                if (Files.exists(removed)) {
+                    for (String path : Files.readAllLines(removed, StandardCharsets.UTF_8)) {
+                        if (!path.isBlank()) {
+                            Files.delete(whole.resolve(path.strip()));
+                        }
+                    }
+                }
+                javac(jdk, whole);
+            }
+        }
+    }
+
+    private static void copyJavaFiles(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
