@@ -10,8 +10,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The {@link NodePoolClient} its builder makes: turns each request into an {@link ApiCall} and
- * hands it
- * to the {@link ClientRuntime}, which signs, sends, retries and maps errors.
+ * hands it to the {@link ClientRuntime}, which signs, sends, retries and maps errors.
  */
 @Generated("dev.ackgen.generator")
 final class DefaultNodePoolClient implements NodePoolClient {

@@ -5,8 +5,9 @@ package dev.ackgen.generator.emit;
  * characters of Chinese or Japanese text (which has no spaces; a browser may show the line break
  * there as a space). A line is broken inside an inline tag ({@code {@code ...}},
  * {@code {@link ...}}) only when the tag alone is longer than the line, never inside an HTML tag,
- * nor before an {@code @} (which would start a block tag), nor inside {@code <pre>}; short lines
- * are not joined. A token without a space longer than the limit (a URL, a JSON example) stays
+ * nor before an {@code @} (which would start a block tag), nor inside {@code <pre>}. Short lines
+ * are not joined, except that what a wrapped line runs over goes on with the next lines of its
+ * paragraph. A token without a space longer than the limit (a URL, a JSON example) stays
  * whole on a line of its own: the only way a comment line can be longer than the limit. A
  * continuation of a block tag's text is indented by four spaces.
  */
@@ -29,6 +30,14 @@ final class JavadocWrap {
             if (pre || opensPre || doc.width(line) <= width) {
                 out.append(line);
             } else {
+                // What runs over goes on with the next lines of the same paragraph, as a person
+                // would rewrap it, rather than onto a short line of its own.
+                while (end >= 0 && continuesParagraph(line, text, end + 1)) {
+                    int next = text.indexOf('\n', end + 1);
+                    String following = text.substring(end + 1, next < 0 ? text.length() : next);
+                    line = line + " " + following.strip();
+                    end = next;
+                }
                 wrapLine(doc, line, width, out);
             }
             int open = line.lastIndexOf("<pre");
@@ -43,11 +52,35 @@ final class JavadocWrap {
         return out.toString();
     }
 
-    private static void wrapLine(JavadocText doc, String line, int width, StringBuilder out) {
+    /**
+     * Whether the line starting at {@code from} goes on with the paragraph of {@code line}: text at
+     * the same indentation, not a block tag, not HTML that starts a block, not empty.
+     */
+    private static boolean continuesParagraph(String line, String text, int from) {
+        if (from >= text.length()) {
+            return false;
+        }
+        int end = text.indexOf('\n', from);
+        String next = text.substring(from, end < 0 ? text.length() : end);
+        int indent = indent(line);
+        int nextIndent = indent(next);
+        if (next.isBlank() || nextIndent != indent) {
+            return false;
+        }
+        char first = next.charAt(nextIndent);
+        return first != '@' && first != '<' && !next.contains("<pre");
+    }
+
+    private static int indent(String line) {
         int indent = 0;
         while (indent < line.length() && line.charAt(indent) == ' ') {
             indent++;
         }
+        return indent;
+    }
+
+    private static void wrapLine(JavadocText doc, String line, int width, StringBuilder out) {
+        int indent = indent(line);
         String continuation = line.substring(0, indent) + (line.startsWith("@", indent) ? "    " : "");
         String prefix = "";
         String rest = line;

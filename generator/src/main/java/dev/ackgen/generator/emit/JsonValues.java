@@ -125,7 +125,7 @@ final class JsonValues {
             return MappedTypes.reader(mapped, "p" + depth);
         }
         if (type instanceof TypeRef.Named named && !named.isEnum()) {
-            return CodeBlock.of("$L$Z::$N", inExpression(names.className(named.name())), GeneratedNames.READ_JSON);
+            return CodeBlock.of("$L::$N", inExpression(names.className(named.name())), GeneratedNames.READ_JSON);
         }
         String parameter = "p" + depth;
         return CodeBlock.of("$L -> $L", parameter, readValue(type, parameter, names, depth));

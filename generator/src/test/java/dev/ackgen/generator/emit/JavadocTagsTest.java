@@ -130,6 +130,22 @@ class JavadocTagsTest {
         assertThat(broken.lines().filter(line -> line.length() > 100)).containsExactly(" * " + url + ".");
     }
 
+    /** What a wrapped line runs over goes on with the next line of its paragraph, not onto a line of its own. */
+    @Test
+    void theRestOfAWrappedLineGoesOnWithItsParagraph() {
+        String first = "The thing its builder makes: turns each request into a call and hands it over "
+                + "to the runtime, which";
+        String source = JavaFiles.of("p", TypeSpec.classBuilder("Thing")
+                .addJavadoc(first + "\nsigns and sends it.\n\n<p>Another paragraph.\n@see Object\n").build()).toString();
+
+        assertThat(source).contains(
+                " * The thing its builder makes: turns each request into a call and hands it over to the runtime,\n"
+                        + " * which signs and sends it.\n"
+                        + " *\n"
+                        + " * <p>Another paragraph.\n"
+                        + " * @see Object\n");
+    }
+
     private static MethodSpec documented(String name, String javadoc) {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(String.class).addParameter(String.class, "x")
                 .addJavadoc("$L", javadoc).addStatement("return x").build();

@@ -1,7 +1,6 @@
 package dev.ackgen.runtime.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -19,14 +18,12 @@ class ModelFieldsAndTextTest {
         List<String> list = new ArrayList<>(List.of("a"));
         List<String> listCopy = ModelFields.copyOf(list);
         list.add("b");
-        assertThat(listCopy).containsExactly("a");
-        assertThatThrownBy(() -> listCopy.add("c")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(listCopy).containsExactly("a").isUnmodifiable();
 
         Map<String, Integer> map = new LinkedHashMap<>(Map.of("k", 1));
         Map<String, Integer> mapCopy = ModelFields.copyOf(map);
         map.put("l", 2);
-        assertThat(mapCopy).containsExactly(Map.entry("k", 1));
-        assertThatThrownBy(() -> mapCopy.put("m", 3)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(mapCopy).containsExactly(Map.entry("k", 1)).isUnmodifiable();
 
         assertThat(ModelFields.copyOf((List<String>) null)).isNull();
         assertThat(ModelFields.copyOf((Map<String, String>) null)).isNull();

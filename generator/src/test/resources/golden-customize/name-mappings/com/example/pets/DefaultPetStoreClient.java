@@ -9,8 +9,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The {@link PetStoreClient} its builder makes: turns each request into an {@link ApiCall} and
- * hands it
- * to the {@link ClientRuntime}, which signs, sends, retries and maps errors.
+ * hands it to the {@link ClientRuntime}, which signs, sends, retries and maps errors.
  */
 @Generated("dev.ackgen.generator")
 final class DefaultPetStoreClient implements PetStoreClient {

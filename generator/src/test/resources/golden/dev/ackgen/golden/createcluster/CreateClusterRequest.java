@@ -478,8 +478,7 @@ public final class CreateClusterRequest implements JsonWritable {
 
     /**
      * {@return the CIDR block of pods} This CIDR block cannot overlap with the CIDR block of the
-     * VPC.
-     * If the VPC is automatically created by the system, the default pod CIDR block is
+     * VPC. If the VPC is automatically created by the system, the default pod CIDR block is
      * 172.16.0.0/16.
      * <p>Important: This parameter is required if the cluster uses Flannel as the network
      * plug-in, and optional if the cluster uses Terway.</p>
@@ -1570,8 +1569,7 @@ public final class CreateClusterRequest implements JsonWritable {
          * (enables Internet access) and false (disables Internet access; the API server is
          * accessible only within the internal network). Default value: true.
          * <p>Important: In ACK Edge clusters, edge nodes communicate with the control plane over
-         * the
-         * Internet. Enable Internet access for the API server when creating an ACK Edge
+         * the Internet. Enable Internet access for the API server when creating an ACK Edge
          * cluster.</p>
          *
          * <p>JSON member {@code endpoint_public_access}, optional; null when absent (the server's

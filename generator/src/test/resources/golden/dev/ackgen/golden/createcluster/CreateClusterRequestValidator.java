@@ -11,8 +11,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Checks a {@link CreateClusterRequest} against its spec: every constraint, every cross-field rule,
- * all
- * violations at once, each with the JSON pointer of the value. No reflection.
+ * all violations at once, each with the JSON pointer of the value. No reflection.
  */
 @Generated("dev.ackgen.generator")
 @SuppressWarnings("deprecation")

@@ -8,8 +8,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The {@link ClusterClient} its builder makes: turns each request into an {@link ApiCall} and hands
- * it
- * to the {@link ClientRuntime}, which signs, sends, retries and maps errors.
+ * it to the {@link ClientRuntime}, which signs, sends, retries and maps errors.
  */
 @Generated("dev.ackgen.generator")
 final class DefaultClusterClient implements ClusterClient {
@@ -36,8 +35,8 @@ final class DefaultClusterClient implements ClusterClient {
         if (runtime.validatesBeforeSend()) {
             CreateClusterRequestValidator.requireValid(request);
         }
-        return ApiCall.builder("CreateCluster", "POST", "/clusters", CreateClusterResponse
-                ::readJson)
+        return ApiCall.builder("CreateCluster", "POST", "/clusters",
+                CreateClusterResponse::readJson)
                 .secret(request.getLoginPassword())
                 .body(request, CreateClusterRequest::writeJson)
                 .build();
